@@ -1,0 +1,85 @@
+package uk.evidencemap.area;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** All Cypher for areas. */
+@Repository
+class AreaRepository {
+
+    private final Neo4jClient client;
+
+    AreaRepository(Neo4jClient client) {
+        this.client = client;
+    }
+
+    List<AreaSummary> findAllSummaries() {
+        return client.query("""
+                        MATCH (a:Area)
+                        RETURN a.id AS id, a.name AS name, a.onsCode AS onsCode, a.region AS region,
+                               COUNT { MATCH (n:Entity {areaId: a.id}) } AS nodeCount,
+                               COUNT { MATCH (:Entity {areaId: a.id})-[r]->() WHERE r.areaId = a.id }
+                                 + COUNT { MATCH (:Programme)-[r]->(:Entity {areaId: a.id}) WHERE r.areaId = a.id }
+                                 AS relationshipCount
+                        ORDER BY a.name""")
+                .fetch().all().stream()
+                .map(row -> new AreaSummary((String) row.get("id"), (String) row.get("name"),
+                        (String) row.get("onsCode"), (String) row.get("region"),
+                        ((Number) row.get("nodeCount")).longValue(),
+                        ((Number) row.get("relationshipCount")).longValue()))
+                .toList();
+    }
+
+    Optional<Area> findById(String id) {
+        return client.query("MATCH (a:Area {id: $id}) RETURN a.id AS id, a.name AS name, a.onsCode AS onsCode,"
+                        + " a.region AS region")
+                .bind(id).to("id")
+                .fetch().one().map(AreaRepository::toArea);
+    }
+
+    boolean existsById(String id) {
+        return client.query("MATCH (a:Area {id: $id}) RETURN count(a) > 0")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    Optional<Area> findByOnsCode(String onsCode) {
+        return client.query("MATCH (a:Area {onsCode: $onsCode}) RETURN a.id AS id, a.name AS name,"
+                        + " a.onsCode AS onsCode, a.region AS region")
+                .bind(onsCode).to("onsCode")
+                .fetch().one().map(AreaRepository::toArea);
+    }
+
+    Area create(Area area) {
+        client.query("""
+                        CREATE (a:Area {id: $id, name: $name, region: $region, createdAt: datetime()})
+                        SET a.onsCode = $onsCode""")
+                .bindAll(params(area))
+                .run();
+        return area;
+    }
+
+    Area update(Area area) {
+        client.query("MATCH (a:Area {id: $id}) SET a.name = $name, a.onsCode = $onsCode, a.region = $region")
+                .bindAll(params(area))
+                .run();
+        return area;
+    }
+
+    private static Map<String, Object> params(Area area) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("id", area.id());
+        params.put("name", area.name());
+        params.put("onsCode", area.onsCode());
+        params.put("region", area.region());
+        return params;
+    }
+
+    private static Area toArea(Map<String, Object> row) {
+        return new Area((String) row.get("id"), (String) row.get("name"), (String) row.get("onsCode"),
+                (String) row.get("region"));
+    }
+}

@@ -1,0 +1,125 @@
+package uk.evidencemap.area;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.evidencemap.base.NotFoundException;
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.Violation;
+
+/** Areas: the maps there are, and making new ones. */
+@Service
+@Transactional
+public class AreaService {
+
+    /** ONS local authority codes: a country letter and eight digits, e.g. E06000014. */
+    private static final Pattern ONS_CODE = Pattern.compile("^[EWSN]\\d{8}$");
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
+
+    private final AreaRepository repository;
+
+    AreaService(AreaRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AreaSummary> list() {
+        return repository.findAllSummaries();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Area> find(String id) {
+        return id == null ? Optional.empty() : repository.findById(id);
+    }
+
+    /** The area, or {@link NotFoundException} naming it. */
+    @Transactional(readOnly = true)
+    public Area require(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("There is no area '" + id + "'"));
+    }
+
+    public Area create(AreaDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        String name = checkName(draft.name(), violations);
+        String onsCode = checkOnsCode(draft.onsCode(), null, violations);
+        String region = checkRegion(draft.region(), violations);
+        String id = draft.id() == null || draft.id().isBlank() ? uniqueSlug(name) : draft.id().strip();
+        if (!SLUG.matcher(id).matches()) {
+            violations.add(new Violation("id", "'" + id + "' must be lower-case letters, digits and hyphens"));
+        } else if (repository.existsById(id)) {
+            violations.add(new Violation("id", "an area with id '" + id + "' already exists"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return repository.create(new Area(id, name, onsCode, region));
+    }
+
+    public Area update(String id, String name, String onsCode, String region) {
+        Area current = require(id);
+        List<Violation> violations = new ArrayList<>();
+        String checkedName = checkName(name, violations);
+        String checkedCode = checkOnsCode(onsCode, id, violations);
+        String checkedRegion = checkRegion(region, violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return repository.update(new Area(current.id(), checkedName, checkedCode, checkedRegion));
+    }
+
+    private static String checkName(String name, List<Violation> violations) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            violations.add(new Violation("name", "is required"));
+        } else if (trimmed.length() > 100) {
+            violations.add(new Violation("name", "must be at most 100 characters"));
+        }
+        return trimmed;
+    }
+
+    private String checkOnsCode(String onsCode, String ownId, List<Violation> violations) {
+        if (onsCode == null || onsCode.isBlank()) {
+            return null;
+        }
+        String code = onsCode.strip().toUpperCase(Locale.ROOT);
+        if (!ONS_CODE.matcher(code).matches()) {
+            violations.add(new Violation("onsCode", "'" + onsCode + "' is not an ONS code (a letter E, W, S or N"
+                    + " and eight digits, e.g. E06000014)"));
+            return code;
+        }
+        repository.findByOnsCode(code).filter(other -> !other.id().equals(ownId)).ifPresent(other ->
+                violations.add(new Violation("onsCode", code + " is already the code of " + other.name())));
+        return code;
+    }
+
+    private static String checkRegion(String region, List<Violation> violations) {
+        if (region == null || region.isBlank()) {
+            return null;
+        }
+        if (region.strip().length() > 100) {
+            violations.add(new Violation("region", "must be at most 100 characters"));
+        }
+        return region.strip();
+    }
+
+    private String uniqueSlug(String name) {
+        String base = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "area";
+        }
+        base = base.length() > 60 ? base.substring(0, 60).replaceAll("-+$", "") : base;
+        String slug = base;
+        for (int n = 2; repository.existsById(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,47 @@
+package uk.evidencemap.area.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.area.AreaSummary;
+
+/** The start page: the areas the user may see, with the size of each map. */
+@Route("")
+@PageTitle("Areas | Evidence Map")
+public class AreasView extends VerticalLayout {
+
+    final Grid<AreaSummary> grid = new Grid<>(AreaSummary.class, false);
+
+    public AreasView(AreaService areas) {
+        setSizeFull();
+        add(new H2("Areas"), new Paragraph("Each area is one local authority's evidence system: the people,"
+                + " organisations, interventions, needs, barriers, enablers and evidence in it. Choose an area to"
+                + " open its map."));
+
+        grid.addColumn(AreaSummary::name).setHeader("Area").setSortable(true).setFlexGrow(2);
+        grid.addColumn(AreaSummary::onsCode).setHeader("ONS code").setSortable(true);
+        grid.addColumn(AreaSummary::region).setHeader("Region").setSortable(true).setFlexGrow(2);
+        grid.addColumn(AreaSummary::nodeCount).setHeader("Nodes").setSortable(true);
+        grid.addColumn(AreaSummary::relationshipCount).setHeader("Relationships").setSortable(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Areas");
+        grid.setItems(areas.list());
+        grid.addItemClickListener(event -> open(event.getItem()));
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+        // Enter on a focused row opens it, so the list works from the keyboard.
+        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(this::open)).setFilter("event.key === 'Enter'");
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        addAndExpand(grid);
+    }
+
+    private void open(AreaSummary area) {
+        getUI().ifPresent(ui -> ui.navigate("areas/" + area.id() + "/nodes"));
+    }
+}

@@ -1,0 +1,83 @@
+package uk.evidencemap.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.area.AreaSummary;
+
+/**
+ * The frame around every page: the product name, an area picker, and navigation for the
+ * area being looked at.
+ */
+@Layout
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AreaService areas;
+    private final ComboBox<AreaSummary> areaPicker = new ComboBox<>("Area");
+    private final SideNav areaNav = new SideNav();
+    private String currentAreaId;
+
+    public MainLayout(AreaService areas) {
+        this.areas = areas;
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1("Evidence Map");
+        title.addClassName("app-title");
+        Anchor home = new Anchor("", title);
+        home.getElement().setAttribute("aria-label", "Evidence Map: all areas");
+
+        areaPicker.setItemLabelGenerator(AreaSummary::name);
+        areaPicker.setPlaceholder("Choose an area");
+        areaPicker.setClearButtonVisible(false);
+        areaPicker.addClassName("area-picker");
+        areaPicker.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("areas/" + event.getValue().id() + "/nodes"));
+            }
+        });
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), areaPicker);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav main = new SideNav();
+        main.addItem(new SideNavItem("Areas", "", VaadinIcon.MAP_MARKER.create()));
+        areaNav.setLabel("This area");
+        areaNav.setVisible(false);
+        Span licence = new Span("Free software under GPL-3.0-or-later");
+        licence.addClassName("app-licence");
+        addToDrawer(home, main, areaNav, licence);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var segments = event.getLocation().getSegments();
+        String areaId = segments.size() >= 2 && "areas".equals(segments.get(0)) ? segments.get(1) : null;
+        var all = areas.list();
+        areaPicker.setItems(all);
+        areaPicker.setValue(all.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null));
+        if (!java.util.Objects.equals(areaId, currentAreaId)) {
+            currentAreaId = areaId;
+            areaNav.removeAll();
+            if (areaId != null) {
+                areaNav.addItem(new SideNavItem("Nodes and relationships", "areas/" + areaId + "/nodes",
+                        VaadinIcon.TABLE.create()));
+            }
+            areaNav.setVisible(areaId != null);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package uk.evidencemap.map;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.evidencemap.base.NotFoundException;
+
+/**
+ * The shared programme catalogue: nationally known interventions that every area's map can
+ * point at, which is what makes areas comparable.
+ */
+@Service
+@Transactional
+public class CatalogueService {
+
+    private final MapRepository repository;
+
+    CatalogueService(MapRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MapNode> programmes() {
+        return repository.programmes();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MapNode> programme(String id) {
+        return repository.find(id).filter(n -> n.type() == NodeType.PROGRAMME);
+    }
+
+    public MapNode create(String name, java.util.Map<String, Object> properties) {
+        NodeRules.Checked checked = NodeRules.checkNew(NodeType.PROGRAMME, name, properties);
+        return repository.create(UUID.randomUUID().toString(), NodeType.PROGRAMME, null, checked.name(),
+                checked.properties());
+    }
+
+    public MapNode update(String id, NodeChange change) {
+        MapNode current = repository.lock(id).filter(n -> n.type() == NodeType.PROGRAMME)
+                .orElseThrow(() -> new NotFoundException("There is no programme '" + id + "'"));
+        MapService.checkVersion(current, change.expectedVersion());
+        NodeRules.Checked checked = NodeRules.checkChange(current, change);
+        return repository.replace(current, checked.name(), checked.properties());
+    }
+}

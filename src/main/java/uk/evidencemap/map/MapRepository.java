@@ -1,0 +1,192 @@
+package uk.evidencemap.map;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * All Cypher for map nodes and relationships. Every value is a parameter; labels and
+ * relationship types are passed as parameters too (Cypher's dynamic {@code $(...)} form) and
+ * only ever come from {@link NodeType} and {@link RelationshipType}.
+ * <p>
+ * Area-scoped nodes carry the shared label {@code Entity} and an {@code areaId}; catalogue
+ * programmes carry {@code Entity} without an area. Relationships carry the {@code areaId} of
+ * the area that made them, so a shared programme's relationships stay separate per area.
+ */
+@Repository
+class MapRepository {
+
+    /** Properties the system keeps on every node, as opposed to a type's own properties. */
+    static final Set<String> SYSTEM_KEYS = Set.of("id", "name", "version", "areaId", "createdAt", "updatedAt");
+    private static final Set<String> RELATIONSHIP_SYSTEM_KEYS = Set.of("id", "areaId", "createdAt");
+
+    private static final String NODE = "n {.*} AS node, labels(n) AS labels";
+
+    private final Neo4jClient client;
+
+    MapRepository(Neo4jClient client) {
+        this.client = client;
+    }
+
+    MapNode create(String id, NodeType type, String areaId, String name, Map<String, Object> properties) {
+        return client.query("""
+                        CREATE (n:Entity:$($label) {id: $id, name: $name, version: 0,
+                                createdAt: datetime(), updatedAt: datetime()})
+                        SET n += $properties, n.areaId = $areaId
+                        RETURN\s""" + NODE)
+                .bindAll(params("label", type.label(), "id", id, "name", name,
+                        "properties", properties, "areaId", areaId))
+                .fetch().one().map(MapRepository::toNode).orElseThrow();
+    }
+
+    Optional<MapNode> find(String id) {
+        return client.query("MATCH (n:Entity {id: $id}) RETURN " + NODE)
+                .bind(id).to("id")
+                .fetch().one().map(MapRepository::toNode);
+    }
+
+    /**
+     * Reads a node after taking its write lock, so that the version seen cannot change
+     * before this transaction ends: the basis of optimistic locking under concurrency.
+     */
+    Optional<MapNode> lock(String id) {
+        return client.query("""
+                        MATCH (n:Entity {id: $id})
+                        SET n.lockedBy = 'update' REMOVE n.lockedBy
+                        RETURN\s""" + NODE)
+                .bind(id).to("id")
+                .fetch().one().map(MapRepository::toNode);
+    }
+
+    MapNode replace(MapNode current, String name, Map<String, Object> properties) {
+        return client.query("""
+                        MATCH (n:Entity {id: $id})
+                        WITH n, n.createdAt AS createdAt
+                        SET n = $properties
+                        SET n.id = $id, n.name = $name, n.areaId = $areaId, n.version = $version,
+                            n.createdAt = createdAt, n.updatedAt = datetime()
+                        RETURN\s""" + NODE)
+                .bindAll(params("id", current.id(), "name", name, "properties", properties,
+                        "areaId", current.areaId(), "version", current.version() + 1))
+                .fetch().one().map(MapRepository::toNode).orElseThrow();
+    }
+
+    /** Deletes a node and its relationships; returns how many relationships went with it. */
+    long delete(String id) {
+        return client.query("""
+                        MATCH (n:Entity {id: $id})
+                        WITH n, COUNT { (n)--() } AS relationships
+                        DETACH DELETE n
+                        RETURN relationships""")
+                .bind(id).to("id")
+                .fetchAs(Long.class).one().orElse(0L);
+    }
+
+    List<MapNode> programmes() {
+        return client.query("MATCH (n:Programme) RETURN " + NODE + " ORDER BY n.name")
+                .fetch().all().stream().map(MapRepository::toNode).toList();
+    }
+
+    MapRelationship createRelationship(String id, RelationshipType type, String areaId, String from, String to,
+                                       Map<String, Object> properties) {
+        return client.query("""
+                        MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                        CREATE (a)-[r:$($type) {id: $id, areaId: $areaId, createdAt: datetime()}]->(b)
+                        SET r += $properties
+                        RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to""")
+                .bindAll(params("from", from, "to", to, "type", type.name(), "id", id, "areaId", areaId,
+                        "properties", properties))
+                .fetch().one().map(MapRepository::toRelationship).orElseThrow();
+    }
+
+    boolean relationshipExists(RelationshipType type, String from, String to) {
+        String pattern = type.undirected() ? "-[r:$($type)]-" : "-[r:$($type)]->";
+        return client.query("MATCH (:Entity {id: $from})" + pattern + "(:Entity {id: $to}) RETURN count(r) > 0")
+                .bindAll(params("from", from, "to", to, "type", type.name()))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    Optional<MapRelationship> findRelationship(String areaId, String id) {
+        return client.query("""
+                        MATCH (:Entity {areaId: $areaId})-[r]-(:Entity)
+                        WHERE r.id = $id
+                        RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to
+                        LIMIT 1""")
+                .bindAll(params("areaId", areaId, "id", id))
+                .fetch().one().map(MapRepository::toRelationship);
+    }
+
+    void deleteRelationship(String areaId, String id) {
+        client.query("""
+                        MATCH (:Entity {areaId: $areaId})-[r]-(:Entity)
+                        WHERE r.id = $id
+                        WITH DISTINCT r
+                        DELETE r""")
+                .bindAll(params("areaId", areaId, "id", id)).run();
+    }
+
+    /** The whole map of an area in one query: its nodes, the programmes it uses, its relationships. */
+    AreaGraph graph(String areaId) {
+        Map<String, Object> row = client.query("""
+                        MATCH (n:Entity {areaId: $areaId})
+                        OPTIONAL MATCH (n)-[r]-(m:Entity)
+                        WHERE r.areaId = $areaId
+                        WITH collect(DISTINCT n) AS own, collect(DISTINCT m) AS linked, collect(DISTINCT r) AS rels
+                        RETURN [x IN own | {node: x {.*}, labels: labels(x)}]
+                                 + [x IN linked WHERE x.areaId IS NULL | {node: x {.*}, labels: labels(x)}] AS nodes,
+                               [r IN rels | {rel: r {.*}, type: type(r), from: startNode(r).id, to: endNode(r).id}]
+                                 AS relationships""")
+                .bind(areaId).to("areaId")
+                .fetch().one().orElseThrow();
+        List<MapNode> nodes = maps(row.get("nodes")).stream()
+                .map(MapRepository::toNode)
+                .sorted(java.util.Comparator.comparing(MapNode::type).thenComparing(MapNode::name,
+                        String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<MapRelationship> relationships = maps(row.get("relationships")).stream()
+                .map(MapRepository::toRelationship).toList();
+        return new AreaGraph(areaId, nodes, relationships);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Map<String, Object>> maps(Object value) {
+        return (Collection<Map<String, Object>>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static MapNode toNode(Map<String, Object> row) {
+        Map<String, Object> values = (Map<String, Object>) row.get("node");
+        Collection<String> labels = (Collection<String>) row.get("labels");
+        NodeType type = labels.stream().map(NodeType::byLabel).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Node without a known type: " + labels));
+        Map<String, Object> properties = new HashMap<>(values);
+        properties.keySet().removeAll(SYSTEM_KEYS);
+        properties.values().removeIf(java.util.Objects::isNull);
+        return new MapNode((String) values.get("id"), type, (String) values.get("areaId"),
+                (String) values.get("name"), ((Number) values.get("version")).longValue(), properties);
+    }
+
+    @SuppressWarnings("unchecked")
+    static MapRelationship toRelationship(Map<String, Object> row) {
+        Map<String, Object> values = (Map<String, Object>) row.get("rel");
+        Map<String, Object> properties = new HashMap<>(values);
+        properties.keySet().removeAll(RELATIONSHIP_SYSTEM_KEYS);
+        return new MapRelationship((String) values.get("id"),
+                RelationshipType.byName((String) row.get("type")).orElseThrow(),
+                (String) row.get("from"), (String) row.get("to"), (String) values.get("areaId"), properties);
+    }
+
+    private static Map<String, Object> params(Object... keysAndValues) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            params.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return params;
+    }
+}

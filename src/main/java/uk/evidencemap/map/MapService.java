@@ -1,0 +1,142 @@
+package uk.evidencemap.map;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.NotFoundException;
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.VersionConflictException;
+
+/**
+ * Building an area's map: its nodes and relationships. Every method is one transaction;
+ * input is checked against the model before anything is written, so a refused change
+ * leaves nothing behind.
+ */
+@Service
+@Transactional
+public class MapService {
+
+    private final MapRepository repository;
+    private final AreaService areas;
+
+    MapService(MapRepository repository, AreaService areas) {
+        this.repository = repository;
+        this.areas = areas;
+    }
+
+    @Transactional(readOnly = true)
+    public AreaGraph graph(String areaId) {
+        areas.require(areaId);
+        return repository.graph(areaId);
+    }
+
+    /** The nodes of one type in an area's map (for programmes: those the map uses), by name. */
+    @Transactional(readOnly = true)
+    public List<MapNode> nodes(String areaId, NodeType type) {
+        return graph(areaId).nodes().stream().filter(n -> n.type() == type).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MapNode> node(String areaId, String nodeId) {
+        areas.require(areaId);
+        return repository.find(nodeId).filter(n -> areaId.equals(n.areaId()));
+    }
+
+    public MapNode createNode(String areaId, NodeDraft draft) {
+        areas.require(areaId);
+        if (draft.type() == null) {
+            throw new ValidationException("type", "is required: one of " + NodeType.labels());
+        }
+        if (!draft.type().areaScoped()) {
+            throw new ValidationException("type", "a Programme is a shared catalogue entry, not part of one area:"
+                    + " add it to the catalogue, then link it with IMPLEMENTS or TARGETS");
+        }
+        NodeRules.Checked checked = NodeRules.checkNew(draft.type(), draft.name(), draft.properties());
+        return repository.create(UUID.randomUUID().toString(), draft.type(), areaId, checked.name(),
+                checked.properties());
+    }
+
+    public MapNode updateNode(String areaId, String nodeId, NodeChange change) {
+        areas.require(areaId);
+        MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
+                .orElseThrow(() -> nodeNotFound(areaId, nodeId));
+        checkVersion(current, change.expectedVersion());
+        NodeRules.Checked checked = NodeRules.checkChange(current, change);
+        if (checked.name().equals(current.name()) && checked.properties().equals(current.properties())) {
+            return current;
+        }
+        return repository.replace(current, checked.name(), checked.properties());
+    }
+
+    /** Deletes a node with its relationships; a given version must still be current. */
+    public void deleteNode(String areaId, String nodeId, Long expectedVersion) {
+        areas.require(areaId);
+        MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
+                .orElseThrow(() -> nodeNotFound(areaId, nodeId));
+        checkVersion(current, expectedVersion);
+        repository.delete(nodeId);
+    }
+
+    public MapRelationship createRelationship(String areaId, RelationshipDraft draft) {
+        areas.require(areaId);
+        if (draft.type() == null) {
+            throw new ValidationException("type", "is required: one of " + RelationshipType.names());
+        }
+        RelationshipType type = draft.type();
+        MapNode from = endpoint(areaId, draft.from(), "from");
+        MapNode to = endpoint(areaId, draft.to(), "to");
+        if (!type.fits(from.type(), to.type())) {
+            throw new ValidationException("type", type.rule() + ", not from a " + from.type().label()
+                    + " to a " + to.type().label());
+        }
+        if (from.areaId() == null && to.areaId() == null) {
+            throw new ValidationException("from", "a relationship must touch at least one node of the area");
+        }
+        if (from.id().equals(to.id())) {
+            throw new ValidationException("to", "a node cannot be related to itself");
+        }
+        if (repository.relationshipExists(type, from.id(), to.id())) {
+            throw new ValidationException("type", "'" + from.name() + "' " + type.verb() + " '" + to.name()
+                    + "' already");
+        }
+        var properties = NodeRules.checkRelationshipProperties(draft.properties());
+        return repository.createRelationship(UUID.randomUUID().toString(), type, areaId, from.id(), to.id(),
+                properties);
+    }
+
+    public void deleteRelationship(String areaId, String relationshipId) {
+        areas.require(areaId);
+        repository.findRelationship(areaId, relationshipId).orElseThrow(() -> new NotFoundException(
+                "There is no relationship '" + relationshipId + "' in area '" + areaId + "'"));
+        repository.deleteRelationship(areaId, relationshipId);
+    }
+
+    private MapNode endpoint(String areaId, String nodeId, String field) {
+        if (nodeId == null || nodeId.isBlank()) {
+            throw new ValidationException(field, "is required: the id of a node");
+        }
+        MapNode node = repository.find(nodeId).orElseThrow(() -> new ValidationException(field,
+                "there is no node '" + nodeId + "'"));
+        if (node.areaId() != null && !node.areaId().equals(areaId)) {
+            throw new ValidationException(field, "'" + node.name() + "' belongs to another area");
+        }
+        return node;
+    }
+
+    static void checkVersion(MapNode current, Long expectedVersion) {
+        if (expectedVersion != null && !Objects.equals(expectedVersion, current.version())) {
+            throw new VersionConflictException("'" + current.name() + "' was changed by someone else (you had version "
+                    + expectedVersion + ", it is now at version " + current.version() + ")", current);
+        }
+    }
+
+    private static NotFoundException nodeNotFound(String areaId, String nodeId) {
+        return new NotFoundException("There is no node '" + nodeId + "' in area '" + areaId + "'");
+    }
+}

@@ -1,0 +1,125 @@
+package uk.evidencemap.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.Violation;
+
+/**
+ * The model's rules for node names and properties: required fields, enumerations, ranges,
+ * lengths and unknown keys. Every violation is collected, so a form can show them all at once.
+ */
+final class NodeRules {
+
+    /** Values a property takes when a new node does not give one. */
+    private static final Map<NodeType, Map<String, Object>> DEFAULTS = Map.of(
+            NodeType.BARRIER, Map.of("status", "OPEN"),
+            NodeType.PROGRAMME, Map.of("evidenceRating", "UNRATED"));
+
+    private NodeRules() {
+    }
+
+    static String checkName(String name, List<Violation> violations) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            violations.add(new Violation("name", "is required"));
+        } else if (trimmed.length() > NodeType.NAME_MAX) {
+            violations.add(new Violation("name", "must be at most " + NodeType.NAME_MAX
+                    + " characters (it has " + trimmed.length() + ")"));
+        }
+        return trimmed;
+    }
+
+    /** Checks a new node and returns its name and properties as they will be stored. */
+    static Checked checkNew(NodeType type, String name, Map<String, Object> properties) {
+        List<Violation> violations = new ArrayList<>();
+        String checkedName = checkName(name, violations);
+        Map<String, Object> merged = new LinkedHashMap<>(DEFAULTS.getOrDefault(type, Map.of()));
+        properties.forEach((key, value) -> {
+            if (value != null) {
+                merged.put(key, value);
+            }
+        });
+        Map<String, Object> stored = checkProperties(type, merged, violations);
+        throwIfAny(violations);
+        return new Checked(checkedName, stored);
+    }
+
+    /**
+     * Checks a change against a node's current properties and returns the full set of
+     * properties after it (a null or blank value removes a key).
+     */
+    static Checked checkChange(MapNode current, NodeChange change) {
+        List<Violation> violations = new ArrayList<>();
+        String name = change.name() == null ? current.name() : checkName(change.name(), violations);
+        Map<String, Object> merged = new LinkedHashMap<>(current.properties());
+        change.properties().forEach((key, value) -> {
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                merged.remove(key);
+            } else {
+                merged.put(key, value);
+            }
+        });
+        Map<String, Object> stored = checkProperties(current.type(), merged, violations);
+        throwIfAny(violations);
+        return new Checked(name, stored);
+    }
+
+    private static Map<String, Object> checkProperties(NodeType type, Map<String, Object> values,
+                                                       List<Violation> violations) {
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (var entry : values.entrySet()) {
+            var spec = type.property(entry.getKey());
+            if (spec.isEmpty()) {
+                violations.add(new Violation(entry.getKey(), "is not a property of " + type.label()
+                        + "; its properties are " + type.properties().stream().map(PropertySpec::key)
+                        .collect(Collectors.joining(", "))));
+                continue;
+            }
+            Object value = spec.get().normalise(entry.getValue(), violations);
+            if (value != null) {
+                stored.put(entry.getKey(), value);
+            }
+        }
+        for (PropertySpec spec : type.properties()) {
+            boolean alreadyReported = violations.stream().anyMatch(v -> spec.key().equals(v.field()));
+            if (spec.required() && !stored.containsKey(spec.key()) && !alreadyReported) {
+                violations.add(new Violation(spec.key(), "is required for " + type.label()
+                        + (spec.kind() == PropertySpec.Kind.ENUMERATION
+                        ? ": one of " + String.join(", ", spec.allowedCodes()) : "")));
+            }
+        }
+        return stored;
+    }
+
+    static Map<String, Object> checkRelationshipProperties(Map<String, Object> properties) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, Object> stored = new LinkedHashMap<>();
+        PropertySpec note = PropertySpec.longText("note", "Note");
+        properties.forEach((key, value) -> {
+            if (!"note".equals(key)) {
+                violations.add(new Violation(key, "is not a property of a relationship; it may carry a note"));
+            } else {
+                Object checked = note.normalise(value, violations);
+                if (checked != null) {
+                    stored.put(key, checked);
+                }
+            }
+        });
+        throwIfAny(violations);
+        return stored;
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    record Checked(String name, Map<String, Object> properties) {
+    }
+}

@@ -1,0 +1,112 @@
+package uk.evidencemap.map;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import uk.evidencemap.base.ValidationException;
+
+import static uk.evidencemap.map.NodeType.BARRIER;
+import static uk.evidencemap.map.NodeType.ENABLER;
+import static uk.evidencemap.map.NodeType.EVIDENCE;
+import static uk.evidencemap.map.NodeType.INTERVENTION;
+import static uk.evidencemap.map.NodeType.NEED;
+import static uk.evidencemap.map.NodeType.ORGANISATION;
+import static uk.evidencemap.map.NodeType.PERSON;
+import static uk.evidencemap.map.NodeType.PROGRAMME;
+
+/**
+ * The relationship types of a local evidence system and which node types each may join.
+ * Undirected types (collaboration, partnership) are stored with a direction but read both ways.
+ */
+public enum RelationshipType {
+
+    WORKS_FOR("works for", EnumSet.of(PERSON), EnumSet.of(ORGANISATION), false),
+    COLLABORATES_WITH("collaborates with", EnumSet.of(PERSON), EnumSet.of(PERSON), true),
+    PARTNERS_WITH("partners with", EnumSet.of(ORGANISATION), EnumSet.of(ORGANISATION), true),
+    COMMISSIONS("commissions", EnumSet.of(ORGANISATION), EnumSet.of(INTERVENTION), false),
+    DELIVERS("delivers", EnumSet.of(ORGANISATION), EnumSet.of(INTERVENTION), false),
+    CHAMPIONS("champions", EnumSet.of(PERSON), EnumSet.of(INTERVENTION, PROGRAMME, EVIDENCE), false),
+    LEADS("leads", EnumSet.of(PERSON), EnumSet.of(INTERVENTION), false),
+    IMPLEMENTS("implements", EnumSet.of(INTERVENTION), EnumSet.of(PROGRAMME), false),
+    ADDRESSES("addresses", EnumSet.of(INTERVENTION), EnumSet.of(NEED), false),
+    TARGETS("targets", EnumSet.of(PROGRAMME), EnumSet.of(NEED), false),
+    INFORMS("informs", EnumSet.of(EVIDENCE), EnumSet.of(PROGRAMME, INTERVENTION, NEED), false),
+    BLOCKS("blocks", EnumSet.of(BARRIER), EnumSet.of(INTERVENTION, ORGANISATION, PERSON), false),
+    MITIGATES("mitigates", EnumSet.of(ENABLER), EnumSet.of(BARRIER), false),
+    SUPPORTS("supports", EnumSet.of(ENABLER), EnumSet.of(INTERVENTION, ORGANISATION), false);
+
+    private final String verb;
+    private final Set<NodeType> from;
+    private final Set<NodeType> to;
+    private final boolean undirected;
+
+    RelationshipType(String verb, Set<NodeType> from, Set<NodeType> to, boolean undirected) {
+        this.verb = verb;
+        this.from = from;
+        this.to = to;
+        this.undirected = undirected;
+    }
+
+    /** How the relationship reads between its endpoints: "Barrier X blocks Intervention Y". */
+    public String verb() {
+        return verb;
+    }
+
+    public Set<NodeType> from() {
+        return from;
+    }
+
+    public Set<NodeType> to() {
+        return to;
+    }
+
+    public boolean undirected() {
+        return undirected;
+    }
+
+    public boolean fits(NodeType source, NodeType target) {
+        return from.contains(source) && to.contains(target);
+    }
+
+    /** The rule in words, e.g. "BLOCKS goes from a Barrier to an Intervention, Organisation or Person". */
+    public String rule() {
+        return name() + " goes from " + article(from) + " to " + article(to);
+    }
+
+    /** The relationship types that may go from {@code source} to {@code target}. */
+    public static List<RelationshipType> between(NodeType source, NodeType target) {
+        return Arrays.stream(values()).filter(t -> t.fits(source, target)).toList();
+    }
+
+    public static Optional<RelationshipType> byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The type named {@code name}, or a validation error that lists the types there are. */
+    public static RelationshipType parse(String name) {
+        String all = names();
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("type", "is required: one of " + all);
+        }
+        return byName(name.strip()).orElseThrow(() -> new ValidationException("type",
+                "'" + name + "' is not a relationship type; one of " + all));
+    }
+
+    static String names() {
+        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String article(Set<NodeType> types) {
+        List<String> names = types.stream().map(NodeType::label).toList();
+        String first = names.getFirst();
+        String a = "AEIOU".indexOf(first.charAt(0)) >= 0 ? "an " : "a ";
+        if (names.size() == 1) {
+            return a + first;
+        }
+        return a + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
+    }
+}
