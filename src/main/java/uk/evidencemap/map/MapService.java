@@ -92,8 +92,8 @@ public class MapService {
         MapNode from = endpoint(areaId, draft.from(), "from");
         MapNode to = endpoint(areaId, draft.to(), "to");
         if (!type.fits(from.type(), to.type())) {
-            throw new ValidationException("type", type.rule() + ", not from a " + from.type().label()
-                    + " to a " + to.type().label());
+            throw new ValidationException("type", type.rule() + ", not from " + from.type().withArticle()
+                    + " to " + to.type().withArticle());
         }
         if (from.areaId() == null && to.areaId() == null) {
             throw new ValidationException("from", "a relationship must touch at least one node of the area");

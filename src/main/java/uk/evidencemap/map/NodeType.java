@@ -96,6 +96,11 @@ public enum NodeType {
         return label;
     }
 
+    /** "a Barrier", "an Intervention". */
+    public String withArticle() {
+        return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
     public String plural() {
         return plural;
     }

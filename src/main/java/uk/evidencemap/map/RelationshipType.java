@@ -1,10 +1,8 @@
 package uk.evidencemap.map;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import uk.evidencemap.base.ValidationException;
@@ -24,27 +22,27 @@ import static uk.evidencemap.map.NodeType.PROGRAMME;
  */
 public enum RelationshipType {
 
-    WORKS_FOR("works for", EnumSet.of(PERSON), EnumSet.of(ORGANISATION), false),
-    COLLABORATES_WITH("collaborates with", EnumSet.of(PERSON), EnumSet.of(PERSON), true),
-    PARTNERS_WITH("partners with", EnumSet.of(ORGANISATION), EnumSet.of(ORGANISATION), true),
-    COMMISSIONS("commissions", EnumSet.of(ORGANISATION), EnumSet.of(INTERVENTION), false),
-    DELIVERS("delivers", EnumSet.of(ORGANISATION), EnumSet.of(INTERVENTION), false),
-    CHAMPIONS("champions", EnumSet.of(PERSON), EnumSet.of(INTERVENTION, PROGRAMME, EVIDENCE), false),
-    LEADS("leads", EnumSet.of(PERSON), EnumSet.of(INTERVENTION), false),
-    IMPLEMENTS("implements", EnumSet.of(INTERVENTION), EnumSet.of(PROGRAMME), false),
-    ADDRESSES("addresses", EnumSet.of(INTERVENTION), EnumSet.of(NEED), false),
-    TARGETS("targets", EnumSet.of(PROGRAMME), EnumSet.of(NEED), false),
-    INFORMS("informs", EnumSet.of(EVIDENCE), EnumSet.of(PROGRAMME, INTERVENTION, NEED), false),
-    BLOCKS("blocks", EnumSet.of(BARRIER), EnumSet.of(INTERVENTION, ORGANISATION, PERSON), false),
-    MITIGATES("mitigates", EnumSet.of(ENABLER), EnumSet.of(BARRIER), false),
-    SUPPORTS("supports", EnumSet.of(ENABLER), EnumSet.of(INTERVENTION, ORGANISATION), false);
+    WORKS_FOR("works for", List.of(PERSON), List.of(ORGANISATION), false),
+    COLLABORATES_WITH("collaborates with", List.of(PERSON), List.of(PERSON), true),
+    PARTNERS_WITH("partners with", List.of(ORGANISATION), List.of(ORGANISATION), true),
+    COMMISSIONS("commissions", List.of(ORGANISATION), List.of(INTERVENTION), false),
+    DELIVERS("delivers", List.of(ORGANISATION), List.of(INTERVENTION), false),
+    CHAMPIONS("champions", List.of(PERSON), List.of(INTERVENTION, PROGRAMME, EVIDENCE), false),
+    LEADS("leads", List.of(PERSON), List.of(INTERVENTION), false),
+    IMPLEMENTS("implements", List.of(INTERVENTION), List.of(PROGRAMME), false),
+    ADDRESSES("addresses", List.of(INTERVENTION), List.of(NEED), false),
+    TARGETS("targets", List.of(PROGRAMME), List.of(NEED), false),
+    INFORMS("informs", List.of(EVIDENCE), List.of(PROGRAMME, INTERVENTION, NEED), false),
+    BLOCKS("blocks", List.of(BARRIER), List.of(INTERVENTION, ORGANISATION, PERSON), false),
+    MITIGATES("mitigates", List.of(ENABLER), List.of(BARRIER), false),
+    SUPPORTS("supports", List.of(ENABLER), List.of(INTERVENTION, ORGANISATION), false);
 
     private final String verb;
-    private final Set<NodeType> from;
-    private final Set<NodeType> to;
+    private final List<NodeType> from;
+    private final List<NodeType> to;
     private final boolean undirected;
 
-    RelationshipType(String verb, Set<NodeType> from, Set<NodeType> to, boolean undirected) {
+    RelationshipType(String verb, List<NodeType> from, List<NodeType> to, boolean undirected) {
         this.verb = verb;
         this.from = from;
         this.to = to;
@@ -56,11 +54,11 @@ public enum RelationshipType {
         return verb;
     }
 
-    public Set<NodeType> from() {
+    public List<NodeType> from() {
         return from;
     }
 
-    public Set<NodeType> to() {
+    public List<NodeType> to() {
         return to;
     }
 
@@ -100,13 +98,13 @@ public enum RelationshipType {
         return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
-    private static String article(Set<NodeType> types) {
+    private static String article(List<NodeType> types) {
         List<String> names = types.stream().map(NodeType::label).toList();
-        String first = names.getFirst();
-        String a = "AEIOU".indexOf(first.charAt(0)) >= 0 ? "an " : "a ";
+        String first = types.getFirst().withArticle();
         if (names.size() == 1) {
-            return a + first;
+            return first;
         }
-        return a + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
+        return first + (names.size() > 2 ? ", " + String.join(", ", names.subList(1, names.size() - 1)) : "")
+                + " or " + names.getLast();
     }
 }

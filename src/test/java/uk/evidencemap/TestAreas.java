@@ -1,0 +1,43 @@
+package uk.evidencemap;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.test.context.TestComponent;
+
+import uk.evidencemap.area.AreaDraft;
+import uk.evidencemap.area.AreaService;
+
+/** Makes a fresh area for one test and removes it, with everything in it, afterwards. */
+@TestComponent
+public class TestAreas {
+
+    private final AreaService areas;
+    private final Driver driver;
+
+    TestAreas(AreaService areas, Driver driver) {
+        this.areas = areas;
+        this.driver = driver;
+    }
+
+    public String create() {
+        String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        areas.create(new AreaDraft(id, "Test area " + id, null, "Test region"));
+        return id;
+    }
+
+    public void delete(String areaId) {
+        driver.executableQuery("""
+                        MATCH (n:Entity {areaId: $id}) DETACH DELETE n
+                        WITH count(*) AS ignored
+                        MATCH (a:Area {id: $id}) DELETE a""")
+                .withParameters(Map.of("id", areaId)).execute();
+    }
+
+    /** Removes catalogue programmes made by a test. */
+    public void deleteProgramme(String programmeId) {
+        driver.executableQuery("MATCH (p:Programme {id: $id}) DETACH DELETE p")
+                .withParameters(Map.of("id", programmeId)).execute();
+    }
+}

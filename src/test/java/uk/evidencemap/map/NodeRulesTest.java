@@ -1,0 +1,150 @@
+package uk.evidencemap.map;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.Violation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NodeRulesTest {
+
+    private static List<Violation> violations(Runnable action) {
+        try {
+            action.run();
+        } catch (ValidationException e) {
+            return e.violations();
+        }
+        throw new AssertionError("expected the input to be refused");
+    }
+
+    @Test
+    void aNewBarrierIsOpenUnlessToldOtherwise() {
+        var checked = NodeRules.checkNew(NodeType.BARRIER, "  Low funding  ",
+                Map.of("category", "FUNDING", "severity", 4));
+        assertThat(checked.name()).isEqualTo("Low funding");
+        assertThat(checked.properties()).containsEntry("status", "OPEN").containsEntry("severity", 4L);
+    }
+
+    @Test
+    void everyProblemWithANodeIsReportedAtOnce() {
+        var found = violations(() -> NodeRules.checkNew(NodeType.BARRIER, " ",
+                Map.of("category", "MONEY", "severity", 6, "colour", "red")));
+        assertThat(found).extracting(Violation::field)
+                .containsExactlyInAnyOrder("name", "category", "severity", "colour");
+        assertThat(found).extracting(Violation::message).anySatisfy(m ->
+                assertThat(m).contains("'MONEY' is not one of FUNDING, STAFF_CAPACITY"));
+        assertThat(found).extracting(Violation::message).anySatisfy(m ->
+                assertThat(m).isEqualTo("must be a whole number from 1 to 5 (got '6')"));
+        assertThat(found).extracting(Violation::message).anySatisfy(m ->
+                assertThat(m).startsWith("is not a property of Barrier"));
+    }
+
+    @Test
+    void requiredPropertiesAreNamed() {
+        var found = violations(() -> NodeRules.checkNew(NodeType.PERSON, "Ann", Map.of()));
+        assertThat(found).containsExactly(new Violation("role",
+                "is required for Person: one of LOCAL_EVIDENCE_LEADER, COMMISSIONER, DMT_MEMBER, SERVICE_MANAGER,"
+                        + " PRACTITIONER, PARENT_REPRESENTATIVE, RESEARCHER, OTHER"));
+    }
+
+    @Test
+    void namesAreLimitedTo200Characters() {
+        var found = violations(() -> NodeRules.checkNew(NodeType.NEED, "x".repeat(201), Map.of()));
+        assertThat(found).containsExactly(new Violation("name", "must be at most 200 characters (it has 201)"));
+    }
+
+    @Test
+    void enablerStrengthIsOneToFive() {
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.ENABLER, "E",
+                Map.of("category", "PARTNERSHIP", "strength", 0))))
+                .containsExactly(new Violation("strength", "must be a whole number from 1 to 5 (got '0')"));
+        assertThat(NodeRules.checkNew(NodeType.ENABLER, "E", Map.of("category", "PARTNERSHIP", "strength", "5"))
+                .properties()).containsEntry("strength", 5L);
+    }
+
+    @Test
+    void evidenceRatingsUseTheGuidebookScale() {
+        assertThat(NodeRules.checkNew(NodeType.PROGRAMME, "P", Map.of("evidenceRating", "3+")).properties())
+                .containsEntry("evidenceRating", "3+");
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.PROGRAMME, "P", Map.of("evidenceRating", "5"))))
+                .extracting(Violation::message).singleElement().asString()
+                .contains("'5' is not one of 4+, 4, 3+, 3, 2+, 2, NL2, NE, UNRATED");
+    }
+
+    @Test
+    void stagesKindsAndRolesAreEnumerations() {
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.INTERVENTION, "I", Map.of("stage", "DONE"))))
+                .extracting(Violation::field).containsExactly("stage");
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.ORGANISATION, "O", Map.of("kind", "SHOP"))))
+                .extracting(Violation::field).containsExactly("kind");
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.EVIDENCE, "E", Map.of("kind", "BLOG"))))
+                .extracting(Violation::field).containsExactly("kind");
+    }
+
+    @Test
+    void cfirConstructsMustBeRealCodes() {
+        assertThat(NodeRules.checkNew(NodeType.BARRIER, "B",
+                Map.of("category", "FUNDING", "severity", 3, "cfirConstruct", "C10a")).properties())
+                .containsEntry("cfirConstruct", "C10a");
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.BARRIER, "B",
+                Map.of("category", "FUNDING", "severity", 3, "cfirConstruct", "Z9"))))
+                .extracting(Violation::message).singleElement().asString()
+                .startsWith("'Z9' is not a CFIR 2.0 construct code");
+    }
+
+    @Test
+    void urlsMustBeWebAddressesAndEmailsEmailAddresses() {
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.EVIDENCE, "E",
+                Map.of("kind", "RCT", "url", "javascript:alert(1)"))))
+                .containsExactly(new Violation("url", "must be a web address starting with http:// or https://"));
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.PERSON, "P",
+                Map.of("role", "OTHER", "email", "not-an-address"))))
+                .containsExactly(new Violation("email", "'not-an-address' is not an email address"));
+    }
+
+    @Test
+    void tagsAreTrimmedDeduplicatedAndLimited() {
+        var checked = NodeRules.checkNew(NodeType.BARRIER, "B",
+                Map.of("category", "OTHER", "severity", 1, "tags", List.of(" budget", "budget", "", "staff ")));
+        assertThat(checked.properties()).containsEntry("tags", List.of("budget", "staff"));
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.BARRIER, "B",
+                Map.of("category", "OTHER", "severity", 1, "tags", List.of("x".repeat(41))))))
+                .extracting(Violation::field).containsExactly("tags");
+    }
+
+    @Test
+    void aChangeMergesPropertiesAndNullRemovesOne() {
+        var current = new MapNode("1", NodeType.BARRIER, "a", "B", 2,
+                Map.of("category", "FUNDING", "severity", 3L, "status", "OPEN", "description", "old"));
+        var changes = new java.util.HashMap<String, Object>();
+        changes.put("severity", 5);
+        changes.put("description", null);
+        var checked = NodeRules.checkChange(current, new NodeChange(null, changes, 2L));
+        assertThat(checked.name()).isEqualTo("B");
+        assertThat(checked.properties()).containsEntry("severity", 5L).doesNotContainKey("description")
+                .containsEntry("status", "OPEN");
+    }
+
+    @Test
+    void aChangeCannotRemoveARequiredProperty() {
+        var current = new MapNode("1", NodeType.INTERVENTION, "a", "I", 0, Map.of("stage", "EXPLORATION"));
+        var changes = new java.util.HashMap<String, Object>();
+        changes.put("stage", null);
+        assertThatThrownBy(() -> NodeRules.checkChange(current, new NodeChange(null, changes, null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("stage: is required for Intervention");
+    }
+
+    @Test
+    void relationshipsMayCarryOnlyANote() {
+        assertThat(NodeRules.checkRelationshipProperties(Map.of("note", " since 2024 ")))
+                .containsEntry("note", "since 2024");
+        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(Map.of("weight", 3)))
+                .hasMessage("weight: is not a property of a relationship; it may carry a note");
+    }
+}

@@ -1,0 +1,45 @@
+package uk.evidencemap.map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.evidencemap.base.ValidationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RelationshipTypeTest {
+
+    @Test
+    void rulesReadAsSentences() {
+        assertThat(RelationshipType.BLOCKS.rule())
+                .isEqualTo("BLOCKS goes from a Barrier to an Intervention, Organisation or Person");
+        assertThat(RelationshipType.IMPLEMENTS.rule()).isEqualTo("IMPLEMENTS goes from an Intervention to a Programme");
+    }
+
+    @Test
+    void endpointsFollowTheDomainModel() {
+        assertThat(RelationshipType.BLOCKS.fits(NodeType.BARRIER, NodeType.PERSON)).isTrue();
+        assertThat(RelationshipType.BLOCKS.fits(NodeType.PERSON, NodeType.INTERVENTION)).isFalse();
+        assertThat(RelationshipType.IMPLEMENTS.fits(NodeType.INTERVENTION, NodeType.NEED)).isFalse();
+        assertThat(RelationshipType.CHAMPIONS.to())
+                .containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.PROGRAMME, NodeType.EVIDENCE);
+        assertThat(RelationshipType.between(NodeType.ORGANISATION, NodeType.INTERVENTION))
+                .containsExactly(RelationshipType.COMMISSIONS, RelationshipType.DELIVERS);
+        assertThat(RelationshipType.between(NodeType.NEED, NodeType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void collaborationAndPartnershipAreUndirected() {
+        assertThat(RelationshipType.values()).filteredOn(RelationshipType::undirected)
+                .containsExactlyInAnyOrder(RelationshipType.COLLABORATES_WITH, RelationshipType.PARTNERS_WITH);
+    }
+
+    @Test
+    void unknownTypesAreRefusedWithTheListOfTypes() {
+        assertThatThrownBy(() -> RelationshipType.parse("LIKES")).isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("type: 'LIKES' is not a relationship type; one of WORKS_FOR, COLLABORATES_WITH");
+        assertThatThrownBy(() -> NodeType.parse("Cat")).isInstanceOf(ValidationException.class)
+                .hasMessage("type: 'Cat' is not a node type; one of Person, Organisation, Programme, Intervention,"
+                        + " Need, Barrier, Enabler, Evidence");
+    }
+}
