@@ -1,0 +1,44 @@
+package uk.evidencemap.demo;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestAreas;
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.map.CatalogueService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DemoDataLoaderIT {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    AreaService areas;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    TestAreas testAreas;
+
+    String userArea;
+
+    @AfterEach
+    void tearDown() {
+        testAreas.delete(userArea);
+    }
+
+    @Test
+    void demoDataNeverGoesIntoADatabaseThatHoldsUserData() {
+        userArea = testAreas.create();
+        int programmes = catalogue.programmes().size();
+
+        assertThat(loader.loadIfEmpty()).isFalse();
+
+        assertThat(areas.find("york")).isEmpty();
+        assertThat(catalogue.programmes()).hasSize(programmes);
+        assertThat(areas.find(userArea)).isPresent();
+    }
+}
