@@ -6,9 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
+import uk.evidencemap.DemoIntegrationTest;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.CatalogueService;
@@ -19,8 +18,7 @@ import uk.evidencemap.map.NodeType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data, loaded at start-up into a database of its own. */
-@SpringBootTest(properties = "evidencemap.demo=true")
-@ActiveProfiles("test")
+@DemoIntegrationTest
 class DemoDataIT {
 
     @Autowired

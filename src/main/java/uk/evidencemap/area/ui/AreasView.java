@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -14,11 +16,13 @@ import uk.evidencemap.area.AreaSummary;
 /** The start page: the areas the user may see, with the size of each map. */
 @Route("")
 @PageTitle("Areas | Evidence Map")
-public class AreasView extends VerticalLayout {
+public class AreasView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<AreaSummary> grid = new Grid<>(AreaSummary.class, false);
+    private final AreaService areas;
 
     public AreasView(AreaService areas) {
+        this.areas = areas;
         setSizeFull();
         add(new H2("Areas"), new Paragraph("Each area is one local authority's evidence system: the people,"
                 + " organisations, interventions, needs, barriers, enablers and evidence in it. Choose an area to"
@@ -31,7 +35,6 @@ public class AreasView extends VerticalLayout {
         grid.addColumn(AreaSummary::relationshipCount).setHeader("Relationships").setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Areas");
-        grid.setItems(areas.list());
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         // Enter on a focused row opens it, so the list works from the keyboard.
@@ -39,6 +42,11 @@ public class AreasView extends VerticalLayout {
                 .ifPresent(this::open)).setFilter("event.key === 'Enter'");
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         addAndExpand(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.setItems(areas.list());
     }
 
     private void open(AreaSummary area) {
