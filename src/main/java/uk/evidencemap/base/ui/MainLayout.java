@@ -3,6 +3,7 @@ package uk.evidencemap.base.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +24,7 @@ import uk.evidencemap.area.AreaSummary;
  * area being looked at.
  */
 @Layout
+@CssImport("./styles/evidence-map.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AreaService areas;

@@ -75,8 +75,10 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(AreaGraph graph) {
         heading.setText(area.name());
-        summary.setText(graph.nodes().size() + " nodes and " + graph.relationships().size()
-                + " relationships" + (area.onsCode() == null ? "" : " · ONS code " + area.onsCode())
+        long programmes = graph.nodes().stream().filter(n -> n.type() == NodeType.PROGRAMME).count();
+        summary.setText((graph.nodes().size() - programmes) + " nodes and " + graph.relationships().size()
+                + " relationships, using " + programmes + " catalogue programmes"
+                + (area.onsCode() == null ? "" : " · ONS code " + area.onsCode())
                 + (area.region() == null ? "" : " · " + area.region()));
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
@@ -103,7 +105,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
                 continue;
             }
             grid.addColumn(node -> PropertyDisplay.value(node, spec)).setHeader(spec.label())
-                    .setSortable(true).setKey(spec.key()).setResizable(true)
+                    .setSortable(true).setKey(spec.key()).setResizable(true).setAutoWidth(true)
                     .setComparator(comparatorFor(spec));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
