@@ -58,6 +58,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav main = new SideNav();
         main.addItem(new SideNavItem("Areas", "", VaadinIcon.MAP_MARKER.create()));
+        main.addItem(new SideNavItem("Reference", "reference", VaadinIcon.BOOK.create()));
+        main.addItem(new SideNavItem("Help", "help", VaadinIcon.QUESTION_CIRCLE_O.create()));
         areaNav.setLabel("This area");
         areaNav.setVisible(false);
         Span licence = new Span("Free software under GPL-3.0-or-later");

@@ -1,0 +1,52 @@
+package uk.evidencemap.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** What the product is and what it does today, in plain words. Kept in step with README.md. */
+@Route("help")
+@PageTitle("Help | Evidence Map")
+public class HelpView extends VerticalLayout {
+
+    public HelpView() {
+        setMaxWidth("60rem");
+        add(new H2("About Evidence Map"),
+                new Paragraph("Evidence Map is a shared map of a council's local evidence system: the people,"
+                        + " organisations, interventions, programmes, needs, barriers, enablers and evidence that"
+                        + " decide whether proven support for families reaches them. Each area (one local authority)"
+                        + " has its own map; programmes are a catalogue shared by every area."),
+                new H3("What you can do today"),
+                list("See the areas and the size of each map on the Areas page.",
+                        "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
+                                + " table's filter box to narrow it down.",
+                        "Look up barrier and enabler categories, CFIR 2.0 constructs, the evidence rating scale and"
+                                + " implementation stages on the Reference page.",
+                        "Script against the HTTP API: list areas, read an area's whole graph, and create, change and"
+                                + " delete nodes and relationships with validation and version checks."),
+                new H3("Not yet available"),
+                list("Signing in, and roles per area: until then, run Evidence Map only on a trusted machine.",
+                        "The graph canvas and editing in the app (use the API meanwhile).",
+                        "The analyses: gaps, champions and blocked implementation paths.",
+                        "Live collaboration, history and undo; comparing areas over time."),
+                new H3("About the demo data"),
+                new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"
+                        + " evidence rating in the demo catalogue is illustrative: it has not been checked against the"
+                        + " Foundations Guidebook and is shown with \"(illustrative)\"."),
+                new Anchor("api/docs", "HTTP API documentation"));
+    }
+
+    private static UnorderedList list(String... items) {
+        UnorderedList list = new UnorderedList();
+        for (String item : items) {
+            list.add(new ListItem(item));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,39 @@
+package uk.evidencemap.taxonomy.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.taxonomy.Cfir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ReferenceViewIT extends SpringBrowserlessTest {
+
+    @Test
+    void everyCfirConstructCanBeLookedUpByWord() {
+        ReferenceView view = navigate(ReferenceView.class);
+        var grid = test(view.constructs);
+        assertThat(grid.size()).isEqualTo(48 + 19);
+
+        TextField filter = find(TextField.class).withAriaLabel("Filter constructs").single();
+        test(filter).setValue("funding");
+
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getRow(0).code()).isEqualTo("B6");
+        assertThat(grid.getRow(1).code()).isEqualTo("C10a");
+        assertThat(grid.getCellText(1, 2)).isEqualTo("Available Resources: Funding");
+    }
+
+    @Test
+    void barrierCategoriesShowTheirCfirMapping() {
+        ReferenceView view = navigate(ReferenceView.class);
+        var grid = test(view.barrierCategories);
+        assertThat(grid.size()).isEqualTo(7);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Funding");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("C10a " + Cfir.get().path(Cfir.get().construct("C10a").orElseThrow())
+                + "; B6 Outer Setting: Financing");
+    }
+}
