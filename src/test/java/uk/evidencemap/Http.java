@@ -19,9 +19,31 @@ public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** Anonymous calls. */
     public Http(int port) {
+        this(port, null);
+    }
+
+    private Http(int port, String authorization) {
         this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** Calls signed with HTTP Basic. */
+    public static Http basic(int port, TestUsers.Login login) {
+        return new Http(port, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (login.username() + ":" + login.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    public static Http basic(int port, String username, String password) {
+        return basic(port, new TestUsers.Login(username, password));
+    }
+
+    /** Calls signed with a personal API token. */
+    public static Http bearer(int port, String token) {
+        return new Http(port, "Bearer " + token);
     }
 
     public Response get(String path) {
@@ -59,6 +81,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body() == null ? "" : response.body().strip();

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.security.SystemUser;
 
 /** Makes a fresh area for one test and removes it, with everything in it, afterwards. */
 @TestComponent
@@ -15,15 +16,17 @@ public class TestAreas {
 
     private final AreaService areas;
     private final Driver driver;
+    private final SystemUser system;
 
-    TestAreas(AreaService areas, Driver driver) {
+    TestAreas(AreaService areas, Driver driver, SystemUser system) {
         this.areas = areas;
         this.driver = driver;
+        this.system = system;
     }
 
     public String create() {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        areas.create(new AreaDraft(id, "Test area " + id, null, "Test region"));
+        system.run(() -> areas.create(new AreaDraft(id, "Test area " + id, null, "Test region")));
         return id;
     }
 
@@ -31,7 +34,7 @@ public class TestAreas {
         driver.executableQuery("""
                         MATCH (n:Entity {areaId: $id}) DETACH DELETE n
                         WITH count(*) AS ignored
-                        MATCH (a:Area {id: $id}) DELETE a""")
+                        MATCH (a:Area {id: $id}) DETACH DELETE a""")
                 .withParameters(Map.of("id", areaId)).execute();
     }
 

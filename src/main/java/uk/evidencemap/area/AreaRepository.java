@@ -17,15 +17,20 @@ class AreaRepository {
         this.client = client;
     }
 
-    List<AreaSummary> findAllSummaries() {
+    /** Every area when {@code member} is null, else the areas that user is a member of. */
+    List<AreaSummary> findAllSummaries(String member) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("member", member);
         return client.query("""
                         MATCH (a:Area)
+                        WHERE $member IS NULL OR EXISTS { (:User {username: $member})-[:MEMBER_OF]->(a) }
                         RETURN a.id AS id, a.name AS name, a.onsCode AS onsCode, a.region AS region,
                                COUNT { MATCH (n:Entity {areaId: a.id}) } AS nodeCount,
                                COUNT { MATCH (:Entity {areaId: a.id})-[r]->() WHERE r.areaId = a.id }
                                  + COUNT { MATCH (:Programme)-[r]->(:Entity {areaId: a.id}) WHERE r.areaId = a.id }
                                  AS relationshipCount
                         ORDER BY a.name""")
+                .bindAll(params)
                 .fetch().all().stream()
                 .map(row -> new AreaSummary((String) row.get("id"), (String) row.get("name"),
                         (String) row.get("onsCode"), (String) row.get("region"),

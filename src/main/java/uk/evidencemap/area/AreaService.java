@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
+import uk.evidencemap.security.CurrentUser;
 
 /** Areas: the maps there are, and making new ones. */
 @Service
@@ -24,27 +26,35 @@ public class AreaService {
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
 
     private final AreaRepository repository;
+    private final CurrentUser current;
 
-    AreaService(AreaRepository repository) {
+    AreaService(AreaRepository repository, CurrentUser current) {
         this.repository = repository;
+        this.current = current;
     }
 
+    /** The areas the current user may see: all for administrators and researchers, else their own. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<AreaSummary> list() {
-        return repository.findAllSummaries();
+        boolean all = current.isAdmin() || current.isResearcher();
+        return repository.findAllSummaries(all ? null : current.username().orElseThrow());
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRead(#id)")
     public Optional<Area> find(String id) {
         return id == null ? Optional.empty() : repository.findById(id);
     }
 
     /** The area, or {@link NotFoundException} naming it. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRead(#id)")
     public Area require(String id) {
         return find(id).orElseThrow(() -> new NotFoundException("There is no area '" + id + "'"));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public Area create(AreaDraft draft) {
         List<Violation> violations = new ArrayList<>();
         String name = checkName(draft.name(), violations);
@@ -62,6 +72,7 @@ public class AreaService {
         return repository.create(new Area(id, name, onsCode, region));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public Area update(String id, String name, String onsCode, String region) {
         Area current = require(id);
         List<Violation> violations = new ArrayList<>();

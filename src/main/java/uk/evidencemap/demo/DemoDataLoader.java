@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,7 @@ public class DemoDataLoader {
 
     /** Loads the demo data if the database holds no user data; returns whether it did. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean loadIfEmpty() {
         if (repository.hasUserData()) {
             log.info("The database already holds areas: demo data not loaded");

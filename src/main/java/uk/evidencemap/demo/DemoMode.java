@@ -8,6 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import uk.evidencemap.database.EmbeddedNeo4j;
+import uk.evidencemap.security.InitialUsers;
+import uk.evidencemap.security.SystemUser;
 
 /**
  * Demo mode: {@code EVIDENCEMAP_DEMO=auto} (the default) is on with the embedded database and
@@ -17,15 +19,21 @@ import uk.evidencemap.database.EmbeddedNeo4j;
 @Order(100)
 class DemoMode implements ApplicationRunner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMode.class);
+
     private final String setting;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final DemoDataLoader loader;
+    private final InitialUsers users;
+    private final SystemUser system;
 
     DemoMode(@Value("${evidencemap.demo:auto}") String setting, ObjectProvider<EmbeddedNeo4j> embedded,
-             DemoDataLoader loader) {
+             DemoDataLoader loader, InitialUsers users, SystemUser system) {
+        this.system = system;
         this.setting = setting;
         this.embedded = embedded;
         this.loader = loader;
+        this.users = users;
     }
 
     boolean enabled() {
@@ -38,8 +46,20 @@ class DemoMode implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled()) {
-            loader.loadIfEmpty();
+        if (!enabled()) {
+            return;
         }
+        system.run(loader::loadIfEmpty);
+        StringBuilder table = new StringBuilder("""
+
+                ============================================================
+                  Demo mode: sign in as any of these (new passwords at every start)
+                """);
+        for (InitialUsers.DemoLogin login : users.resetDemoUsers("york")) {
+            table.append(String.format("    %-12s %-24s %s%n", login.username(), login.role(), login.password()));
+        }
+        table.append("    admin        ADMIN                    (its password was printed when it was created)\n");
+        table.append("============================================================");
+        log.info(table.toString());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +25,25 @@ public class CatalogueService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<MapNode> programmes() {
         return repository.programmes();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<MapNode> programme(String id) {
         return repository.find(id).filter(n -> n.type() == NodeType.PROGRAMME);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public MapNode create(String name, java.util.Map<String, Object> properties) {
         NodeRules.Checked checked = NodeRules.checkNew(NodeType.PROGRAMME, name, properties);
         return repository.create(UUID.randomUUID().toString(), NodeType.PROGRAMME, null, checked.name(),
                 checked.properties());
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public MapNode update(String id, NodeChange change) {
         MapNode current = repository.lock(id).filter(n -> n.type() == NodeType.PROGRAMME)
                 .orElseThrow(() -> new NotFoundException("There is no programme '" + id + "'"));

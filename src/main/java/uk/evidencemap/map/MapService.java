@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class MapService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRead(#areaId)")
     public AreaGraph graph(String areaId) {
         areas.require(areaId);
         return repository.graph(areaId);
@@ -38,16 +40,19 @@ public class MapService {
 
     /** The nodes of one type in an area's map (for programmes: those the map uses), by name. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRead(#areaId)")
     public List<MapNode> nodes(String areaId, NodeType type) {
         return graph(areaId).nodes().stream().filter(n -> n.type() == type).toList();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRead(#areaId)")
     public Optional<MapNode> node(String areaId, String nodeId) {
         areas.require(areaId);
         return repository.find(nodeId).filter(n -> areaId.equals(n.areaId()));
     }
 
+    @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode createNode(String areaId, NodeDraft draft) {
         areas.require(areaId);
         if (draft.type() == null) {
@@ -62,6 +67,7 @@ public class MapService {
                 checked.properties());
     }
 
+    @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode updateNode(String areaId, String nodeId, NodeChange change) {
         areas.require(areaId);
         MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
@@ -75,6 +81,7 @@ public class MapService {
     }
 
     /** Deletes a node with its relationships; a given version must still be current. */
+    @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteNode(String areaId, String nodeId, Long expectedVersion) {
         areas.require(areaId);
         MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
@@ -83,6 +90,7 @@ public class MapService {
         repository.delete(nodeId);
     }
 
+    @PreAuthorize("@access.canEdit(#areaId)")
     public MapRelationship createRelationship(String areaId, RelationshipDraft draft) {
         areas.require(areaId);
         if (draft.type() == null) {
@@ -110,6 +118,7 @@ public class MapService {
                 properties);
     }
 
+    @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteRelationship(String areaId, String relationshipId) {
         areas.require(areaId);
         repository.findRelationship(areaId, relationshipId).orElseThrow(() -> new NotFoundException(

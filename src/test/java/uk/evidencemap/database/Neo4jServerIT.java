@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest
 @ActiveProfiles("test")
+@org.springframework.security.test.context.support.WithMockUser(username = "test-admin", roles = {"ADMIN", "USER"})
 class Neo4jServerIT {
 
     static final String IMAGE = "neo4j:2026.08.1-community";

@@ -23,15 +23,28 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.security.SystemUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Data outlives the process that wrote it: across a clean restart and across a kill. */
 class PersistenceIT {
 
+    /**
+     * Each application context installs its own security-context strategy globally; put back
+     * the one the shared test context uses when these extra applications are done.
+     */
+    private static final org.springframework.security.core.context.SecurityContextHolderStrategy SHARED =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(SHARED);
+    }
+
     private static ConfigurableApplicationContext start(Path directory) {
         return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--evidencemap.database.data-dir=" + directory, "--server.port=0");
+                .run("--evidencemap.database.data-dir=" + directory, "--server.port=0", "--evidencemap.demo=false");
     }
 
     @Test
@@ -39,13 +52,17 @@ class PersistenceIT {
         Path directory = Files.createTempDirectory(Path.of("target"), "restart-");
         MapNode saved;
         try (var first = start(directory)) {
-            first.getBean(AreaService.class).create(new AreaDraft("kept", "Kept area", "E06000099", null));
-            saved = first.getBean(MapService.class).createNode("kept",
-                    new NodeDraft(NodeType.NEED, "Kept need", Map.of("priority", 2)));
+            saved = first.getBean(SystemUser.class).call(() -> {
+                first.getBean(AreaService.class).create(new AreaDraft("kept", "Kept area", "E06000099", null));
+                return first.getBean(MapService.class).createNode("kept",
+                        new NodeDraft(NodeType.NEED, "Kept need", Map.of("priority", 2)));
+            });
         }
         try (var second = start(directory)) {
-            assertThat(second.getBean(AreaService.class).require("kept").onsCode()).isEqualTo("E06000099");
-            assertThat(second.getBean(MapService.class).node("kept", saved.id())).contains(saved);
+            second.getBean(SystemUser.class).run(() -> {
+                assertThat(second.getBean(AreaService.class).require("kept").onsCode()).isEqualTo("E06000099");
+                assertThat(second.getBean(MapService.class).node("kept", saved.id())).contains(saved);
+            });
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.evidencemap.DemoIntegrationTest;
+import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.CatalogueService;
@@ -17,8 +17,8 @@ import uk.evidencemap.map.NodeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo data, loaded at start-up into a database of its own. */
-@DemoIntegrationTest
+/** The demo data, loaded at start-up into the test database (tests add and remove areas of their own). */
+@IntegrationTest
 class DemoDataIT {
 
     @Autowired
@@ -30,9 +30,15 @@ class DemoDataIT {
     @Autowired
     DemoDataLoader loader;
 
+    private static final List<String> PILOTS = List.of("york", "merton", "stockport", "wirral");
+
+    private List<AreaSummary> pilots() {
+        return areas.list().stream().filter(a -> PILOTS.contains(a.id())).toList();
+    }
+
     @Test
     void theFourPilotAreasAreLoadedWithTheirOnsCodes() {
-        assertThat(areas.list()).extracting(AreaSummary::id, AreaSummary::onsCode).containsExactlyInAnyOrder(
+        assertThat(pilots()).extracting(AreaSummary::id, AreaSummary::onsCode).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("york", "E06000014"),
                 org.assertj.core.groups.Tuple.tuple("merton", "E09000024"),
                 org.assertj.core.groups.Tuple.tuple("stockport", "E08000007"),
@@ -41,7 +47,7 @@ class DemoDataIT {
 
     @Test
     void eachAreaIsABelievableSystemOf40To80NodesOfEveryType() {
-        for (AreaSummary area : areas.list()) {
+        for (AreaSummary area : pilots()) {
             assertThat(area.nodeCount()).as(area.name()).isBetween(40L, 80L);
             List<MapNode> nodes = map.graph(area.id()).nodes();
             EnumSet<NodeType> types = EnumSet.noneOf(NodeType.class);
@@ -77,10 +83,11 @@ class DemoDataIT {
 
     @Test
     void loadingAgainChangesNothing() {
-        var before = areas.list();
+        var before = pilots();
+        int programmes = catalogue.programmes().size();
         assertThat(loader.loadIfEmpty()).isFalse();
-        assertThat(areas.list()).isEqualTo(before);
-        assertThat(catalogue.programmes()).hasSize(12);
+        assertThat(pilots()).isEqualTo(before);
+        assertThat(catalogue.programmes()).hasSize(programmes);
         assertThat(Arrays.stream(DemoDataset.AREA_FILES.toArray())).hasSize(4);
     }
 }

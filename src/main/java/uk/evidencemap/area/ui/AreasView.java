@@ -9,12 +9,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 
 /** The start page: the areas the user may see, with the size of each map. */
 @Route("")
+@PermitAll
 @PageTitle("Areas | Evidence Map")
 public class AreasView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -25,8 +27,8 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
         this.areas = areas;
         setSizeFull();
         add(new H2("Areas"), new Paragraph("Each area is one local authority's evidence system: the people,"
-                + " organisations, interventions, needs, barriers, enablers and evidence in it. Choose an area to"
-                + " open its map."));
+                + " organisations, interventions, needs, barriers, enablers and evidence in it. You see the areas"
+                + " you are a member of (administrators and researchers see all). Choose an area to open its map."));
 
         grid.addColumn(AreaSummary::name).setHeader("Area").setSortable(true).setFlexGrow(2);
         grid.addColumn(AreaSummary::onsCode).setHeader("ONS code").setSortable(true);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,6 +24,11 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> invalid(ValidationException e) {
         return ResponseEntity.unprocessableContent()
                 .body(new ApiError("The request was refused: " + e.getMessage(), e.violations(), null));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("You are not allowed to do this"));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 /** What the product is and what it does today, in plain words. Kept in step with README.md. */
 @Route("help")
+@PermitAll
 @PageTitle("Help | Evidence Map")
 public class HelpView extends VerticalLayout {
 
@@ -23,16 +25,24 @@ public class HelpView extends VerticalLayout {
                         + " decide whether proven support for families reaches them. Each area (one local authority)"
                         + " has its own map; programmes are a catalogue shared by every area."),
                 new H3("What you can do today"),
-                list("See the areas and the size of each map on the Areas page.",
+                list("See the areas you are a member of (administrators and researchers see all) and the size of"
+                                + " each map on the Areas page.",
                         "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
                         "Look up barrier and enabler categories, CFIR 2.0 constructs, the evidence rating scale and"
                                 + " implementation stages on the Reference page.",
-                        "Script against the HTTP API: list areas, read an area's whole graph, and create, change and"
-                                + " delete nodes and relationships with validation and version checks."),
+                        "Script against the HTTP API with your username and password or a personal API token (made"
+                                + " on Your account): list areas, read or export an area's whole graph, and create, change"
+                                + " and delete nodes and relationships with validation and version checks.",
+                        "Administrators: create users, set their global role and area memberships, disable them,"
+                                + " reset passwords, and create and rename areas, on the Administration page."),
+                new H3("Roles"),
+                list("Administrator: everything, including users and areas.",
+                        "Researcher: reads every area; changes nothing.",
+                        "Editor of an area: builds that area's map.",
+                        "Viewer of an area: reads that area's map."),
                 new H3("Not yet available"),
-                list("Signing in, and roles per area: until then, run Evidence Map only on a trusted machine.",
-                        "The graph canvas and editing in the app (use the API meanwhile).",
+                list("The graph canvas and editing in the app (use the API meanwhile).",
                         "The analyses: gaps, champions and blocked implementation paths.",
                         "Live collaboration, history and undo; comparing areas over time."),
                 new H3("About the demo data"),

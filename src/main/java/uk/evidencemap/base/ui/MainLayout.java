@@ -15,6 +15,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import uk.evidencemap.security.CurrentUser;
 
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
@@ -24,6 +29,7 @@ import uk.evidencemap.area.AreaSummary;
  * area being looked at.
  */
 @Layout
+@PermitAll
 @CssImport("./styles/evidence-map.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
@@ -32,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav areaNav = new SideNav();
     private String currentAreaId;
 
-    public MainLayout(AreaService areas) {
+    public MainLayout(AreaService areas, AuthenticationContext authentication, CurrentUser currentUser) {
         this.areas = areas;
         setPrimarySection(Section.DRAWER);
 
@@ -51,14 +57,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), areaPicker);
+        Span who = new Span(authentication.getPrincipalName().map(n -> "Signed in as " + n).orElse(""));
+        who.addClassName("app-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout user = new HorizontalLayout(who, signOut);
+        user.setAlignItems(FlexComponent.Alignment.BASELINE);
+        user.addClassName("app-user-menu");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), areaPicker, user);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(areaPicker);
         header.addClassName("app-header");
         addToNavbar(header);
 
         SideNav main = new SideNav();
         main.addItem(new SideNavItem("Areas", "", VaadinIcon.MAP_MARKER.create()));
         main.addItem(new SideNavItem("Reference", "reference", VaadinIcon.BOOK.create()));
+        main.addItem(new SideNavItem("Your account", "account", VaadinIcon.USER.create()));
+        if (currentUser.isAdmin()) {
+            main.addItem(new SideNavItem("Administration", "admin", VaadinIcon.COG.create()));
+        }
         main.addItem(new SideNavItem("Help", "help", VaadinIcon.QUESTION_CIRCLE_O.create()));
         areaNav.setLabel("This area");
         areaNav.setVisible(false);

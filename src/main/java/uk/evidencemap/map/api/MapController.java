@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.api.NodeJson;
 import uk.evidencemap.map.MapRelationship;
@@ -56,9 +57,11 @@ class MapController {
     }
 
     private final MapService map;
+    private final AreaService areas;
 
-    MapController(MapService map) {
+    MapController(MapService map, AreaService areas) {
         this.map = map;
+        this.areas = areas;
     }
 
     @GetMapping("/graph")
@@ -67,6 +70,31 @@ class MapController {
         var graph = map.graph(areaId);
         return new GraphJson(graph.nodes().stream().map(NodeJson::of).toList(),
                 graph.relationships().stream().map(RelationshipJson::of).toList());
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "The area as a file. Formats: json (the graph with the area's details)")
+    ResponseEntity<ExportJson> export(@PathVariable String areaId,
+                                      @RequestParam(defaultValue = "json") String format) {
+        if (!"json".equalsIgnoreCase(format)) {
+            throw new ValidationException("format", "'" + format + "' is not an export format; formats: json");
+        }
+        var graph = map.graph(areaId);
+        var area = areas.require(areaId);
+        var body = new ExportJson(new ExportJson.AreaJson(area.id(), area.name(), area.onsCode(), area.region()),
+                java.time.Instant.now().toString(),
+                graph.nodes().stream().map(NodeJson::of).toList(),
+                graph.relationships().stream().map(RelationshipJson::of).toList());
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + area.id() + "-evidence-map.json\"")
+                .body(body);
+    }
+
+    /** An exported area: its details, when it was exported, and its whole graph. */
+    record ExportJson(AreaJson area, String exportedAt, List<NodeJson> nodes, List<RelationshipJson> relationships) {
+
+        record AreaJson(String id, String name, String onsCode, String region) {
+        }
     }
 
     @PostMapping("/nodes")

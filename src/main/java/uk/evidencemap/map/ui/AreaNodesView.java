@@ -22,6 +22,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.AccessDeniedException;
+import jakarta.annotation.security.PermitAll;
+import uk.evidencemap.security.AreaAccess;
 
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
@@ -38,18 +41,21 @@ import uk.evidencemap.map.PropertySpec;
  * relationships.
  */
 @Route("areas/:areaId/nodes")
+@PermitAll
 public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AreaService areas;
     private final MapService map;
+    private final AreaAccess access;
     private final H2 heading = new H2();
     private final Paragraph summary = new Paragraph();
     final TabSheet tabs = new TabSheet();
     private Area area;
 
-    public AreaNodesView(AreaService areas, MapService map) {
+    public AreaNodesView(AreaService areas, MapService map, AreaAccess access) {
         this.areas = areas;
         this.map = map;
+        this.access = access;
         setSizeFull();
         tabs.setSizeFull();
         add(heading, summary);
@@ -59,6 +65,11 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String areaId = event.getRouteParameters().get("areaId").orElse("");
+        if (!access.canRead(areaId)) {
+            event.rerouteToError(AccessDeniedException.class, "You are not a member of area '" + areaId
+                    + "'. Ask an administrator for access.");
+            return;
+        }
         var found = areas.find(areaId);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no area '" + areaId + "'");

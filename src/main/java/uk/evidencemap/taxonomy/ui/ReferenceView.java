@@ -17,6 +17,7 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.Cfir;
@@ -30,6 +31,7 @@ import uk.evidencemap.taxonomy.ImplementationStage;
  * categories and the CFIR 2.0 constructs they map to, the rating scale, stages and evidence kinds.
  */
 @Route("reference")
+@PermitAll
 @PageTitle("Reference | Evidence Map")
 public class ReferenceView extends VerticalLayout {
 

@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestUsers;
+import uk.evidencemap.security.GlobalRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,19 +26,22 @@ class MapApiIT {
     int port;
     @Autowired
     TestAreas testAreas;
+    @Autowired
+    TestUsers testUsers;
 
     Http http;
     String area;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
+        http = Http.basic(port, testUsers.create(GlobalRole.ADMIN));
         area = testAreas.create();
     }
 
     @AfterEach
     void tearDown() {
         testAreas.delete(area);
+        testUsers.deleteAll();
     }
 
     private JsonNode createNode(String type, String name, Map<String, Object> properties) {
@@ -181,12 +186,12 @@ class MapApiIT {
 
     @Test
     void healthShowsTheDatabaseAndTheApiIsDocumented() {
-        var health = http.get("/actuator/health");
+        var health = new Http(port).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().at("/components/neo4j/status").asString()).isEqualTo("UP");
         assertThat(health.body().at("/components/neo4j/details/edition").asString()).isEqualTo("community");
 
-        var openapi = http.get("/api/openapi");
+        var openapi = new Http(port).get("/api/openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body().at("/paths").propertyNames())
                 .contains("/api/areas", "/api/areas/{areaId}/graph", "/api/areas/{areaId}/nodes/{id}",

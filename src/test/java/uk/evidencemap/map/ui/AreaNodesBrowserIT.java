@@ -7,28 +7,36 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.evidencemap.Browser;
-import uk.evidencemap.DemoIntegrationTest;
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestUsers;
+import uk.evidencemap.security.AreaRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** In real Chromium: the running app serves York's map from the embedded database. */
-@DemoIntegrationTest
+/** In real Chromium: a York viewer signs in and reads York's map; other areas stay closed. */
+@IntegrationTest
 class AreaNodesBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TestUsers users;
 
     ChromeDriver browser;
+    WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach
@@ -36,6 +44,11 @@ class AreaNodesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+        users.deleteAll();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 
     private List<String> gridCellTexts() {
@@ -43,17 +56,36 @@ class AreaNodesBrowserIT {
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 
-    @Test
-    void aPersonOpeningYorkSeesItsPeople() {
-        browser.get("http://localhost:" + port + "/");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(d -> gridCellTexts().contains("City of York"));
-        assertThat(gridCellTexts()).contains("Merton", "Stockport", "Wirral", "E06000014");
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        WebElement name = wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        name.sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
 
-        browser.get("http://localhost:" + port + "/areas/york/nodes");
+    @Test
+    void aViewerSignsInAndReadsTheirAreaOnly() {
+        TestUsers.Login viewer = users.member("york", AreaRole.VIEWER);
+
+        browser.get(url("/areas/york/nodes"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+
+        signIn(viewer.username(), "not the password");
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        wait.until(d -> d.getPageSource().contains("Incorrect username or password"));
+
+        signIn(viewer.username(), viewer.password());
+        wait.until(d -> gridCellTexts().contains("City of York"));
+        assertThat(gridCellTexts()).doesNotContain("Merton", "Stockport", "Wirral");
+
+        browser.get(url("/areas/york/nodes"));
         wait.until(d -> gridCellTexts().contains("Hannah Okafor"));
         assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Whitfield");
         assertThat(browser.getTitle()).isEqualTo("City of York: nodes | Evidence Map");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("City of York");
+
+        browser.get(url("/areas/merton/nodes"));
+        wait.until(d -> d.getPageSource().contains("You are not a member of area 'merton'"));
+        assertThat(gridCellTexts()).doesNotContain("Samuel Adeyemi");
     }
 }

@@ -1,0 +1,57 @@
+package uk.evidencemap.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 for the API, as JSON bodies like every other API error. */
+@Component
+class ApiErrorWriter {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    void write(HttpServletResponse response, int status, String error) throws IOException {
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            // A Bearer challenge: browsers do not cache credentials for it, unlike Basic.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Evidence Map\"");
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getWriter(), Map.of("error", error, "details", List.of()));
+    }
+
+    AuthenticationEntryPoint entryPoint() {
+        return (request, response, exception) -> write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                message(exception));
+    }
+
+    AccessDeniedHandler accessDenied() {
+        return (request, response, exception) -> write(response, HttpServletResponse.SC_FORBIDDEN,
+                "You are not allowed to do this");
+    }
+
+    static String message(AuthenticationException exception) {
+        if (exception instanceof SignInGuard.AddressBlockedException) {
+            return exception.getMessage();
+        }
+        if (exception instanceof LockedException) {
+            return "This account is locked after repeated failed sign-ins; try again later or ask an administrator";
+        }
+        if (exception instanceof DisabledException) {
+            return "This account is disabled";
+        }
+        return "Sign in with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)";
+    }
+}

@@ -1,0 +1,67 @@
+package uk.evidencemap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.test.context.TestComponent;
+
+import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.security.GlobalRole;
+import uk.evidencemap.security.NewUser;
+import uk.evidencemap.security.Passwords;
+import uk.evidencemap.security.SystemUser;
+import uk.evidencemap.security.UserService;
+
+/** Makes real users with random passwords for one test, and removes them afterwards. */
+@TestComponent
+public class TestUsers {
+
+    /** A user made for a test, with the password to sign in. */
+    public record Login(String username, String password) {
+    }
+
+    private final UserService users;
+    private final Driver driver;
+    private final SystemUser system;
+    private final List<String> made = new ArrayList<>();
+
+    TestUsers(UserService users, Driver driver, SystemUser system) {
+        this.users = users;
+        this.driver = driver;
+        this.system = system;
+    }
+
+    public Login create(GlobalRole role) {
+        String username = "u-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = Passwords.random();
+        system.run(() -> users.create(new NewUser(username, password, "Test " + username, role)));
+        made.add(username);
+        return new Login(username, password);
+    }
+
+    public Login member(String areaId, AreaRole role) {
+        Login login = create(null);
+        system.run(() -> users.setMembership(areaId, login.username(), role));
+        return login;
+    }
+
+    public String passwordHash(String username) {
+        return driver.executableQuery("MATCH (u:User {username: $u}) RETURN u.passwordHash AS h")
+                .withParameters(Map.of("u", username)).execute().records().getFirst().get("h").asString();
+    }
+
+    /** Removes, with the others, a user the test made some other way. */
+    public void forget(String username) {
+        made.add(username);
+        deleteAll();
+    }
+
+    public void deleteAll() {
+        driver.executableQuery("MATCH (u:User) WHERE u.username IN $names OPTIONAL MATCH (u)-[:HAS_TOKEN]->(t) DETACH DELETE u, t")
+                .withParameters(Map.of("names", List.copyOf(made))).execute();
+        made.clear();
+    }
+}

@@ -1,0 +1,62 @@
+package uk.evidencemap.security.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import uk.evidencemap.Http;
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.security.AccountService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The account page as the demo York editor (a real user, so tokens work over HTTP). */
+@IntegrationTest
+@WithMockUser(username = "york-editor", roles = "USER")
+class AccountViewIT extends SpringBrowserlessTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService account;
+
+    @Test
+    void aTokenMadeOnThePageWorksOnTheApiUntilRevokedOnThePage() {
+        AccountView view = navigate(AccountView.class);
+        test(view.tokenName).setValue("browserless test");
+        test(view.createToken).click();
+
+        String secret = view.newSecret.getValue();
+        assertThat(view.newSecret.isVisible()).isTrue();
+        assertThat(secret).startsWith("em_");
+        assertThat(test(view.tokens).size()).isEqualTo(account.tokens().size());
+        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status()).isEqualTo(200);
+
+        var grid = test(view.tokens);
+        int row = -1;
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).name().equals("browserless test")) {
+                row = i;
+            }
+        }
+        test(grid.getCellComponent(row, 4)).click();
+        var dialog = find(ConfirmDialog.class).single();
+        test(dialog).confirm();
+
+        assertThat(account.tokens()).noneMatch(t -> t.name().equals("browserless test"));
+        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsNamedOnTheField() {
+        AccountView view = navigate(AccountView.class);
+        test(view.currentPassword).setValue("not my password at all");
+        test(view.newPassword).setValue("a brand new long password");
+        test(view.changePassword).click();
+        assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("is not your current password");
+    }
+}
