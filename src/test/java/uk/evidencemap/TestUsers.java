@@ -53,10 +53,10 @@ public class TestUsers {
                 .withParameters(Map.of("u", username)).execute().records().getFirst().get("h").asString();
     }
 
-    /** Removes, with the others, a user the test made some other way. */
-    public void forget(String username) {
-        made.add(username);
-        deleteAll();
+    /** Removes users a test made some other way, by the start of their names. */
+    public void deleteStartingWith(String prefix) {
+        driver.executableQuery("MATCH (u:User) WHERE u.username STARTS WITH $prefix DETACH DELETE u")
+                .withParameters(Map.of("prefix", prefix)).execute();
     }
 
     public void deleteAll() {

@@ -72,17 +72,21 @@ class AreaNodesBrowserIT {
 
         signIn(viewer.username(), "not the password");
         wait.until(d -> d.getCurrentUrl().contains("error"));
-        wait.until(d -> d.getPageSource().contains("Incorrect username or password"));
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "var form = document.querySelector('vaadin-login-form'); return form != null && form.error === true")));
+        assertThat(browser.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.title"))
+                .isEqualTo("Incorrect username or password");
 
         signIn(viewer.username(), viewer.password());
-        wait.until(d -> gridCellTexts().contains("City of York"));
-        assertThat(gridCellTexts()).doesNotContain("Merton", "Stockport", "Wirral");
-
-        browser.get(url("/areas/york/nodes"));
+        // Signed in, the person lands on the page they first asked for.
         wait.until(d -> gridCellTexts().contains("Hannah Okafor"));
         assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Whitfield");
         assertThat(browser.getTitle()).isEqualTo("City of York: nodes | Evidence Map");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("City of York");
+
+        browser.get(url("/"));
+        wait.until(d -> gridCellTexts().contains("City of York"));
+        assertThat(gridCellTexts()).doesNotContain("Merton", "Stockport", "Wirral");
 
         browser.get(url("/areas/merton/nodes"));
         wait.until(d -> d.getPageSource().contains("You are not a member of area 'merton'"));

@@ -36,13 +36,14 @@ class AdminViewIT extends SpringBrowserlessTest {
         if (area != null) {
             testAreas.delete(area);
         }
-        users.users().stream().filter(u -> u.username().startsWith("made-in-ui")).forEach(u -> testUsers.forget(u.username()));
+        testUsers.deleteStartingWith("made-in-ui");
     }
 
     @Test
     void anAdministratorCreatesAUserAndMakesThemAnEditorOfAnArea() {
         area = testAreas.create();
         AdminView view = navigate(AdminView.class);
+        roundTrip();
         String username = "made-in-ui-" + System.nanoTime() % 100000;
         test(view.newUsername).setValue(username);
         test(view.newDisplayName).setValue("Made In UI");
@@ -74,6 +75,7 @@ class AdminViewIT extends SpringBrowserlessTest {
     @Test
     void aShortPasswordIsRefusedWithAMessageAndNoUserIsMade() {
         AdminView view = navigate(AdminView.class);
+        roundTrip();
         test(view.newUsername).setValue("made-in-ui-short");
         test(view.newPassword).setValue("short");
         test(view.createUser).click();
