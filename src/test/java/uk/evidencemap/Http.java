@@ -17,7 +17,7 @@ public final class Http {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
     private final String base;
     private final String authorization;
 
@@ -27,8 +27,25 @@ public final class Http {
     }
 
     private Http(int port, String authorization) {
-        this.base = "http://localhost:" + port;
+        this(port, authorization, HttpClient.newHttpClient());
+    }
+
+    private Http(int port, String authorization, HttpClient client) {
+        this.base = "http://127.0.0.1:" + port;
         this.authorization = authorization;
+        this.client = client;
+    }
+
+    /** Basic calls from another loopback address, e.g. 127.0.0.2, as if from another machine. */
+    public static Http basicFrom(String localAddress, int port, String username, String password) {
+        try {
+            HttpClient client = HttpClient.newBuilder()
+                    .localAddress(java.net.InetAddress.getByName(localAddress)).build();
+            return new Http(port, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), client);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** Calls signed with HTTP Basic. */

@@ -1,5 +1,6 @@
 package uk.evidencemap.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,31 @@ class SignInIT {
         String fresh = Passwords.random();
         userService.resetPassword(login.username(), fresh);
         assertThat(Http.basic(port, login.username(), fresh).get("/api/areas").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAddressWithTwentyFailedSignInsIsRefusedWhateverTheAccount() {
+        TestUsers.Login login = users.create(null);
+        for (int i = 0; i < 20; i++) {
+            assertThat(Http.basicFrom("127.0.0.2", port, "nobody-" + i, "guess " + i).get("/api/areas").status())
+                    .isEqualTo(401);
+        }
+        var refused = Http.basicFrom("127.0.0.2", port, login.username(), login.password()).get("/api/areas");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body().get("error").asString()).startsWith("Too many failed sign-ins from your address");
+        assertThat(Http.basic(port, login).get("/api/areas").status()).as("other addresses are not affected")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : List.of("/login", "/", "/api/areas", "/actuator/health")) {
+            var headers = new Http(port).get(path).headers();
+            assertThat(headers.get("content-security-policy")).as(path).singleElement().asString()
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+            assertThat(headers.get("x-content-type-options")).as(path).contains("nosniff");
+            assertThat(headers.get("x-frame-options")).as(path).isNotEmpty();
+        }
     }
 
     @Test
