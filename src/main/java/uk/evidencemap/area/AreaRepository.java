@@ -58,6 +58,17 @@ class AreaRepository {
                 .fetch().one().map(AreaRepository::toArea);
     }
 
+    /** The area's strong-evidence threshold (a rating code), or null for the default. */
+    String strongEvidence(String id) {
+        return client.query("MATCH (a:Area {id: $id}) RETURN a.strongEvidence").bind(id).to("id")
+                .fetchAs(String.class).one().orElse(null);
+    }
+
+    void setStrongEvidence(String id, String code) {
+        client.query("MATCH (a:Area {id: $id}) SET a.strongEvidence = $code")
+                .bindAll(java.util.Map.of("id", id, "code", code)).run();
+    }
+
     Area create(Area area) {
         client.query("""
                         CREATE (a:Area {id: $id, name: $name, region: $region, createdAt: datetime()})

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EvidenceRating;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +28,16 @@ public class AreaService {
     private static final Pattern ONS_CODE = Pattern.compile("^[EWSN]\\d{8}$");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
 
+    public static final EvidenceRating DEFAULT_STRONG_EVIDENCE = EvidenceRating.LEVEL_3;
+
     private final AreaRepository repository;
     private final CurrentUser current;
+    private final ApplicationEventPublisher events;
 
-    AreaService(AreaRepository repository, CurrentUser current) {
+    AreaService(AreaRepository repository, CurrentUser current, ApplicationEventPublisher events) {
         this.repository = repository;
         this.current = current;
+        this.events = events;
     }
 
     /** The areas the current user may see: all for administrators and researchers, else their own. */
@@ -52,6 +59,24 @@ public class AreaService {
     @PreAuthorize("@access.canRead(#id)")
     public Area require(String id) {
         return find(id).orElseThrow(() -> new NotFoundException("There is no area '" + id + "'"));
+    }
+
+    /** Programmes rated at or above this have "strong evidence" in this area (default level 3). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRead(#id)")
+    public EvidenceRating strongEvidence(String id) {
+        require(id);
+        return Coded.byCode(EvidenceRating.class, repository.strongEvidence(id)).orElse(DEFAULT_STRONG_EVIDENCE);
+    }
+
+    @PreAuthorize("@access.canEdit(#id)")
+    public void setStrongEvidence(String id, EvidenceRating rating) {
+        require(id);
+        if (rating == null || rating.level().isEmpty()) {
+            throw new ValidationException("strongEvidence", "must be a rated level: 4+, 4, 3+, 3, 2+ or 2");
+        }
+        repository.setStrongEvidence(id, rating.code());
+        events.publishEvent(new AreaChanged(id));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import uk.evidencemap.area.AreaChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +21,11 @@ import uk.evidencemap.base.NotFoundException;
 public class CatalogueService {
 
     private final MapRepository repository;
+    private final ApplicationEventPublisher events;
 
-    CatalogueService(MapRepository repository) {
+    CatalogueService(MapRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -49,6 +53,8 @@ public class CatalogueService {
                 .orElseThrow(() -> new NotFoundException("There is no programme '" + id + "'"));
         MapService.checkVersion(current, change.expectedVersion());
         NodeRules.Checked checked = NodeRules.checkChange(current, change);
-        return repository.replace(current, checked.name(), checked.properties());
+        MapNode updated = repository.replace(current, checked.name(), checked.properties());
+        events.publishEvent(AreaChanged.everyArea());
+        return updated;
     }
 }

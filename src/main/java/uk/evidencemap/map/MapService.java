@@ -5,10 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
@@ -25,10 +27,17 @@ public class MapService {
 
     private final MapRepository repository;
     private final AreaService areas;
+    private final ApplicationEventPublisher events;
 
-    MapService(MapRepository repository, AreaService areas) {
+    MapService(MapRepository repository, AreaService areas, ApplicationEventPublisher events) {
         this.repository = repository;
         this.areas = areas;
+        this.events = events;
+    }
+
+    private <T> T changed(String areaId, T result) {
+        events.publishEvent(new AreaChanged(areaId));
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -63,8 +72,8 @@ public class MapService {
                     + " add it to the catalogue, then link it with IMPLEMENTS or TARGETS");
         }
         NodeRules.Checked checked = NodeRules.checkNew(draft.type(), draft.name(), draft.properties());
-        return repository.create(UUID.randomUUID().toString(), draft.type(), areaId, checked.name(),
-                checked.properties());
+        return changed(areaId, repository.create(UUID.randomUUID().toString(), draft.type(), areaId, checked.name(),
+                checked.properties()));
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
@@ -77,7 +86,7 @@ public class MapService {
         if (checked.name().equals(current.name()) && checked.properties().equals(current.properties())) {
             return current;
         }
-        return repository.replace(current, checked.name(), checked.properties());
+        return changed(areaId, repository.replace(current, checked.name(), checked.properties()));
     }
 
     /** Deletes a node with its relationships; a given version must still be current. */
@@ -88,6 +97,7 @@ public class MapService {
                 .orElseThrow(() -> nodeNotFound(areaId, nodeId));
         checkVersion(current, expectedVersion);
         repository.delete(nodeId);
+        changed(areaId, null);
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
@@ -114,8 +124,8 @@ public class MapService {
                     + "' already");
         }
         var properties = NodeRules.checkRelationshipProperties(draft.properties());
-        return repository.createRelationship(UUID.randomUUID().toString(), type, areaId, from.id(), to.id(),
-                properties);
+        return changed(areaId, repository.createRelationship(UUID.randomUUID().toString(), type, areaId, from.id(),
+                to.id(), properties));
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
@@ -124,6 +134,7 @@ public class MapService {
         repository.findRelationship(areaId, relationshipId).orElseThrow(() -> new NotFoundException(
                 "There is no relationship '" + relationshipId + "' in area '" + areaId + "'"));
         repository.deleteRelationship(areaId, relationshipId);
+        changed(areaId, null);
     }
 
     private MapNode endpoint(String areaId, String nodeId, String field) {

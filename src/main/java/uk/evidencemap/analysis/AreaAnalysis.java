@@ -1,0 +1,444 @@
+package uk.evidencemap.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+
+import uk.evidencemap.map.AreaGraph;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapRelationship;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EvidenceRating;
+import uk.evidencemap.taxonomy.ImplementationStage;
+
+/**
+ * The three questions asked of one area's map, computed over the map as read by one query.
+ * Pure: no database, no security, so each rule can be tested on a hand-built graph.
+ * Definitions are those of docs/domain.md; the choices it leaves open are in
+ * docs/analyses.md.
+ */
+public final class AreaAnalysis {
+
+    /** A path reaches an evidence leader within this many relationships. */
+    static final int LEADERSHIP_REACH = 3;
+
+    private final Map<String, MapNode> nodes = new LinkedHashMap<>();
+    private final Map<RelationshipType, Map<String, List<String>>> out = new EnumMap<>(RelationshipType.class);
+    private final Map<RelationshipType, Map<String, List<String>>> in = new EnumMap<>(RelationshipType.class);
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    private final EvidenceRating threshold;
+
+    public AreaAnalysis(AreaGraph graph, EvidenceRating strongEvidence) {
+        this.threshold = strongEvidence;
+        graph.nodes().forEach(n -> nodes.put(n.id(), n));
+        for (MapRelationship r : graph.relationships()) {
+            if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
+                continue;
+            }
+            out.computeIfAbsent(r.type(), t -> new HashMap<>()).computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
+            in.computeIfAbsent(r.type(), t -> new HashMap<>()).computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from());
+            neighbours.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
+            neighbours.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
+        }
+    }
+
+    // ---- reading the map ------------------------------------------------------------------
+
+    private List<MapNode> all(NodeType type) {
+        return nodes.values().stream().filter(n -> n.type() == type).toList();
+    }
+
+    private List<MapNode> out(RelationshipType type, String id) {
+        return out.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream().map(nodes::get).toList();
+    }
+
+    private List<MapNode> in(RelationshipType type, String id) {
+        return in.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream().map(nodes::get).toList();
+    }
+
+    static ImplementationStage stage(MapNode intervention) {
+        return Coded.byCode(ImplementationStage.class, intervention.text("stage")).orElse(ImplementationStage.EXPLORATION);
+    }
+
+    static boolean inDelivery(MapNode intervention) {
+        return stage(intervention).inDelivery();
+    }
+
+    static EvidenceRating rating(MapNode programme) {
+        return Coded.byCode(EvidenceRating.class, programme.text("evidenceRating")).orElse(EvidenceRating.UNRATED);
+    }
+
+    private boolean strong(MapNode programme) {
+        return rating(programme).atLeast(threshold);
+    }
+
+    /** An intervention has strong evidence when it implements a programme rated at or above the threshold. */
+    boolean hasStrongEvidence(MapNode intervention) {
+        return out(RelationshipType.IMPLEMENTS, intervention.id()).stream().anyMatch(this::strong);
+    }
+
+    private static String rated(MapNode programme) {
+        return "'" + programme.name() + "' (rated " + rating(programme).code()
+                + (Boolean.TRUE.equals(programme.property("illustrative")) ? ", illustrative" : "") + ")";
+    }
+
+    private static int priority(MapNode need) {
+        return need.property("priority") instanceof Number n ? n.intValue() : 3;
+    }
+
+    private static int intProperty(MapNode node, String key, int otherwise) {
+        return node.property(key) instanceof Number n ? n.intValue() : otherwise;
+    }
+
+    private Set<String> championsOf(MapNode intervention) {
+        Set<String> people = new LinkedHashSet<>();
+        in(RelationshipType.CHAMPIONS, intervention.id()).forEach(p -> people.add(p.id()));
+        in(RelationshipType.LEADS, intervention.id()).forEach(p -> people.add(p.id()));
+        return people;
+    }
+
+    private boolean unmitigatedOpen(MapNode barrier) {
+        return "OPEN".equals(barrier.text("status")) && in(RelationshipType.MITIGATES, barrier.id()).isEmpty();
+    }
+
+    // ---- 1. gaps --------------------------------------------------------------------------
+
+    public List<Gap> gaps() {
+        List<Gap> gaps = new ArrayList<>();
+        unmetNeeds(gaps);
+        weakEvidenceDelivery(gaps);
+        for (MapNode intervention : all(NodeType.INTERVENTION)) {
+            if (stage(intervention) == ImplementationStage.STOPPED) {
+                continue;
+            }
+            int severity = inDelivery(intervention) ? 3 : 2;
+            if (championsOf(intervention).isEmpty()) {
+                gaps.add(new Gap(GapKind.UNCHAMPIONED_INTERVENTION, severity, Subject.of(intervention),
+                        "Intervention '" + intervention.name() + "' (" + stage(intervention).label().toLowerCase()
+                                + ") has no one who champions or leads it", List.of()));
+            }
+            if (in(RelationshipType.COMMISSIONS, intervention.id()).isEmpty()) {
+                gaps.add(new Gap(GapKind.UNCOMMISSIONED_INTERVENTION, severity, Subject.of(intervention),
+                        "Intervention '" + intervention.name() + "' (" + stage(intervention).label().toLowerCase()
+                                + ") is not commissioned by any organisation", List.of()));
+            }
+        }
+        for (MapNode barrier : all(NodeType.BARRIER)) {
+            if (unmitigatedOpen(barrier)) {
+                List<String> blocked = out(RelationshipType.BLOCKS, barrier.id()).stream().map(n -> "'" + n.name() + "'")
+                        .toList();
+                gaps.add(new Gap(GapKind.UNMITIGATED_BARRIER, intProperty(barrier, "severity", 3), Subject.of(barrier),
+                        "Open barrier '" + barrier.name() + "' (" + barrier.text("category") + ") has no enabler that"
+                                + " mitigates it" + (blocked.isEmpty() ? "" : "; it blocks " + String.join(", ", blocked)),
+                        List.of()));
+            }
+        }
+        outOfReach(gaps);
+        gaps.sort(Comparator.comparingInt(Gap::severity).reversed().thenComparing(Gap::kind)
+                .thenComparing(g -> g.subject().name(), String.CASE_INSENSITIVE_ORDER));
+        return gaps;
+    }
+
+    private void unmetNeeds(List<Gap> gaps) {
+        for (MapNode need : all(NodeType.NEED)) {
+            List<MapNode> addressing = in(RelationshipType.ADDRESSES, need.id());
+            boolean met = addressing.stream().anyMatch(i -> inDelivery(i) && hasStrongEvidence(i));
+            if (met) {
+                continue;
+            }
+            List<MapNode> strongProgrammes = in(RelationshipType.TARGETS, need.id()).stream().filter(this::strong)
+                    .sorted(Comparator.comparing(AreaAnalysis::rating).thenComparing(MapNode::name)).toList();
+            StringBuilder reason = new StringBuilder("Need '" + need.name()
+                    + "' has no intervention in delivery with strong evidence");
+            if (addressing.isEmpty()) {
+                reason.append("; nothing addresses it");
+            } else {
+                reason.append("; it is addressed by ").append(addressing.stream().map(i -> "'" + i.name() + "' ("
+                        + stage(i).label().toLowerCase() + (hasStrongEvidence(i) ? "" : ", without strong evidence") + ")")
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!strongProgrammes.isEmpty()) {
+                reason.append("; ").append(strongProgrammes.stream().map(AreaAnalysis::rated)
+                        .collect(Collectors.joining(", "))).append(strongProgrammes.size() == 1 ? " targets it" : " target it");
+            }
+            gaps.add(new Gap(GapKind.UNMET_NEED, priority(need), Subject.of(need), reason.toString(),
+                    strongProgrammes.stream().map(p -> Suggestion.here(Subject.of(p),
+                            rated(p) + " targets this need")).toList()));
+        }
+    }
+
+    private void weakEvidenceDelivery(List<Gap> gaps) {
+        for (MapNode intervention : all(NodeType.INTERVENTION)) {
+            if (!inDelivery(intervention) || hasStrongEvidence(intervention)) {
+                continue;
+            }
+            List<MapNode> implemented = out(RelationshipType.IMPLEMENTS, intervention.id());
+            Map<MapNode, List<MapNode>> alternativesByNeed = new LinkedHashMap<>();
+            for (MapNode need : out(RelationshipType.ADDRESSES, intervention.id())) {
+                List<MapNode> alternatives = in(RelationshipType.TARGETS, need.id()).stream()
+                        .filter(this::strong).filter(p -> !implemented.contains(p)).toList();
+                if (!alternatives.isEmpty()) {
+                    alternativesByNeed.put(need, alternatives);
+                }
+            }
+            if (alternativesByNeed.isEmpty()) {
+                continue;
+            }
+            String evidence = implemented.isEmpty() ? "a local service with no rated programme behind it"
+                    : "implements " + implemented.stream().map(AreaAnalysis::rated).collect(Collectors.joining(", "));
+            String reason = "'" + intervention.name() + "' is in delivery without strong evidence (" + evidence + "); "
+                    + alternativesByNeed.entrySet().stream().map(e -> "for '" + e.getKey().name() + "', "
+                    + e.getValue().stream().map(AreaAnalysis::rated).collect(Collectors.joining(", "))
+                    + (e.getValue().size() == 1 ? " targets" : " target") + " the same need")
+                    .collect(Collectors.joining("; "));
+            int severity = alternativesByNeed.keySet().stream().mapToInt(AreaAnalysis::priority).max().orElse(3) >= 4 ? 4 : 3;
+            List<Suggestion> suggestions = alternativesByNeed.values().stream().flatMap(List::stream).distinct()
+                    .map(p -> Suggestion.here(Subject.of(p), rated(p) + " targets the same need")).toList();
+            gaps.add(new Gap(GapKind.WEAK_EVIDENCE_DELIVERY, severity, Subject.of(intervention), reason, suggestions));
+        }
+    }
+
+    private void outOfReach(List<Gap> gaps) {
+        List<MapNode> leaders = all(NodeType.PERSON).stream()
+                .filter(p -> "LOCAL_EVIDENCE_LEADER".equals(p.text("role"))).toList();
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        Map<String, Integer> distance = new HashMap<>();
+        for (MapNode leader : leaders) {
+            queue.add(leader.id());
+            distance.put(leader.id(), 0);
+        }
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            reached.add(id);
+            int d = distance.get(id);
+            if (d == LEADERSHIP_REACH) {
+                continue;
+            }
+            for (String next : neighbours.getOrDefault(id, Set.of())) {
+                if (!distance.containsKey(next)) {
+                    distance.put(next, d + 1);
+                    queue.add(next);
+                }
+            }
+        }
+        for (MapNode organisation : all(NodeType.ORGANISATION)) {
+            List<MapNode> commissioned = out(RelationshipType.COMMISSIONS, organisation.id());
+            List<MapNode> delivered = out(RelationshipType.DELIVERS, organisation.id());
+            if ((commissioned.isEmpty() && delivered.isEmpty()) || reached.contains(organisation.id())) {
+                continue;
+            }
+            Set<String> work = new LinkedHashSet<>();
+            commissioned.forEach(i -> work.add("commissions '" + i.name() + "'"));
+            delivered.forEach(i -> work.add("delivers '" + i.name() + "'"));
+            String reason = "Organisation '" + organisation.name() + "' " + String.join(" and ", work) + ", but "
+                    + (leaders.isEmpty() ? "the map has no local evidence leader"
+                    : "is more than " + LEADERSHIP_REACH + " relationships away from every local evidence leader ("
+                    + leaders.stream().map(MapNode::name).collect(Collectors.joining(", ")) + ")");
+            gaps.add(new Gap(GapKind.OUT_OF_REACH_OF_EVIDENCE_LEADERSHIP, 3, Subject.of(organisation), reason, List.of()));
+        }
+    }
+
+    // ---- 2. champions ---------------------------------------------------------------------
+
+    /** The graph for centrality: people, organisations and interventions, undirected, parallel edges once. */
+    Graph<String, DefaultEdge> centralityGraph() {
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        Set<NodeType> kinds = Set.of(NodeType.PERSON, NodeType.ORGANISATION, NodeType.INTERVENTION);
+        nodes.values().stream().filter(n -> kinds.contains(n.type())).forEach(n -> graph.addVertex(n.id()));
+        out.values().forEach(bySource -> bySource.forEach((from, targets) -> {
+            for (String to : targets) {
+                if (!from.equals(to) && graph.containsVertex(from) && graph.containsVertex(to)) {
+                    graph.addEdge(from, to);
+                }
+            }
+        }));
+        return graph;
+    }
+
+    /** Brandes betweenness of every vertex, normalised by 2/((n-1)(n-2)) as NetworkX and igraph do. */
+    static Map<String, Double> betweenness(Graph<String, DefaultEdge> graph) {
+        int n = graph.vertexSet().size();
+        Map<String, Double> raw = new BetweennessCentrality<>(graph, false).getScores();
+        double scale = n > 2 ? 2.0 / ((double) (n - 1) * (n - 2)) : 0;
+        Map<String, Double> normalised = new HashMap<>();
+        raw.forEach((v, score) -> normalised.put(v, score * scale));
+        return normalised;
+    }
+
+    public ChampionReport champions() {
+        Graph<String, DefaultEdge> graph = centralityGraph();
+        Map<String, Double> betweenness = betweenness(graph);
+        List<MapNode> people = all(NodeType.PERSON);
+        List<Double> scores = people.stream().map(p -> betweenness.getOrDefault(p.id(), 0.0)).sorted().toList();
+        double topQuartile = scores.isEmpty() ? 0 : scores.get((int) Math.floor(0.75 * (scores.size() - 1)));
+
+        List<PersonCentrality> ranked = new ArrayList<>();
+        for (MapNode person : people) {
+            double score = betweenness.getOrDefault(person.id(), 0.0);
+            Set<String> organisations = new HashSet<>();
+            out(RelationshipType.WORKS_FOR, person.id()).forEach(o -> organisations.add(o.id()));
+            collaborators(person).forEach(c -> out(RelationshipType.WORKS_FOR, c.id()).forEach(o -> organisations.add(o.id())));
+            List<Subject> championed = new ArrayList<>();
+            out(RelationshipType.CHAMPIONS, person.id()).forEach(n -> championed.add(Subject.of(n)));
+            out(RelationshipType.LEADS, person.id()).forEach(n -> championed.add(Subject.of(n)));
+            boolean highBrokerage = score > 0 && (score >= topQuartile || organisations.size() >= 3);
+            ranked.add(new PersonCentrality(new PersonRef(person.id(), person.name(), person.text("role")), score,
+                    organisations.size(), championed.stream().distinct().toList(), highBrokerage && championed.isEmpty()));
+        }
+        ranked.sort(Comparator.comparingDouble(PersonCentrality::betweenness).reversed()
+                .thenComparing(p -> p.person().name(), String.CASE_INSENSITIVE_ORDER));
+
+        List<SinglePointOfFailure> failures = new ArrayList<>();
+        for (MapNode intervention : all(NodeType.INTERVENTION)) {
+            Set<String> champions = championsOf(intervention);
+            if (stage(intervention) != ImplementationStage.STOPPED && champions.size() == 1) {
+                MapNode only = nodes.get(champions.iterator().next());
+                failures.add(new SinglePointOfFailure(SinglePointOfFailure.Kind.ONLY_CHAMPION, Subject.of(intervention),
+                        new PersonRef(only.id(), only.name(), only.text("role")),
+                        "'" + intervention.name() + "' has one champion: " + only.name()));
+            }
+        }
+        Set<String> cutPoints = new BiconnectivityInspector<>(graph).getCutpoints();
+        for (MapNode person : people) {
+            if (cutPoints.contains(person.id())) {
+                List<String> cutOff = cutOffBy(graph, person.id());
+                failures.add(new SinglePointOfFailure(SinglePointOfFailure.Kind.CUT_POINT, Subject.of(person),
+                        new PersonRef(person.id(), person.name(), person.text("role")),
+                        "Without " + person.name() + ", " + (cutOff.size() == 1 ? "'" + cutOff.getFirst() + "' is"
+                                : cutOff.size() + " nodes (" + String.join(", ", cutOff.subList(0, Math.min(4, cutOff.size())))
+                                + (cutOff.size() > 4 ? ", …" : "") + ") are") + " cut off from the rest of the network"));
+            }
+        }
+        return new ChampionReport(ranked, failures);
+    }
+
+    private List<MapNode> collaborators(MapNode person) {
+        List<MapNode> result = new ArrayList<>(out(RelationshipType.COLLABORATES_WITH, person.id()));
+        result.addAll(in(RelationshipType.COLLABORATES_WITH, person.id()));
+        return result;
+    }
+
+    /** The names of the nodes outside the largest component left when {@code removed} is taken out. */
+    private List<String> cutOffBy(Graph<String, DefaultEdge> graph, String removed) {
+        Set<String> seen = new HashSet<>(Set.of(removed));
+        List<List<String>> components = new ArrayList<>();
+        for (String start : graph.vertexSet()) {
+            if (seen.contains(start)) {
+                continue;
+            }
+            List<String> component = new ArrayList<>();
+            Deque<String> queue = new ArrayDeque<>(List.of(start));
+            seen.add(start);
+            while (!queue.isEmpty()) {
+                String v = queue.poll();
+                component.add(v);
+                for (DefaultEdge e : graph.edgesOf(v)) {
+                    String w = Objects.equals(graph.getEdgeSource(e), v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e);
+                    if (seen.add(w)) {
+                        queue.add(w);
+                    }
+                }
+            }
+            components.add(component);
+        }
+        components.sort(Comparator.comparingInt(List<String>::size).reversed());
+        return components.stream().skip(1).flatMap(List::stream).map(id -> nodes.get(id).name()).sorted().toList();
+    }
+
+    // ---- 3. blocked implementation paths --------------------------------------------------
+
+    private List<MapNode> blockersAt(MapNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        return in(RelationshipType.BLOCKS, node.id()).stream().filter(this::unmitigatedOpen).toList();
+    }
+
+    /** Blocked paths with suggestions from this area; other areas' suggestions are added by the service. */
+    public List<BlockedPath> blockedPaths() {
+        List<BlockedPath> paths = new ArrayList<>();
+        for (MapNode intervention : all(NodeType.INTERVENTION)) {
+            List<MapNode> commissioners = orNull(in(RelationshipType.COMMISSIONS, intervention.id()));
+            List<MapNode> deliverers = orNull(in(RelationshipType.DELIVERS, intervention.id()));
+            List<MapNode> needs = orNull(out(RelationshipType.ADDRESSES, intervention.id()));
+            for (MapNode commissioner : commissioners) {
+                for (MapNode deliverer : deliverers) {
+                    for (MapNode need : needs) {
+                        List<Blocker> blockers = new ArrayList<>();
+                        for (MapNode at : new LinkedHashSet<>(java.util.Arrays.asList(commissioner, intervention, deliverer, need))) {
+                            for (MapNode barrier : blockersAt(at)) {
+                                blockers.add(new Blocker(Subject.of(barrier), Subject.of(at), barrier.text("category"),
+                                        intProperty(barrier, "severity", 3)));
+                            }
+                        }
+                        if (!blockers.isEmpty()) {
+                            paths.add(new BlockedPath(Subject.of(commissioner), Subject.of(intervention),
+                                    Subject.of(deliverer), Subject.of(need), blockers,
+                                    localSuggestions(blockers, List.of(commissioner, intervention, deliverer, need))));
+                        }
+                    }
+                }
+            }
+        }
+        paths.sort(Comparator.comparingInt((BlockedPath p) -> p.blockers().stream().mapToInt(Blocker::severity).max()
+                .orElse(0)).reversed().thenComparing(p -> p.intervention().name(), String.CASE_INSENSITIVE_ORDER));
+        return paths;
+    }
+
+    private static List<MapNode> orNull(List<MapNode> list) {
+        if (list.isEmpty()) {
+            List<MapNode> single = new ArrayList<>();
+            single.add(null);
+            return single;
+        }
+        return list;
+    }
+
+    private List<Suggestion> localSuggestions(List<Blocker> blockers, List<MapNode> path) {
+        Set<String> categories = blockers.stream().map(Blocker::category).collect(Collectors.toSet());
+        Set<String> blocking = blockers.stream().map(b -> b.barrier().id()).collect(Collectors.toSet());
+        Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+        for (MapNode enabler : all(NodeType.ENABLER)) {
+            for (MapNode supported : out(RelationshipType.SUPPORTS, enabler.id())) {
+                if (path.contains(supported)) {
+                    suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
+                            "'" + enabler.name() + "' already supports '" + supported.name() + "' on this path"));
+                }
+            }
+            for (MapNode mitigated : out(RelationshipType.MITIGATES, enabler.id())) {
+                if (!blocking.contains(mitigated.id()) && categories.contains(mitigated.text("category"))) {
+                    suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
+                            "'" + enabler.name() + "' mitigates a " + mitigated.text("category") + " barrier here ('"
+                                    + mitigated.name() + "')"));
+                }
+            }
+        }
+        return List.copyOf(suggestions.values());
+    }
+
+    /** The categories of the barriers that block paths, for finding help in other areas. */
+    static Set<String> blockingCategories(List<BlockedPath> paths) {
+        return paths.stream().flatMap(p -> p.blockers().stream()).map(Blocker::category).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

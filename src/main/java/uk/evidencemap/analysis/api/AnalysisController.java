@@ -1,0 +1,47 @@
+package uk.evidencemap.analysis.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.BlockedPath;
+import uk.evidencemap.analysis.ChampionReport;
+import uk.evidencemap.analysis.Gap;
+
+/** The three questions over HTTP, with the same access rules as the map. */
+@RestController
+@RequestMapping("/api/areas/{areaId}")
+@Tag(name = "Analyses", description = "Gaps, champions and blocked implementation paths")
+class AnalysisController {
+
+    private final AnalysisService analyses;
+
+    AnalysisController(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
+
+    @GetMapping("/gaps")
+    @Operation(summary = "Gaps of all six kinds, most severe first, each with a reason and suggestions")
+    List<Gap> gaps(@PathVariable String areaId) {
+        return analyses.gaps(areaId);
+    }
+
+    @GetMapping("/champions")
+    @Operation(summary = "People by betweenness (descending), potential champions and single points of failure")
+    ChampionReport champions(@PathVariable String areaId) {
+        return analyses.champions(areaId);
+    }
+
+    @GetMapping("/blocked-paths")
+    @Operation(summary = "Implementation paths blocked by open, unmitigated barriers, with suggestions from this"
+            + " and other areas")
+    List<BlockedPath> blockedPaths(@PathVariable String areaId) {
+        return analyses.blockedPaths(areaId);
+    }
+}
