@@ -3,16 +3,12 @@ package uk.evidencemap.analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.MapService;
@@ -35,26 +31,26 @@ public class AnalysisService {
     private final MapService map;
     private final AreaService areas;
     private final AnalysisRepository repository;
-    private final Map<String, Results> cache = new ConcurrentHashMap<>();
-    private final Map<String, Results> previous = new ConcurrentHashMap<>();
+    private final AnalysisCache cache;
 
-    AnalysisService(MapService map, AreaService areas, AnalysisRepository repository) {
+    AnalysisService(MapService map, AreaService areas, AnalysisRepository repository, AnalysisCache cache) {
         this.map = map;
         this.areas = areas;
         this.repository = repository;
+        this.cache = cache;
     }
 
     @PreAuthorize("@access.canRead(#areaId)")
     public Results results(String areaId) {
-        Results cached = cache.get(areaId);
-        if (cached != null) {
-            return cached;
+        var cached = cache.current(areaId);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         EvidenceRating threshold = areas.strongEvidence(areaId);
         AreaAnalysis analysis = new AreaAnalysis(map.graph(areaId), threshold);
         Results results = new Results(areaId, threshold, Instant.now(), analysis.gaps(), analysis.champions(),
                 analysis.blockedPaths());
-        cache.put(areaId, results);
+        cache.put(results);
         return results;
     }
 
@@ -98,20 +94,6 @@ public class AnalysisService {
     /** The results before the latest change, if they were computed: for "what changed since last time". */
     @PreAuthorize("@access.canRead(#areaId)")
     public java.util.Optional<Results> previous(String areaId) {
-        return java.util.Optional.ofNullable(previous.get(areaId));
-    }
-
-    /** After the change has committed, so that a recomputation never caches a state that is rolled back. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void changed(AreaChanged event) {
-        if (event.areaId() == null) {
-            previous.putAll(cache);
-            cache.clear();
-        } else {
-            Results old = cache.remove(event.areaId());
-            if (old != null) {
-                previous.put(event.areaId(), old);
-            }
-        }
+        return cache.previous(areaId);
     }
 }
