@@ -98,6 +98,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (areaId != null) {
                 areaNav.addItem(new SideNavItem("Nodes and relationships", "areas/" + areaId + "/nodes",
                         VaadinIcon.TABLE.create()));
+                areaNav.addItem(new SideNavItem("Gaps, champions, blocked paths", "areas/" + areaId + "/analysis",
+                        VaadinIcon.LIGHTBULB.create()));
             }
             areaNav.setVisible(areaId != null);
         }

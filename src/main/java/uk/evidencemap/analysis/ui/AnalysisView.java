@@ -1,0 +1,301 @@
+package uk.evidencemap.analysis.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+
+import uk.evidencemap.analysis.AnalysisCsv;
+import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.BlockedPath;
+import uk.evidencemap.analysis.Blocker;
+import uk.evidencemap.analysis.Gap;
+import uk.evidencemap.analysis.GapKind;
+import uk.evidencemap.analysis.PersonCentrality;
+import uk.evidencemap.analysis.SinglePointOfFailure;
+import uk.evidencemap.analysis.Subject;
+import uk.evidencemap.analysis.Suggestion;
+import uk.evidencemap.area.Area;
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.security.AreaAccess;
+import uk.evidencemap.taxonomy.EvidenceRating;
+
+/** The three questions for one area: gaps, champions and blocked implementation paths. */
+@Route("areas/:areaId/analysis")
+@PermitAll
+public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    static final String ANY = "Any";
+
+    private final AnalysisService analyses;
+    private final AreaService areas;
+    private final AreaAccess access;
+
+    final H2 heading = new H2();
+    final Paragraph summary = new Paragraph();
+    final Span changed = new Span();
+    final Select<EvidenceRating> threshold = new Select<>();
+    final TabSheet tabs = new TabSheet();
+    final Grid<Gap> gaps = new Grid<>(Gap.class, false);
+    final Select<String> gapKind = new Select<>();
+    final Select<String> gapSeverity = new Select<>();
+    final Grid<PersonCentrality> people = new Grid<>(PersonCentrality.class, false);
+    final Grid<SinglePointOfFailure> failures = new Grid<>(SinglePointOfFailure.class, false);
+    final Grid<BlockedPath> paths = new Grid<>(BlockedPath.class, false);
+    final Select<String> pathSeverity = new Select<>();
+    private ListDataProvider<Gap> gapData;
+    private ListDataProvider<BlockedPath> pathData;
+    private Area area;
+
+    public AnalysisView(AnalysisService analyses, AreaService areas, AreaAccess access) {
+        this.analyses = analyses;
+        this.areas = areas;
+        this.access = access;
+        setSizeFull();
+        changed.getElement().getThemeList().add("badge contrast");
+        changed.getElement().setAttribute("role", "status");
+        threshold.setLabel("Strong evidence means rated at least");
+        threshold.setItems(Arrays.stream(EvidenceRating.values()).filter(r -> r.level().isPresent()).toList());
+        threshold.setItemLabelGenerator(EvidenceRating::code);
+        threshold.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                areas.setStrongEvidence(area.id(), e.getValue());
+                show();
+            }
+        });
+        HorizontalLayout header = new HorizontalLayout(threshold, changed);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tabs.setSizeFull();
+        add(heading, summary, header);
+        addAndExpand(tabs);
+        buildGaps();
+        buildChampions();
+        buildPaths();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String areaId = event.getRouteParameters().get("areaId").orElse("");
+        if (!access.canRead(areaId)) {
+            event.rerouteToError(AccessDeniedException.class, "You are not a member of area '" + areaId
+                    + "'. Ask an administrator for access.");
+            return;
+        }
+        var found = areas.find(areaId);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no area '" + areaId + "'");
+            return;
+        }
+        area = found.get();
+        threshold.setReadOnly(!access.canEdit(areaId));
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (area == null ? "Area" : area.name()) + ": analysis | Evidence Map";
+    }
+
+    void show() {
+        AnalysisService.Results results = analyses.results(area.id());
+        List<BlockedPath> blocked = analyses.blockedPaths(area.id());
+        heading.setText(area.name() + ": gaps, champions and blocked paths");
+        summary.setText("Computed " + WHEN.format(results.computedAt()) + " from the current map. Results are kept"
+                + " until anything in the area changes.");
+        threshold.setValue(results.strongEvidence());
+        gapData = new ListDataProvider<>(results.gaps());
+        gaps.setDataProvider(gapData);
+        applyGapFilter();
+        people.setItems(results.champions().people());
+        failures.setItems(results.champions().singlePointsOfFailure());
+        pathData = new ListDataProvider<>(blocked);
+        paths.setDataProvider(pathData);
+        applyPathFilter();
+        tabs.getTabAt(0).setLabel("Gaps (" + results.gaps().size() + ")");
+        tabs.getTabAt(1).setLabel("Champions (" + results.champions().people().stream()
+                .filter(p -> !p.champions().isEmpty()).count() + ")");
+        tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
+        var previous = analyses.previous(area.id());
+        if (previous.isPresent() && !previous.get().computedAt().equals(results.computedAt())) {
+            var before = previous.get();
+            String difference = describeChange("gaps", before.gaps().size(), results.gaps().size())
+                    + describeChange("blocked paths", before.blockedPaths().size(), results.blockedPaths().size());
+            changed.setText("Changed since the previous run (" + WHEN.format(before.computedAt()) + ")"
+                    + (difference.isEmpty() ? ": the findings changed in detail" : ": " + difference.substring(2)));
+            changed.setVisible(!sameFindings(before, results));
+        } else {
+            changed.setVisible(false);
+        }
+    }
+
+    private static boolean sameFindings(AnalysisService.Results a, AnalysisService.Results b) {
+        return a.gaps().equals(b.gaps()) && a.blockedPaths().equals(b.blockedPaths())
+                && a.champions().equals(b.champions());
+    }
+
+    private static String describeChange(String what, int before, int after) {
+        return before == after ? "" : "; " + what + " " + before + " → " + after;
+    }
+
+    private void buildGaps() {
+        gapKind.setLabel("Kind");
+        gapKind.setItems(kindChoices());
+        gapKind.setValue(ANY);
+        gapKind.addValueChangeListener(e -> applyGapFilter());
+        gapSeverity.setLabel("Severity");
+        gapSeverity.setItems(ANY, "5", "4 or more", "3 or more", "2 or more");
+        gapSeverity.setValue(ANY);
+        gapSeverity.addValueChangeListener(e -> applyGapFilter());
+        gaps.setAriaLabel("Gaps");
+        gaps.addColumn(Gap::severity).setHeader("Severity").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        gaps.addColumn(g -> g.kind().label()).setHeader("Kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        gaps.addColumn(g -> g.subject().name() + " (" + g.subject().type() + ")").setHeader("About").setSortable(true)
+                .setFlexGrow(1);
+        gaps.addColumn(Gap::reason).setHeader("Why").setFlexGrow(3);
+        gaps.addColumn(g -> g.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
+                .setHeader("Suggestions").setFlexGrow(2);
+        gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        HorizontalLayout filters = new HorizontalLayout(gapKind, gapSeverity,
+                csv("Download gaps as CSV", "gaps", () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tabs.add("Gaps", panel(filters, gaps));
+    }
+
+    private void buildChampions() {
+        people.setAriaLabel("People by betweenness");
+        people.addColumn(p -> p.person().name()).setHeader("Person").setSortable(true).setFlexGrow(2);
+        people.addColumn(p -> role(p.person().role())).setHeader("Role").setSortable(true).setAutoWidth(true);
+        people.addColumn(p -> String.format(Locale.ROOT, "%.4f", p.betweenness())).setHeader("Betweenness")
+                .setSortable(true).setComparator(PersonCentrality::betweenness).setAutoWidth(true);
+        people.addColumn(PersonCentrality::organisationsBridged).setHeader("Organisations bridged").setSortable(true)
+                .setAutoWidth(true);
+        people.addColumn(p -> p.champions().stream().map(Subject::name).collect(Collectors.joining(", ")))
+                .setHeader("Champions or leads").setFlexGrow(3);
+        people.addColumn(p -> p.potential() ? "Potential champion" : "").setHeader("Potential").setAutoWidth(true);
+        people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        failures.setAriaLabel("Single points of failure");
+        failures.addColumn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION ? "Only champion" : "Only link")
+                .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        failures.addColumn(f -> f.subject().name()).setHeader("About").setFlexGrow(1);
+        failures.addColumn(SinglePointOfFailure::reason).setHeader("Why").setFlexGrow(3);
+        failures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        failures.setAllRowsVisible(true);
+        HorizontalLayout downloads = new HorizontalLayout(
+                csv("Download people as CSV", "champions", () -> AnalysisCsv.champions(analyses.champions(area.id()))),
+                csv("Download single points of failure as CSV", "single-points-of-failure",
+                        () -> AnalysisCsv.singlePointsOfFailure(analyses.champions(area.id()))));
+        VerticalLayout panel = panel(downloads, people);
+        panel.add(new H3("Single points of failure"), failures);
+        tabs.add("Champions", panel);
+    }
+
+    private void buildPaths() {
+        pathSeverity.setLabel("Worst barrier");
+        pathSeverity.setItems(ANY, "5", "4 or more", "3 or more", "2 or more");
+        pathSeverity.setValue(ANY);
+        pathSeverity.addValueChangeListener(e -> applyPathFilter());
+        paths.setAriaLabel("Blocked implementation paths");
+        paths.addColumn(p -> name(p.commissioner())).setHeader("Commissioner").setSortable(true);
+        paths.addColumn(p -> name(p.intervention())).setHeader("Intervention").setSortable(true);
+        paths.addColumn(p -> name(p.deliverer())).setHeader("Deliverer").setSortable(true);
+        paths.addColumn(p -> name(p.need())).setHeader("Need").setSortable(true);
+        paths.addColumn(p -> p.blockers().stream().map(b -> b.barrier().name() + " (" + b.category() + ", severity "
+                + b.severity() + ") at " + b.at().name()).collect(Collectors.joining("; "))).setHeader("Blocked by")
+                .setFlexGrow(2);
+        paths.addColumn(p -> p.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
+                .setHeader("Suggestions").setFlexGrow(3);
+        paths.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        HorizontalLayout filters = new HorizontalLayout(pathSeverity, csv("Download blocked paths as CSV",
+                "blocked-paths", () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tabs.add("Blocked paths", panel(filters, paths));
+    }
+
+    void applyGapFilter() {
+        if (gapData == null) {
+            return;
+        }
+        String kind = gapKind.getValue();
+        int minimum = minimum(gapSeverity.getValue());
+        gapData.setFilter(g -> (ANY.equals(kind) || g.kind().label().equals(kind)) && g.severity() >= minimum);
+    }
+
+    void applyPathFilter() {
+        if (pathData == null) {
+            return;
+        }
+        int minimum = minimum(pathSeverity.getValue());
+        pathData.setFilter(p -> p.blockers().stream().mapToInt(Blocker::severity).max().orElse(0) >= minimum);
+    }
+
+    private static int minimum(String choice) {
+        return choice == null || ANY.equals(choice) ? 0 : Integer.parseInt(choice.substring(0, 1));
+    }
+
+    private static List<String> kindChoices() {
+        List<String> choices = new java.util.ArrayList<>();
+        choices.add(ANY);
+        Arrays.stream(GapKind.values()).map(GapKind::label).forEach(choices::add);
+        return choices;
+    }
+
+    private static String name(Subject subject) {
+        return subject == null ? "—" : subject.name();
+    }
+
+    private static String role(String code) {
+        return uk.evidencemap.taxonomy.Coded.byCode(uk.evidencemap.taxonomy.PersonRole.class, code)
+                .map(uk.evidencemap.taxonomy.PersonRole::label).orElse(code == null ? "" : code);
+    }
+
+    private Anchor csv(String label, String what, Supplier<String> content) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), area.id() + "-" + what + ".csv",
+                    "text/csv;charset=utf-8", bytes.length);
+        }), "");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(label));
+        download.getElement().setAttribute("download", true);
+        return download;
+    }
+
+    private static VerticalLayout panel(Component top, Grid<?> grid) {
+        VerticalLayout panel = new VerticalLayout(top, grid);
+        panel.setPadding(false);
+        panel.setSizeFull();
+        panel.setFlexGrow(1, grid);
+        return panel;
+    }
+}
