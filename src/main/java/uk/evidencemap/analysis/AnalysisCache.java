@@ -17,19 +17,19 @@ import uk.evidencemap.area.AreaChanged;
 @Component
 class AnalysisCache {
 
-    private final Map<String, AnalysisService.Results> current = new ConcurrentHashMap<>();
-    private final Map<String, AnalysisService.Results> previous = new ConcurrentHashMap<>();
+    private final Map<String, AnalysisService.Computation> current = new ConcurrentHashMap<>();
+    private final Map<String, AnalysisService.Computation> previous = new ConcurrentHashMap<>();
 
-    Optional<AnalysisService.Results> current(String areaId) {
+    Optional<AnalysisService.Computation> current(String areaId) {
         return Optional.ofNullable(current.get(areaId));
     }
 
-    Optional<AnalysisService.Results> previous(String areaId) {
+    Optional<AnalysisService.Computation> previous(String areaId) {
         return Optional.ofNullable(previous.get(areaId));
     }
 
-    void put(AnalysisService.Results results) {
-        current.put(results.areaId(), results);
+    void put(AnalysisService.Computation computation) {
+        current.put(computation.areaId(), computation);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -38,7 +38,7 @@ class AnalysisCache {
             previous.putAll(current);
             current.clear();
         } else {
-            AnalysisService.Results old = current.remove(event.areaId());
+            AnalysisService.Computation old = current.remove(event.areaId());
             if (old != null) {
                 previous.put(event.areaId(), old);
             }

@@ -3,6 +3,7 @@ package uk.evidencemap.analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,28 +41,80 @@ public class AnalysisService {
         this.cache = cache;
     }
 
+    /** Everything for one area (computing what is not cached yet). */
     @PreAuthorize("@access.canRead(#areaId)")
     public Results results(String areaId) {
+        return computation(areaId).results();
+    }
+
+    @PreAuthorize("@access.canRead(#areaId)")
+    public List<Gap> gaps(String areaId) {
+        return computation(areaId).gaps();
+    }
+
+    @PreAuthorize("@access.canRead(#areaId)")
+    public ChampionReport champions(String areaId) {
+        return computation(areaId).champions();
+    }
+
+    /** One read of an area's map, with each analysis computed the first time it is asked for. */
+    private Computation computation(String areaId) {
         var cached = cache.current(areaId);
         if (cached.isPresent()) {
             return cached.get();
         }
         EvidenceRating threshold = areas.strongEvidence(areaId);
-        AreaAnalysis analysis = new AreaAnalysis(map.graph(areaId), threshold);
-        Results results = new Results(areaId, threshold, Instant.now(), analysis.gaps(), analysis.champions(),
-                analysis.blockedPaths());
-        cache.put(results);
-        return results;
+        Computation computation = new Computation(areaId, threshold, Instant.now(),
+                new AreaAnalysis(map.graph(areaId), threshold));
+        cache.put(computation);
+        return computation;
     }
 
-    @PreAuthorize("@access.canRead(#areaId)")
-    public List<Gap> gaps(String areaId) {
-        return results(areaId).gaps();
-    }
+    /** The analyses of one read of an area's map; each is computed once, when first asked for. */
+    static final class Computation {
+        private final String areaId;
+        private final EvidenceRating threshold;
+        private final Instant at;
+        private final AreaAnalysis analysis;
+        private List<Gap> gaps;
+        private ChampionReport champions;
+        private List<BlockedPath> blockedPaths;
 
-    @PreAuthorize("@access.canRead(#areaId)")
-    public ChampionReport champions(String areaId) {
-        return results(areaId).champions();
+        Computation(String areaId, EvidenceRating threshold, Instant at, AreaAnalysis analysis) {
+            this.areaId = areaId;
+            this.threshold = threshold;
+            this.at = at;
+            this.analysis = analysis;
+        }
+
+        String areaId() {
+            return areaId;
+        }
+
+        synchronized List<Gap> gaps() {
+            if (gaps == null) {
+                gaps = analysis.gaps();
+            }
+            return gaps;
+        }
+
+        synchronized ChampionReport champions() {
+            if (champions == null) {
+                champions = analysis.champions();
+            }
+            return champions;
+        }
+
+        synchronized List<BlockedPath> blockedPaths() {
+            if (blockedPaths == null) {
+                blockedPaths = analysis.blockedPaths();
+            }
+            return blockedPaths;
+        }
+
+        Results results() {
+            return new Results(areaId, threshold, at, gaps(), champions(), blockedPaths());
+        }
     }
 
     /**
@@ -70,21 +123,24 @@ public class AnalysisService {
      */
     @PreAuthorize("@access.canRead(#areaId)")
     public List<BlockedPath> blockedPaths(String areaId) {
-        List<BlockedPath> paths = results(areaId).blockedPaths();
+        List<BlockedPath> paths = computation(areaId).blockedPaths();
         Set<String> categories = AreaAnalysis.blockingCategories(paths);
         List<String> visible = areas.list().stream().map(AreaSummary::id).toList();
         List<AnalysisRepository.ForeignEnabler> foreign = repository.enablersMitigating(categories, visible, areaId);
         if (foreign.isEmpty()) {
             return paths;
         }
+        Map<String, List<Suggestion>> byCategory = new java.util.HashMap<>();
+        for (AnalysisRepository.ForeignEnabler e : foreign) {
+            byCategory.computeIfAbsent(e.barrierCategory(), c -> new ArrayList<>()).add(new Suggestion(
+                    new Subject(e.id(), "Enabler", e.name()), "In " + e.areaName() + ", '" + e.name() + "' mitigates a "
+                    + e.barrierCategory() + " barrier ('" + e.barrierName() + "')", e.areaId(), e.areaName()));
+        }
         List<BlockedPath> withHelp = new ArrayList<>();
         for (BlockedPath path : paths) {
-            Set<String> pathCategories = AreaAnalysis.blockingCategories(List.of(path));
             List<Suggestion> suggestions = new ArrayList<>(path.suggestions());
-            foreign.stream().filter(e -> pathCategories.contains(e.barrierCategory())).forEach(e ->
-                    suggestions.add(new Suggestion(new Subject(e.id(), "Enabler", e.name()),
-                            "In " + e.areaName() + ", '" + e.name() + "' mitigates a " + e.barrierCategory()
-                                    + " barrier ('" + e.barrierName() + "')", e.areaId(), e.areaName())));
+            path.blockers().stream().map(Blocker::category).distinct()
+                    .forEach(category -> suggestions.addAll(byCategory.getOrDefault(category, List.of())));
             withHelp.add(new BlockedPath(path.commissioner(), path.intervention(), path.deliverer(), path.need(),
                     path.blockers(), suggestions));
         }
@@ -94,6 +150,6 @@ public class AnalysisService {
     /** The results before the latest change, if they were computed: for "what changed since last time". */
     @PreAuthorize("@access.canRead(#areaId)")
     public java.util.Optional<Results> previous(String areaId) {
-        return cache.previous(areaId);
+        return cache.previous(areaId).map(Computation::results);
     }
 }

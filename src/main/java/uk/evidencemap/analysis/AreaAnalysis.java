@@ -277,6 +277,27 @@ public final class AreaAnalysis {
 
     /** Brandes betweenness of every vertex, normalised by 2/((n-1)(n-2)) as NetworkX and igraph do. */
     static Map<String, Double> betweenness(Graph<String, DefaultEdge> graph) {
+        List<String> vertices = new ArrayList<>(graph.vertexSet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < vertices.size(); i++) {
+            index.put(vertices.get(i), i);
+        }
+        int[][] adjacency = new int[vertices.size()][];
+        for (int i = 0; i < vertices.size(); i++) {
+            String v = vertices.get(i);
+            adjacency[i] = graph.edgesOf(v).stream().mapToInt(e -> index.get(
+                    Objects.equals(graph.getEdgeSource(e), v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e))).toArray();
+        }
+        double[] scores = Brandes.betweenness(adjacency);
+        Map<String, Double> byVertex = new HashMap<>();
+        for (int i = 0; i < vertices.size(); i++) {
+            byVertex.put(vertices.get(i), scores[i]);
+        }
+        return byVertex;
+    }
+
+    /** JGraphT's implementation of the same measure, kept as the reference the tests compare with. */
+    static Map<String, Double> betweennessByJGraphT(Graph<String, DefaultEdge> graph) {
         int n = graph.vertexSet().size();
         Map<String, Double> raw = new BetweennessCentrality<>(graph, false).getScores();
         double scale = n > 2 ? 2.0 / ((double) (n - 1) * (n - 2)) : 0;
@@ -394,7 +415,7 @@ public final class AreaAnalysis {
                         if (!blockers.isEmpty()) {
                             paths.add(new BlockedPath(Subject.of(commissioner), Subject.of(intervention),
                                     Subject.of(deliverer), Subject.of(need), blockers,
-                                    localSuggestions(blockers, List.of(commissioner, intervention, deliverer, need))));
+                                    localSuggestions(blockers, java.util.Arrays.asList(commissioner, intervention, deliverer, need))));
                         }
                     }
                 }
@@ -414,22 +435,41 @@ public final class AreaAnalysis {
         return list;
     }
 
-    private List<Suggestion> localSuggestions(List<Blocker> blockers, List<MapNode> path) {
-        Set<String> categories = blockers.stream().map(Blocker::category).collect(Collectors.toSet());
-        Set<String> blocking = blockers.stream().map(b -> b.barrier().id()).collect(Collectors.toSet());
-        Map<String, Suggestion> suggestions = new LinkedHashMap<>();
-        for (MapNode enabler : all(NodeType.ENABLER)) {
-            for (MapNode supported : out(RelationshipType.SUPPORTS, enabler.id())) {
-                if (path.contains(supported)) {
-                    suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
-                            "'" + enabler.name() + "' already supports '" + supported.name() + "' on this path"));
+    /** Enablers of this area that mitigate a barrier, by the barrier's category (built once per analysis). */
+    private Map<String, List<MapNode[]>> mitigationsByCategory;
+
+    private Map<String, List<MapNode[]>> mitigationsByCategory() {
+        if (mitigationsByCategory == null) {
+            mitigationsByCategory = new HashMap<>();
+            for (MapNode enabler : all(NodeType.ENABLER)) {
+                for (MapNode barrier : out(RelationshipType.MITIGATES, enabler.id())) {
+                    mitigationsByCategory.computeIfAbsent(barrier.text("category"), c -> new ArrayList<>())
+                            .add(new MapNode[] {enabler, barrier});
                 }
             }
-            for (MapNode mitigated : out(RelationshipType.MITIGATES, enabler.id())) {
-                if (!blocking.contains(mitigated.id()) && categories.contains(mitigated.text("category"))) {
+        }
+        return mitigationsByCategory;
+    }
+
+    private List<Suggestion> localSuggestions(List<Blocker> blockers, List<MapNode> path) {
+        Set<String> blocking = blockers.stream().map(b -> b.barrier().id()).collect(Collectors.toSet());
+        Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+        for (MapNode node : path) {
+            if (node == null) {
+                continue;
+            }
+            for (MapNode enabler : in(RelationshipType.SUPPORTS, node.id())) {
+                suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
+                        "'" + enabler.name() + "' already supports '" + node.name() + "' on this path"));
+            }
+        }
+        for (String category : blockers.stream().map(Blocker::category).distinct().toList()) {
+            for (MapNode[] mitigation : mitigationsByCategory().getOrDefault(category, List.of())) {
+                MapNode enabler = mitigation[0];
+                MapNode barrier = mitigation[1];
+                if (!blocking.contains(barrier.id())) {
                     suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
-                            "'" + enabler.name() + "' mitigates a " + mitigated.text("category") + " barrier here ('"
-                                    + mitigated.name() + "')"));
+                            "'" + enabler.name() + "' mitigates a " + category + " barrier here ('" + barrier.name() + "')"));
                 }
             }
         }

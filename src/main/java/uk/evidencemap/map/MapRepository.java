@@ -133,15 +133,7 @@ class MapRepository {
 
     /** The whole map of an area in one query: its nodes, the programmes it uses, its relationships. */
     AreaGraph graph(String areaId) {
-        Map<String, Object> row = client.query("""
-                        MATCH (n:Entity {areaId: $areaId})
-                        OPTIONAL MATCH (n)-[r]-(m:Entity)
-                        WHERE r.areaId = $areaId
-                        WITH collect(DISTINCT n) AS own, collect(DISTINCT m) AS linked, collect(DISTINCT r) AS rels
-                        RETURN [x IN own | {node: x {.*}, labels: labels(x)}]
-                                 + [x IN linked WHERE x.areaId IS NULL | {node: x {.*}, labels: labels(x)}] AS nodes,
-                               [r IN rels | {rel: r {.*}, type: type(r), from: startNode(r).id, to: endNode(r).id}]
-                                 AS relationships""")
+        Map<String, Object> row = client.query(AreaGraphQuery.CYPHER)
                 .bind(areaId).to("areaId")
                 .fetch().one().orElseThrow();
         List<MapNode> nodes = maps(row.get("nodes")).stream()

@@ -132,13 +132,14 @@ class AnalysisIT {
     void resultsAreCachedUntilTheAreaChanges() {
         scratch = areas.create();
         var first = analyses.results(scratch);
-        assertThat(analyses.results(scratch)).isSameAs(first);
+        assertThat(analyses.results(scratch).computedAt()).isEqualTo(first.computedAt());
+        assertThat(analyses.results(scratch).gaps()).isSameAs(first.gaps());
         assertThat(first.gaps()).isEmpty();
 
         map.createNode(scratch, new NodeDraft(NodeType.NEED, "A need nobody meets", Map.of("priority", 2)));
 
         var second = analyses.results(scratch);
-        assertThat(second).isNotSameAs(first);
+        assertThat(second.gaps()).isNotSameAs(first.gaps());
         assertThat(second.gaps()).extracting(Gap::kind).containsExactly(GapKind.UNMET_NEED);
         assertThat(analyses.previous(scratch)).contains(first);
         assertThat(Arrays.asList(GapKind.values())).isNotEmpty();

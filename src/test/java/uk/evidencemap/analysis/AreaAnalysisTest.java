@@ -173,6 +173,18 @@ class AreaAnalysisTest {
     }
 
     @Test
+    void aPathWithNoCommissionerOrDelivererYetCanStillBeBlocked() {
+        MapBuilder map = new MapBuilder().intervention("Pilot", "EXPLORATION").barrier("No budget", "FUNDING", 5, "OPEN")
+                .rel("No budget BLOCKS Pilot");
+        assertThat(new AreaAnalysis(map.build(), THREE).blockedPaths()).singleElement().satisfies(p -> {
+            assertThat(p.commissioner()).isNull();
+            assertThat(p.deliverer()).isNull();
+            assertThat(p.need()).isNull();
+            assertThat(p.intervention().name()).isEqualTo("Pilot");
+        });
+    }
+
+    @Test
     void aBarrierThatIsNoLongerOpenDoesNotBlock() {
         MapBuilder map = healthy().barrier("Old cuts", "FUNDING", 5, "MITIGATED").rel("Old cuts BLOCKS IY groups");
         assertThat(new AreaAnalysis(map.build(), THREE).blockedPaths()).isEmpty();

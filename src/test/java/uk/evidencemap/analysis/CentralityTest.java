@@ -48,8 +48,10 @@ class CentralityTest {
     @Test
     void karateClubMatchesThePublishedValuesTo1e9() {
         Map<String, Double> scores = AreaAnalysis.betweenness(graph(KARATE));
+        Map<String, Double> jgrapht = AreaAnalysis.betweennessByJGraphT(graph(KARATE));
         for (int i = 0; i < 34; i++) {
             assertThat(scores.get(String.valueOf(i))).as("node " + i).isCloseTo(KARATE_BETWEENNESS[i], within(1e-9));
+            assertThat(jgrapht.get(String.valueOf(i))).as("node " + i + " (JGraphT)").isCloseTo(KARATE_BETWEENNESS[i], within(1e-9));
         }
     }
 
@@ -80,8 +82,10 @@ class CentralityTest {
             }
             Map<String, Double> product = AreaAnalysis.betweenness(graph);
             Map<String, Double> independent = brandes(graph);
+            Map<String, Double> jgrapht = AreaAnalysis.betweennessByJGraphT(graph);
             for (String v : graph.vertexSet()) {
                 assertThat(product.get(v)).as("round " + round + ", " + v).isCloseTo(independent.get(v), within(1e-9));
+                assertThat(product.get(v)).as("round " + round + ", " + v + " (JGraphT)").isCloseTo(jgrapht.get(v), within(1e-9));
             }
         }
     }

@@ -1,0 +1,141 @@
+package uk.evidencemap.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.evidencemap.Application;
+import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.area.AreaChanged;
+import uk.evidencemap.map.AreaGraphQuery;
+import uk.evidencemap.map.MapService;
+import uk.evidencemap.security.SystemUser;
+
+/**
+ * The project's benchmark command ({@code ./mvnw -Pbenchmark verify}): builds a seeded synthetic
+ * national data set in a fresh embedded database, then times the product's operations through
+ * its services, beside the same Cypher run bare through the driver, and prints a table.
+ * Nothing here asserts a time: the figures are for people to read.
+ */
+public final class Benchmark {
+
+    static final int RUNS = 25;
+    static final int WARM_UP = 5;
+    static final long SEED = 20261123L;
+
+    private final List<String> rows = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        int areas = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+        new Benchmark().run(areas);
+        System.exit(0);
+    }
+
+    void run(int areaCount) throws IOException {
+        Path directory = Path.of("target", "benchmark-db");
+        deleteRecursively(directory);
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--evidencemap.database.data-dir=" + directory, "--evidencemap.database.bolt-port=0",
+                "--evidencemap.database.page-cache=512m", "--evidencemap.demo=false", "--server.port=0",
+                "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+            System.out.printf(Locale.ROOT, "Application started in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            Driver driver = app.getBean(Driver.class);
+            SystemUser system = app.getBean(SystemUser.class);
+            AnalysisService analyses = app.getBean(AnalysisService.class);
+            MapService map = app.getBean(MapService.class);
+
+            long generating = System.nanoTime();
+            SyntheticData data = new SyntheticData(driver, SEED);
+            data.catalogue(40);
+            for (int i = 1; i <= areaCount; i++) {
+                data.area(String.format("synthetic-%03d", i), "Synthetic area " + i, 400, 1_200);
+            }
+            data.area("synthetic-large", "Synthetic large area", 5_000, 20_000);
+            System.out.printf(Locale.ROOT, "Generated %d areas of about 400 nodes and 1,200 relationships, and one of"
+                            + " 5,000 and 20,000, in %.1f s (seed %d)%n", areaCount,
+                    (System.nanoTime() - generating) / 1e9, SEED);
+
+            system.run(() -> {
+                for (String area : List.of("synthetic-001", "synthetic-large")) {
+                    var graph = map.graph(area);
+                    String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
+                            + " relationships)";
+                    double bare = measure(label, "area graph query, bare through the driver", 0, () ->
+                            driver.executableQuery(AreaGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
+                                    .execute());
+                    measure(label, "area graph through MapService", bare, () -> map.graph(area));
+                    measure(label, "gaps (uncached)", bare, () -> {
+                        app.publishEvent(new AreaChanged(area));
+                        return analyses.gaps(area);
+                    });
+                    measure(label, "champions (uncached)", bare, () -> {
+                        app.publishEvent(new AreaChanged(area));
+                        return analyses.champions(area);
+                    });
+                    measure(label, "blocked paths (uncached)", bare, () -> {
+                        app.publishEvent(new AreaChanged(area));
+                        return analyses.blockedPaths(area);
+                    });
+                    measure(label, "gaps (cached)", bare, () -> analyses.gaps(area));
+                    System.out.printf("%s: %d gaps, %d people ranked, %d blocked paths%n", area,
+                            analyses.gaps(area).size(), analyses.champions(area).people().size(),
+                            analyses.blockedPaths(area).size());
+                }
+            });
+            Runtime runtime = Runtime.getRuntime();
+            System.out.println();
+            System.out.printf("%-62s | %-44s | %4s | %9s | %9s | %s%n", "area", "operation", "runs", "p50 ms",
+                    "p95 ms", "p50 / bare query p50");
+            System.out.println("-".repeat(160));
+            rows.forEach(System.out::println);
+            System.out.printf(Locale.ROOT, "%nJVM heap in use after the run: %d MB of %d MB committed; %d processors%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.totalMemory() >> 20,
+                    runtime.availableProcessors());
+        }
+    }
+
+    private double measure(String area, String operation, double bareP50, Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        millis.sort(Comparator.naturalOrder());
+        double p50 = percentile(millis, 0.50);
+        double p95 = percentile(millis, 0.95);
+        rows.add(String.format(Locale.ROOT, "%-62s | %-44s | %4d | %9.2f | %9.2f | %s", area, operation, RUNS, p50, p95,
+                bareP50 == 0 ? "(baseline)" : String.format(Locale.ROOT, "%.2f", p50 / bareP50)));
+        return p50;
+    }
+
+    static double percentile(List<Double> sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
