@@ -25,23 +25,32 @@ class AnalysisRepository {
         this.client = client;
     }
 
+    /**
+     * The strongest enablers per category that mitigate a barrier of that category in another
+     * area; {@code areaIds} null means every area (administrators and researchers).
+     */
     List<ForeignEnabler> enablersMitigating(Collection<String> categories, Collection<String> areaIds, String except) {
-        if (categories.isEmpty() || areaIds.isEmpty()) {
+        if (categories.isEmpty() || (areaIds != null && areaIds.isEmpty())) {
             return List.of();
         }
+        var params = new java.util.HashMap<String, Object>();
+        params.put("categories", List.copyOf(categories));
+        params.put("areas", areaIds == null ? null : List.copyOf(areaIds));
+        params.put("except", except);
+        params.put("perCategory", PER_CATEGORY);
         return client.query("""
-                        MATCH (e:Enabler)-[:MITIGATES]->(b:Barrier)
-                        WHERE b.category IN $categories AND e.areaId IN $areas AND e.areaId <> $except
-                        MATCH (a:Area {id: e.areaId})
-                        WITH b.category AS category, e, head(collect(b.name)) AS barrier, a
-                        ORDER BY coalesce(e.strength, 0) DESC, a.name, e.name
-                        WITH category, collect({id: e.id, name: e.name, strength: coalesce(e.strength, 0),
-                                barrier: barrier, areaId: a.id, areaName: a.name})[0..$perCategory] AS best
+                        MATCH (b:Barrier)<-[:MITIGATES]-(e:Enabler)
+                        WHERE b.category IN $categories AND e.areaId <> $except
+                          AND ($areas IS NULL OR e.areaId IN $areas)
+                        WITH b.category AS category, e, min(b.name) AS barrier
+                        ORDER BY coalesce(e.strength, 0) DESC, e.areaId, e.name
+                        WITH category, collect({enabler: e, barrier: barrier})[0..$perCategory] AS best
                         UNWIND best AS row
-                        RETURN row.id AS id, row.name AS name, row.strength AS strength, category, row.barrier AS barrier,
-                               row.areaId AS areaId, row.areaName AS areaName""")
-                .bindAll(Map.of("categories", List.copyOf(categories), "areas", List.copyOf(areaIds), "except", except,
-                        "perCategory", PER_CATEGORY))
+                        WITH category, row.enabler AS e, row.barrier AS barrier
+                        MATCH (a:Area {id: e.areaId})
+                        RETURN e.id AS id, e.name AS name, coalesce(e.strength, 0) AS strength, category,
+                               barrier, a.id AS areaId, a.name AS areaName""")
+                .bindAll(params)
                 .fetch().all().stream()
                 .map(r -> new ForeignEnabler((String) r.get("id"), (String) r.get("name"),
                         ((Number) r.get("strength")).longValue(), (String) r.get("category"),

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.MapService;
+import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
 /**
@@ -33,12 +34,15 @@ public class AnalysisService {
     private final AreaService areas;
     private final AnalysisRepository repository;
     private final AnalysisCache cache;
+    private final CurrentUser current;
 
-    AnalysisService(MapService map, AreaService areas, AnalysisRepository repository, AnalysisCache cache) {
+    AnalysisService(MapService map, AreaService areas, AnalysisRepository repository, AnalysisCache cache,
+                    CurrentUser current) {
         this.map = map;
         this.areas = areas;
         this.repository = repository;
         this.cache = cache;
+        this.current = current;
     }
 
     /** Everything for one area (computing what is not cached yet). */
@@ -125,7 +129,8 @@ public class AnalysisService {
     public List<BlockedPath> blockedPaths(String areaId) {
         List<BlockedPath> paths = computation(areaId).blockedPaths();
         Set<String> categories = AreaAnalysis.blockingCategories(paths);
-        List<String> visible = areas.list().stream().map(AreaSummary::id).toList();
+        List<String> visible = current.isAdmin() || current.isResearcher() ? null
+                : areas.list().stream().map(AreaSummary::id).toList();
         List<AnalysisRepository.ForeignEnabler> foreign = repository.enablersMitigating(categories, visible, areaId);
         if (foreign.isEmpty()) {
             return paths;

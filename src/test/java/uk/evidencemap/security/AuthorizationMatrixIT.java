@@ -53,6 +53,8 @@ class AuthorizationMatrixIT {
     UserService userService;
     @Autowired
     SystemUser system;
+    @Autowired
+    uk.evidencemap.comparison.ComparisonService comparison;
 
     String own;
     String other;
@@ -83,19 +85,21 @@ class AuthorizationMatrixIT {
 
     /** What each role may do, in the order of {@link #actions}. */
     private static String expected(Role role) {
-        //                      view own, view other, edit own, edit other, delete own, delete other, users, export own, export other, write own
+        // view own, view other, edit own, edit other, delete own, delete other, users, export own, export other,
+        // write own, compare own, compare other
         return switch (role) {
-            case ANONYMOUS ->       "- - - - - - - - - -";
-            case VIEWER_OF_OWN ->   "Y - - - - - - Y - -";
-            case EDITOR_OF_OWN ->   "Y - Y - Y - - Y - Y";
-            case EDITOR_OF_OTHER -> "- Y - Y - Y - - Y -";
-            case RESEARCHER ->      "Y Y - - - - - Y Y -";
-            case ADMIN ->           "Y Y Y Y Y Y Y Y Y Y";
+            case ANONYMOUS ->       "- - - - - - - - - - - -";
+            case VIEWER_OF_OWN ->   "Y - - - - - - Y - - Y -";
+            case EDITOR_OF_OWN ->   "Y - Y - Y - - Y - Y Y -";
+            case EDITOR_OF_OTHER -> "- Y - Y - Y - - Y - - Y";
+            case RESEARCHER ->      "Y Y - - - - - Y Y - Y Y";
+            case ADMIN ->           "Y Y Y Y Y Y Y Y Y Y Y Y";
         };
     }
 
     private static final List<String> ACTIONS = List.of("view own", "view other", "edit own", "edit other",
-            "delete own", "delete other", "manage users", "export own", "export other", "write own");
+            "delete own", "delete other", "manage users", "export own", "export other", "write own", "compare own",
+            "compare other");
 
     private List<Supplier<Boolean>> serviceActions() {
         return List.of(
@@ -108,7 +112,9 @@ class AuthorizationMatrixIT {
                 () -> attempt(() -> userService.users()),
                 () -> attempt(() -> map.graph(own)),
                 () -> attempt(() -> map.graph(other)),
-                () -> attempt(() -> map.createNode(own, new NodeDraft(NodeType.NEED, "New need", Map.of()))));
+                () -> attempt(() -> map.createNode(own, new NodeDraft(NodeType.NEED, "New need", Map.of()))),
+                () -> attempt(() -> comparison.compare(List.of(own))),
+                () -> attempt(() -> comparison.compare(List.of(other))));
     }
 
     private List<Supplier<Integer>> httpActions(Http http) {
@@ -123,7 +129,9 @@ class AuthorizationMatrixIT {
                         "password", Passwords.random())).status(),
                 () -> http.get("/api/areas/" + own + "/export?format=json").status(),
                 () -> http.get("/api/areas/" + other + "/export?format=json").status(),
-                () -> http.post("/api/areas/" + own + "/nodes", Map.of("type", "Need", "name", "New need")).status());
+                () -> http.post("/api/areas/" + own + "/nodes", Map.of("type", "Need", "name", "New need")).status(),
+                () -> http.get("/api/compare?areas=" + own).status(),
+                () -> http.get("/api/compare?areas=" + other).status());
     }
 
     private static boolean attempt(Runnable action) {

@@ -29,6 +29,10 @@ public class HelpView extends VerticalLayout {
                                 + " each map on the Areas page.",
                         "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
+                        "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
+                                + " are and why, who the champions (and potential champions and single points of"
+                                + " failure) are, and which implementation paths are blocked, by what, with suggestions"
+                                + " from your area and others. Filter the findings and download them as CSV.",
                         "Look up barrier and enabler categories, CFIR 2.0 constructs, the evidence rating scale and"
                                 + " implementation stages on the Reference page.",
                         "Script against the HTTP API with your username and password or a personal API token (made"
@@ -43,7 +47,6 @@ public class HelpView extends VerticalLayout {
                         "Viewer of an area: reads that area's map."),
                 new H3("Not yet available"),
                 list("The graph canvas and editing in the app (use the API meanwhile).",
-                        "The analyses: gaps, champions and blocked implementation paths.",
                         "Live collaboration, history and undo; comparing areas over time."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"
