@@ -25,11 +25,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -47,6 +45,7 @@ import uk.evidencemap.analysis.Subject;
 import uk.evidencemap.analysis.Suggestion;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.ui.AreaPages;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
@@ -107,19 +106,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String areaId = event.getRouteParameters().get("areaId").orElse("");
-        if (!access.canRead(areaId)) {
-            event.rerouteToError(AccessDeniedException.class, "You are not a member of area '" + areaId
-                    + "'. Ask an administrator for access.");
-            return;
-        }
-        var found = areas.find(areaId);
+        var found = AreaPages.enter(event, access, areas);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no area '" + areaId + "'");
             return;
         }
         area = found.get();
-        threshold.setReadOnly(!access.canEdit(areaId));
+        threshold.setReadOnly(!access.canEdit(area.id()));
         show();
     }
 

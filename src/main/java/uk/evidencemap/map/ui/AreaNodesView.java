@@ -20,14 +20,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.AccessDeniedException;
 import jakarta.annotation.security.PermitAll;
 import uk.evidencemap.security.AreaAccess;
 
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.ui.AreaPages;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -64,19 +63,12 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String areaId = event.getRouteParameters().get("areaId").orElse("");
-        if (!access.canRead(areaId)) {
-            event.rerouteToError(AccessDeniedException.class, "You are not a member of area '" + areaId
-                    + "'. Ask an administrator for access.");
-            return;
-        }
-        var found = areas.find(areaId);
+        var found = AreaPages.enter(event, access, areas);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no area '" + areaId + "'");
             return;
         }
         area = found.get();
-        show(map.graph(areaId));
+        show(map.graph(area.id()));
     }
 
     @Override
