@@ -86,6 +86,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         changed.getElement().getThemeList().add("badge contrast");
         changed.getElement().setAttribute("role", "status");
         threshold.setLabel("Strong evidence means rated at least");
+        threshold.setWidth("20rem");
         threshold.setItems(Arrays.stream(EvidenceRating.values()).filter(r -> r.level().isPresent()).toList());
         threshold.setItemLabelGenerator(EvidenceRating::code);
         threshold.addValueChangeListener(e -> {
@@ -197,6 +198,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader("Champions or leads").setFlexGrow(3);
         people.addColumn(p -> p.potential() ? "Potential champion" : "").setHeader("Potential").setAutoWidth(true);
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        people.setMinHeight("22rem");
         failures.setAriaLabel("Single points of failure");
         failures.addColumn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION ? "Only champion" : "Only link")
                 .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);

@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.addClassName("app-user-menu");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), areaPicker, user);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(areaPicker);
+        areaPicker.setWidth("18rem");
         header.addClassName("app-header");
         addToNavbar(header);
 
