@@ -4,8 +4,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The boundaries of docs/architecture.md, checked on the compiled classes. */
@@ -31,6 +34,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.data.neo4j.core.Neo4jClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Driver")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Session")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyPublicServiceMethodHasAnAccessRule() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().doNotHaveSimpleName("SignInUserDetailsService")
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith(PreAuthorize.class)
+                .because("every service checks who may call it (sign-in itself excepted)")
                 .check(CLASSES);
     }
 
