@@ -27,6 +27,9 @@ public class HelpView extends VerticalLayout {
                 new H3("What you can do today"),
                 list("See the areas you are a member of (administrators and researchers see all) and the size of"
                                 + " each map on the Areas page.",
+                        "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
+                                + " node; choose a layout, zoom, pan and fit; select a node to read its details and"
+                                + " connections. Everything on the map is also in the table view.",
                         "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
                         "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
@@ -46,7 +49,8 @@ public class HelpView extends VerticalLayout {
                         "Editor of an area: builds that area's map.",
                         "Viewer of an area: reads that area's map."),
                 new H3("Not yet available"),
-                list("The graph canvas and editing in the app (use the API meanwhile).",
+                list("Editing the map in the app, and searching, filtering and focusing the canvas (use the API to"
+                        + " edit meanwhile).",
                         "Live collaboration, history and undo; comparing areas over time."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"

@@ -96,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             currentAreaId = areaId;
             areaNav.removeAll();
             if (areaId != null) {
+                areaNav.addItem(new SideNavItem("Map", "areas/" + areaId + "/map", VaadinIcon.CLUSTER.create()));
                 areaNav.addItem(new SideNavItem("Nodes and relationships", "areas/" + areaId + "/nodes",
                         VaadinIcon.TABLE.create()));
                 areaNav.addItem(new SideNavItem("Gaps, champions, blocked paths", "areas/" + areaId + "/analysis",

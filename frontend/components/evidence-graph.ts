@@ -1,0 +1,197 @@
+// <evidence-graph>: an area's map drawn with Cytoscape.js. Data comes in as properties; a tap on a
+// node goes out as a 'node-select' event with the node's id. The Cytoscape instance is made once,
+// updated when the properties change, and destroyed when the element leaves the page.
+import { LitElement, html, css, PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import cytoscape from 'cytoscape';
+
+export interface GraphNode {
+  id: string;
+  type: string;
+  name: string;
+  muted: boolean;
+  weight: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** Colour and shape per node type; the legend in the Java view uses the same values. */
+const TYPES: Record<string, { color: string; shape: cytoscape.Css.NodeShape; rank: number }> = {
+  Person: { color: '#1f6fb2', shape: 'ellipse', rank: 6 },
+  Organisation: { color: '#5b4a9e', shape: 'round-rectangle', rank: 5 },
+  Intervention: { color: '#1d7d4f', shape: 'diamond', rank: 4 },
+  Programme: { color: '#0b5e5e', shape: 'hexagon', rank: 3 },
+  Need: { color: '#8a5a00', shape: 'triangle', rank: 2 },
+  Barrier: { color: '#b3261e', shape: 'octagon', rank: 1 },
+  Enabler: { color: '#2e7d32', shape: 'star', rank: 1 },
+  Evidence: { color: '#555555', shape: 'rectangle', rank: 0 },
+};
+
+@customElement('evidence-graph')
+export class EvidenceGraph extends LitElement {
+  @property({ type: Object }) graph: Graph = { nodes: [], edges: [] };
+  /** 'force' (default), 'grouped' (rings by type) or 'paths' (left to right). */
+  @property({ type: String }) layout = 'force';
+  @property({ type: String }) selected = '';
+
+  private cy?: cytoscape.Core;
+
+  static styles = css`
+    :host { display: block; position: relative; min-height: 320px; }
+    #canvas { position: absolute; inset: 0; }
+  `;
+
+  render() {
+    return html`<div id="canvas"></div>`;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.cy) {
+      this.create();
+    }
+  }
+
+  firstUpdated() {
+    this.create();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.cy?.destroy();
+    this.cy = undefined;
+  }
+
+  protected updated(changed: PropertyValues) {
+    if (!this.cy) {
+      return;
+    }
+    if (changed.has('graph')) {
+      this.load();
+    } else if (changed.has('layout')) {
+      this.arrange();
+    }
+    if (changed.has('selected')) {
+      this.highlight();
+    }
+  }
+
+  /** How many nodes are drawn: for tests and for screen-reader summaries. */
+  get nodeCount(): number {
+    return this.cy ? this.cy.nodes().length : 0;
+  }
+
+  fit() {
+    this.cy?.fit(undefined, 30);
+  }
+
+  /** Selects a node as a tap on it would (used by keyboard shortcuts and tests). */
+  tapNode(id: string) {
+    this.cy?.getElementById(id).emit('tap');
+  }
+
+  private create() {
+    const container = this.renderRoot.querySelector('#canvas') as HTMLElement;
+    this.cy = cytoscape({
+      container,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      style: [
+        {
+          selector: 'node',
+          style: {
+            label: 'data(name)',
+            'background-color': 'data(color)',
+            shape: 'data(shape)' as any,
+            width: 'mapData(weight, 0, 5, 18, 42)',
+            height: 'mapData(weight, 0, 5, 18, 42)',
+            color: '#1a1a1a',
+            'font-size': 10,
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-wrap': 'ellipsis',
+            'text-max-width': '110px',
+          },
+        },
+        { selector: 'node[?muted]', style: { opacity: 0.45 } },
+        { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb000' } },
+        {
+          selector: 'edge',
+          style: {
+            width: 1.2,
+            'line-color': '#9aa3ad',
+            'target-arrow-color': '#9aa3ad',
+            'target-arrow-shape': 'triangle',
+            'curve-style': 'bezier',
+            'arrow-scale': 0.7,
+          },
+        },
+        { selector: 'edge[type = "BLOCKS"]', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
+        { selector: 'edge[type = "MITIGATES"]', style: { 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32' } },
+      ],
+    });
+    this.cy.on('tap', 'node', (event) => {
+      this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() }, bubbles: true, composed: true }));
+    });
+    this.load();
+  }
+
+  private load() {
+    const cy = this.cy!;
+    const nodes = (this.graph?.nodes ?? []).map((n) => {
+      const type = TYPES[n.type] ?? TYPES.Evidence;
+      return { group: 'nodes' as const, data: { ...n, color: type.color, shape: type.shape, rank: type.rank } };
+    });
+    const ids = new Set(nodes.map((n) => n.data.id));
+    const edges = (this.graph?.edges ?? [])
+      .filter((e) => ids.has(e.source) && ids.has(e.target))
+      .map((e) => ({ group: 'edges' as const, data: { ...e } }));
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add([...nodes, ...edges]);
+    });
+    this.arrange();
+    this.highlight();
+  }
+
+  private arrange() {
+    const cy = this.cy!;
+    const options: cytoscape.LayoutOptions =
+      this.layout === 'grouped'
+        ? ({ name: 'concentric', concentric: (n: any) => n.data('rank'), levelWidth: () => 1, animate: false } as any)
+        : this.layout === 'paths'
+          ? ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false } as any)
+          : ({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, numIter: 600 } as any);
+    cy.layout(options).run();
+    cy.fit(undefined, 30);
+  }
+
+  private highlight() {
+    const cy = this.cy!;
+    cy.nodes().unselect();
+    if (this.selected) {
+      const node = cy.getElementById(this.selected);
+      if (node.nonempty()) {
+        node.select();
+        cy.animate({ center: { eles: node }, duration: 200 });
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'evidence-graph': EvidenceGraph;
+  }
+}

@@ -1,0 +1,176 @@
+package uk.evidencemap.map.ui;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import uk.evidencemap.area.Area;
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.ui.AreaPages;
+import uk.evidencemap.map.AreaGraph;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.PropertyDisplay;
+import uk.evidencemap.security.AreaAccess;
+
+/**
+ * An area's map on the graph canvas, read-only for now: layouts, fit, a legend, and the
+ * selected node's details and connections beside it. The table view is the accessible route
+ * to the same map.
+ */
+@Route("areas/:areaId/map")
+@PermitAll
+public class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Legend colours: the same as the TYPES of frontend/components/evidence-graph.ts. */
+    static final Map<NodeType, String> COLOURS = Map.of(NodeType.PERSON, "#1f6fb2", NodeType.ORGANISATION, "#5b4a9e",
+            NodeType.INTERVENTION, "#1d7d4f", NodeType.PROGRAMME, "#0b5e5e", NodeType.NEED, "#8a5a00",
+            NodeType.BARRIER, "#b3261e", NodeType.ENABLER, "#2e7d32", NodeType.EVIDENCE, "#555555");
+
+    private final MapService map;
+    private final AreaService areas;
+    private final AreaAccess access;
+    final GraphCanvas canvas = new GraphCanvas();
+    final Select<GraphCanvas.Layout> layout = new Select<>();
+    final VerticalLayout details = new VerticalLayout();
+    private final H2 heading = new H2();
+    private final Anchor tableLink = new Anchor("", "Open the table view");
+    private Area area;
+    private AreaGraph graph;
+    private Map<String, MapNode> byId = new HashMap<>();
+
+    public MapView(MapService map, AreaService areas, AreaAccess access) {
+        this.map = map;
+        this.areas = areas;
+        this.access = access;
+        setSizeFull();
+        layout.setLabel("Layout");
+        layout.setItems(GraphCanvas.Layout.values());
+        layout.setItemLabelGenerator(GraphCanvas.Layout::label);
+        layout.setValue(GraphCanvas.Layout.FORCE);
+        layout.addValueChangeListener(e -> canvas.setLayout(e.getValue()));
+        Button fit = new Button("Fit to screen", e -> canvas.fit());
+        fit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout legend = new HorizontalLayout();
+        legend.setSpacing(false);
+        legend.addClassName("map-legend");
+        legend.getElement().setAttribute("aria-label", "Legend");
+        for (NodeType type : NodeType.values()) {
+            Span swatch = new Span();
+            swatch.addClassName("map-legend-swatch");
+            swatch.getStyle().set("background-color", COLOURS.get(type));
+            Span item = new Span(swatch, new Span(type.label()));
+            item.addClassName("map-legend-item");
+            legend.add(item);
+        }
+        HorizontalLayout toolbar = new HorizontalLayout(layout, fit, tableLink, legend);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        canvas.setSizeFull();
+        canvas.addNodeSelectListener(e -> showDetails(e.nodeId()));
+        details.setWidth("22rem");
+        details.getElement().setAttribute("aria-live", "polite");
+        details.add(new Paragraph("Select a node on the map to see its details and connections."));
+        Div canvasBox = new Div(canvas);
+        canvasBox.addClassName("map-canvas");
+        HorizontalLayout body = new HorizontalLayout(canvasBox, details);
+        body.setSizeFull();
+        body.setFlexGrow(1, canvasBox);
+        add(heading, toolbar);
+        addAndExpand(body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = AreaPages.enter(event, access, areas);
+        if (found.isEmpty()) {
+            return;
+        }
+        area = found.get();
+        heading.setText(area.name() + ": map");
+        tableLink.setHref("areas/" + area.id() + "/nodes");
+        graph = map.graph(area.id());
+        byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
+        canvas.setGraph(new GraphCanvas.Graph(
+                graph.nodes().stream().map(MapView::drawn).toList(),
+                graph.relationships().stream().map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to()))
+                        .toList()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (area == null ? "Area" : area.name()) + ": map | Evidence Map";
+    }
+
+    /** How a node is drawn: barriers sized by severity, enablers by strength; stopped or resolved work faded. */
+    static GraphCanvas.Node drawn(MapNode node) {
+        int weight = switch (node.type()) {
+            case BARRIER -> number(node, "severity");
+            case ENABLER -> number(node, "strength");
+            case NEED -> number(node, "priority");
+            default -> 3;
+        };
+        boolean muted = "STOPPED".equals(node.text("stage")) || "RESOLVED".equals(node.text("status"))
+                || "MITIGATED".equals(node.text("status"));
+        return new GraphCanvas.Node(node.id(), node.type().label(), node.name(), muted, weight);
+    }
+
+    private static int number(MapNode node, String key) {
+        return node.property(key) instanceof Number n ? n.intValue() : 3;
+    }
+
+    void showDetails(String nodeId) {
+        MapNode node = byId.get(nodeId);
+        details.removeAll();
+        canvas.select(nodeId);
+        if (node == null) {
+            details.add(new Paragraph("That node is no longer on the map."));
+            return;
+        }
+        details.add(new H3(node.name()), new Paragraph(node.type().label()));
+        UnorderedList properties = new UnorderedList();
+        node.type().properties().forEach(spec -> {
+            String value = PropertyDisplay.value(node, spec);
+            if (!value.isEmpty()) {
+                properties.add(new ListItem(spec.label() + ": " + value));
+            }
+        });
+        UnorderedList connections = new UnorderedList();
+        graph.relationships().forEach(r -> {
+            if (r.from().equals(nodeId) && byId.containsKey(r.to())) {
+                connections.add(new ListItem(r.type().verb() + " " + byId.get(r.to()).name()));
+            } else if (r.to().equals(nodeId) && byId.containsKey(r.from())) {
+                connections.add(new ListItem(byId.get(r.from()).name() + " " + r.type().verb() + " this"));
+            }
+        });
+        details.add(properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
+    }
+
+    /** The legend's types, in order: for tests. */
+    static String legendText() {
+        return Arrays.stream(NodeType.values()).map(NodeType::label).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,81 @@
+package uk.evidencemap.map.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.evidencemap.Browser;
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestUsers;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapService;
+import uk.evidencemap.security.AreaRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In real Chromium: York's map is drawn on the canvas and a tapped node's details come back from the server. */
+@IntegrationTest
+class MapBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MapService map;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        users.deleteAll();
+    }
+
+    @Test
+    void yorksMapIsDrawnAndATappedNodeShowsItsConnections() throws Exception {
+        var viewer = users.member("york", AreaRole.VIEWER);
+        var graph = map.graph("york");
+        MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
+
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(viewer.username());
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(viewer.password(), Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+
+        browser.get("http://localhost:" + port + "/areas/york/map");
+        wait.until(d -> Long.valueOf(graph.nodes().size()).equals(browser.executeScript(
+                "var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : -1")));
+        assertThat(browser.findElement(By.tagName("evidence-graph")).getAttribute("aria-label"))
+                .isEqualTo("Graph of " + graph.nodes().size() + " nodes and " + graph.relationships().size()
+                        + " relationships. The table view lists the same map.");
+
+        browser.executeScript("document.querySelector('evidence-graph').tapNode(arguments[0])", leader.id());
+        wait.until(d -> d.findElements(By.tagName("h3")).stream().anyMatch(h -> h.getText().equals("Hannah Okafor")));
+        assertThat(browser.getPageSource()).contains("works for City of York Council: Children and Education");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "map-york.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
