@@ -55,6 +55,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     final GraphCanvas canvas = new GraphCanvas();
     final Select<GraphCanvas.Layout> layout = new Select<>();
     final VerticalLayout details = new VerticalLayout();
+    final com.vaadin.flow.component.combobox.ComboBox<MapNode> find = new com.vaadin.flow.component.combobox.ComboBox<>("Find");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<NodeType> types =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Show types");
+    final Select<Integer> focus = new Select<>();
+    private String selectedId;
     private final H2 heading = new H2();
     private final Anchor tableLink = new Anchor("", "Open the table view");
     private Area area;
@@ -85,7 +90,24 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             item.addClassName("map-legend-item");
             legend.add(item);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(layout, fit, tableLink, legend);
+        find.setItemLabelGenerator(n -> n.name() + " (" + n.type().label() + ")");
+        find.setPlaceholder("A node's name");
+        find.setClearButtonVisible(true);
+        find.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showDetails(e.getValue().id());
+            }
+        });
+        types.setItems(NodeType.values());
+        types.setItemLabelGenerator(NodeType::plural);
+        types.setValue(java.util.EnumSet.allOf(NodeType.class));
+        types.addValueChangeListener(e -> redraw());
+        focus.setLabel("Focus on the selected node");
+        focus.setItems(0, 1, 2, 3);
+        focus.setItemLabelGenerator(steps -> steps == 0 ? "Whole map" : steps + (steps == 1 ? " step" : " steps") + " around it");
+        focus.setValue(0);
+        focus.addValueChangeListener(e -> redraw());
+        HorizontalLayout toolbar = new HorizontalLayout(find, types, focus, layout, fit, tableLink, legend);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -114,10 +136,45 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         tableLink.setHref("areas/" + area.id() + "/nodes");
         graph = map.graph(area.id());
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
+        find.setItems(graph.nodes());
+        redraw();
+    }
+
+    /** Sends the canvas the nodes that pass the type filter and, when focusing, lie near the selected node. */
+    void redraw() {
+        if (graph == null) {
+            return;
+        }
+        java.util.Set<String> shown = visible();
         canvas.setGraph(new GraphCanvas.Graph(
-                graph.nodes().stream().map(MapView::drawn).toList(),
-                graph.relationships().stream().map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to()))
-                        .toList()));
+                graph.nodes().stream().filter(n -> shown.contains(n.id())).map(MapView::drawn).toList(),
+                graph.relationships().stream().filter(r -> shown.contains(r.from()) && shown.contains(r.to()))
+                        .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to())).toList()));
+    }
+
+    java.util.Set<String> visible() {
+        java.util.Set<NodeType> allowed = types.getValue();
+        java.util.Set<String> shown = graph.nodes().stream().filter(n -> allowed.contains(n.type())).map(MapNode::id)
+                .collect(Collectors.toSet());
+        int steps = focus.getValue() == null ? 0 : focus.getValue();
+        if (steps == 0 || selectedId == null || !shown.contains(selectedId)) {
+            return shown;
+        }
+        java.util.Set<String> near = new java.util.HashSet<>(java.util.Set.of(selectedId));
+        java.util.Set<String> frontier = java.util.Set.of(selectedId);
+        for (int i = 0; i < steps; i++) {
+            java.util.Set<String> next = new java.util.HashSet<>();
+            for (var r : graph.relationships()) {
+                if (frontier.contains(r.from()) && shown.contains(r.to()) && near.add(r.to())) {
+                    next.add(r.to());
+                }
+                if (frontier.contains(r.to()) && shown.contains(r.from()) && near.add(r.from())) {
+                    next.add(r.from());
+                }
+            }
+            frontier = next;
+        }
+        return near;
     }
 
     @Override
@@ -145,6 +202,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     void showDetails(String nodeId) {
         MapNode node = byId.get(nodeId);
         details.removeAll();
+        selectedId = nodeId;
+        if (focus.getValue() != null && focus.getValue() > 0) {
+            redraw();
+        }
         canvas.select(nodeId);
         if (node == null) {
             details.add(new Paragraph("That node is no longer on the map."));
