@@ -4,6 +4,10 @@
 import { LitElement, html, css, PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import cytoscape from 'cytoscape';
+// @ts-ignore: cytoscape-svg ships no type declarations
+import cytoscapeSvg from 'cytoscape-svg';
+
+cytoscape.use(cytoscapeSvg);
 
 export interface GraphNode {
   id: string;
@@ -93,6 +97,31 @@ export class EvidenceGraph extends LitElement {
 
   fit() {
     this.cy?.fit(undefined, 30);
+  }
+
+  /** The current view of the whole map as a PNG data URL (twice the screen resolution). */
+  pngDataUrl(): string {
+    return this.cy ? (this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) as string) : '';
+  }
+
+  /** The current view of the whole map as SVG text. */
+  svgText(): string {
+    return this.cy ? (this.cy as any).svg({ full: true, scale: 1, bg: '#ffffff' }) : '';
+  }
+
+  /** Saves the map as a file: format 'png' or 'svg'. */
+  download(format: string, fileName: string) {
+    const href =
+      format === 'svg'
+        ? URL.createObjectURL(new Blob([this.svgText()], { type: 'image/svg+xml;charset=utf-8' }))
+        : this.pngDataUrl();
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = fileName;
+    link.click();
+    if (format === 'svg') {
+      setTimeout(() => URL.revokeObjectURL(href), 1000);
+    }
   }
 
   /** Selects a node as a tap on it would (used by keyboard shortcuts and tests). */

@@ -30,7 +30,8 @@ public class HelpView extends VerticalLayout {
                         "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
                                 + " node; choose a layout, zoom, pan and fit; find a node by name; show only some types;"
                                 + " focus on the selected node's neighbourhood; select a node to read its details and"
-                                + " connections. Everything on the map is also in the table view.",
+                                + " connections; save the map as PNG or SVG. Everything on the map is also in the"
+                                + " table view.",
                         "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
                         "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
@@ -50,8 +51,7 @@ public class HelpView extends VerticalLayout {
                         "Editor of an area: builds that area's map.",
                         "Viewer of an area: reads that area's map."),
                 new H3("Not yet available"),
-                list("Editing the map in the app (use the API meanwhile), saved positions and image export of the"
-                        + " canvas.",
+                list("Editing the map in the app (use the API meanwhile) and saved node positions.",
                         "Live collaboration, history and undo; comparing areas over time."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"

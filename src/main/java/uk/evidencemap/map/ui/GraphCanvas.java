@@ -20,6 +20,7 @@ import com.vaadin.flow.shared.Registration;
  */
 @Tag("evidence-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
+@NpmPackage(value = "cytoscape-svg", version = "0.4.0")
 @JsModule("./components/evidence-graph.ts")
 public class GraphCanvas extends Component implements HasSize {
 
@@ -84,6 +85,14 @@ public class GraphCanvas extends Component implements HasSize {
 
     public void fit() {
         getElement().callJsFunction("fit");
+    }
+
+    /** The browser saves the map as it is drawn now, as {@code png} or {@code svg}. */
+    public void download(String format, String fileName) {
+        if (!"png".equals(format) && !"svg".equals(format)) {
+            throw new IllegalArgumentException("format must be png or svg");
+        }
+        getElement().callJsFunction("download", format, fileName);
     }
 
     public Registration addNodeSelectListener(ComponentEventListener<NodeSelectEvent> listener) {

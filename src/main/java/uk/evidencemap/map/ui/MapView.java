@@ -107,7 +107,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         focus.setItemLabelGenerator(steps -> steps == 0 ? "Whole map" : steps + (steps == 1 ? " step" : " steps") + " around it");
         focus.setValue(0);
         focus.addValueChangeListener(e -> redraw());
-        HorizontalLayout toolbar = new HorizontalLayout(find, types, focus, layout, fit, tableLink, legend);
+        Button png = new Button("Save as PNG", e -> canvas.download("png", area.id() + "-map.png"));
+        Button svg = new Button("Save as SVG", e -> canvas.download("svg", area.id() + "-map.svg"));
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout toolbar = new HorizontalLayout(find, types, focus, layout, fit, png, svg, tableLink, legend);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 

@@ -75,6 +75,10 @@ class MapBrowserIT {
         browser.executeScript("document.querySelector('evidence-graph').tapNode(arguments[0])", leader.id());
         wait.until(d -> d.findElements(By.tagName("h3")).stream().anyMatch(h -> h.getText().equals("Hannah Okafor")));
         assertThat(browser.getPageSource()).contains("works for City of York Council: Children and Education");
+        assertThat((String) browser.executeScript("return document.querySelector('evidence-graph').pngDataUrl()"))
+                .startsWith("data:image/png;base64,");
+        assertThat((String) browser.executeScript("return document.querySelector('evidence-graph').svgText()"))
+                .contains("<svg").contains("Hannah Okafor");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "map-york.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
