@@ -23,6 +23,16 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Signs in through the login page, as a person would. */
+    public static void signIn(ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait, String baseUrl,
+                              String username, String password) {
+        browser.get(baseUrl + "/login");
+        wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+    }
+
     public static ChromeDriver start() {
         boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
         if (!present && System.getenv("CI") == null) {

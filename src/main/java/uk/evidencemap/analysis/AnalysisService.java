@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -26,8 +27,8 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 public class AnalysisService {
 
     /** One computed analysis of an area, with when it was computed. */
-    public record Results(String areaId, EvidenceRating strongEvidence, Instant computedAt, List<Gap> gaps,
-                         ChampionReport champions, List<BlockedPath> blockedPaths) {
+    public record Results(String areaId, EvidenceRating strongEvidence, Instant computedAt, AreaGraph graph,
+                         List<Gap> gaps, ChampionReport champions, List<BlockedPath> blockedPaths) {
     }
 
     private final MapService map;
@@ -68,8 +69,7 @@ public class AnalysisService {
             return cached.get();
         }
         EvidenceRating threshold = areas.strongEvidence(areaId);
-        Computation computation = new Computation(areaId, threshold, Instant.now(),
-                new AreaAnalysis(map.graph(areaId), threshold));
+        Computation computation = new Computation(areaId, threshold, Instant.now(), map.graph(areaId));
         cache.put(computation);
         return computation;
     }
@@ -79,16 +79,18 @@ public class AnalysisService {
         private final String areaId;
         private final EvidenceRating threshold;
         private final Instant at;
+        private final AreaGraph graph;
         private final AreaAnalysis analysis;
         private List<Gap> gaps;
         private ChampionReport champions;
         private List<BlockedPath> blockedPaths;
 
-        Computation(String areaId, EvidenceRating threshold, Instant at, AreaAnalysis analysis) {
+        Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
             this.threshold = threshold;
             this.at = at;
-            this.analysis = analysis;
+            this.graph = graph;
+            this.analysis = new AreaAnalysis(graph, threshold);
         }
 
         String areaId() {
@@ -117,7 +119,7 @@ public class AnalysisService {
         }
 
         Results results() {
-            return new Results(areaId, threshold, at, gaps(), champions(), blockedPaths());
+            return new Results(areaId, threshold, at, graph, gaps(), champions(), blockedPaths());
         }
     }
 

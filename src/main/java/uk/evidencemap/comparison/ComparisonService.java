@@ -1,6 +1,9 @@
 package uk.evidencemap.comparison;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +22,8 @@ import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
-import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
-import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.Coded;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -37,13 +39,11 @@ import uk.evidencemap.taxonomy.ImplementationStage;
 public class ComparisonService {
 
     private final AreaService areas;
-    private final MapService map;
     private final AnalysisService analyses;
     private final AreaAccess access;
 
-    ComparisonService(AreaService areas, MapService map, AnalysisService analyses, AreaAccess access) {
+    ComparisonService(AreaService areas, AnalysisService analyses, AreaAccess access) {
         this.areas = areas;
-        this.map = map;
         this.analyses = analyses;
         this.access = access;
     }
@@ -66,23 +66,35 @@ public class ComparisonService {
         return rows;
     }
 
+    /** From the area's cached analysis: the same read of the map, one pass over its relationships. */
     private AreaMetrics metrics(String areaId) {
-        AreaGraph graph = map.graph(areaId);
         var results = analyses.results(areaId);
+        AreaGraph graph = results.graph();
         EvidenceRating threshold = results.strongEvidence();
-        Map<String, MapNode> byId = new java.util.HashMap<>();
+        Map<String, MapNode> byId = new HashMap<>();
         graph.nodes().forEach(n -> byId.put(n.id(), n));
 
+        Set<String> withStrongEvidence = new HashSet<>();
+        Set<String> championed = new HashSet<>();
+        Set<String> mitigated = new HashSet<>();
+        for (MapRelationship r : graph.relationships()) {
+            switch (r.type()) {
+                case IMPLEMENTS -> {
+                    if (Coded.byCode(EvidenceRating.class, byId.get(r.to()).text("evidenceRating"))
+                            .map(rating -> rating.atLeast(threshold)).orElse(false)) {
+                        withStrongEvidence.add(r.from());
+                    }
+                }
+                case CHAMPIONS, LEADS -> championed.add(r.to());
+                case MITIGATES -> mitigated.add(r.to());
+                default -> { }
+            }
+        }
         List<MapNode> inDelivery = graph.nodes().stream().filter(n -> n.type() == NodeType.INTERVENTION)
                 .filter(n -> Coded.byCode(ImplementationStage.class, n.text("stage")).map(ImplementationStage::inDelivery)
                         .orElse(false)).toList();
-        int strong = (int) inDelivery.stream().filter(i -> graph.relationships().stream()
-                .anyMatch(r -> r.type() == RelationshipType.IMPLEMENTS && r.from().equals(i.id())
-                        && Coded.byCode(EvidenceRating.class, byId.get(r.to()).text("evidenceRating"))
-                        .map(rating -> rating.atLeast(threshold)).orElse(false))).count();
-        int championed = (int) inDelivery.stream().filter(i -> graph.relationships().stream()
-                .anyMatch(r -> (r.type() == RelationshipType.CHAMPIONS || r.type() == RelationshipType.LEADS)
-                        && r.to().equals(i.id()))).count();
+        int strong = (int) inDelivery.stream().filter(i -> withStrongEvidence.contains(i.id())).count();
+        int covered = (int) inDelivery.stream().filter(i -> championed.contains(i.id())).count();
 
         Map<String, Integer> open = new TreeMap<>();
         Map<String, Integer> unmitigated = new TreeMap<>();
@@ -92,9 +104,7 @@ public class ComparisonService {
             }
             String category = Objects.toString(barrier.text("category"), "OTHER");
             open.merge(category, 1, Integer::sum);
-            boolean mitigated = graph.relationships().stream()
-                    .anyMatch(r -> r.type() == RelationshipType.MITIGATES && r.to().equals(barrier.id()));
-            if (!mitigated) {
+            if (!mitigated.contains(barrier.id())) {
                 unmitigated.merge(category, 1, Integer::sum);
             }
         }
@@ -112,7 +122,7 @@ public class ComparisonService {
                 (int) results.gaps().stream().filter(g -> g.kind() == GapKind.UNMET_NEED).count(),
                 open.values().stream().mapToInt(Integer::intValue).sum(),
                 unmitigated.values().stream().mapToInt(Integer::intValue).sum(), open, unmitigated,
-                inDelivery.isEmpty() ? null : (double) championed / inDelivery.size(),
-                analyses.blockedPaths(areaId).size(), n, m, n > 1 ? (double) m / ((double) n * (n - 1)) : 0, leaderRank);
+                inDelivery.isEmpty() ? null : (double) covered / inDelivery.size(),
+                results.blockedPaths().size(), n, m, n > 1 ? (double) m / ((double) n * (n - 1)) : 0, leaderRank);
     }
 }

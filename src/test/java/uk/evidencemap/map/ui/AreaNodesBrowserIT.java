@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,10 +56,7 @@ class AreaNodesBrowserIT {
     }
 
     private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        WebElement name = wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
-        name.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+        Browser.signIn(browser, wait, url(""), username, password);
     }
 
     @Test

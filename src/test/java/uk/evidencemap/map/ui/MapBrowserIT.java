@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,11 +57,7 @@ class MapBrowserIT {
         var graph = map.graph("york");
         MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
 
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(viewer.username());
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(viewer.password(), Keys.ENTER);
+        Browser.signIn(browser, wait, "http://localhost:" + port, viewer.username(), viewer.password());
         wait.until(d -> d.getCurrentUrl().endsWith("/"));
 
         browser.get("http://localhost:" + port + "/areas/york/map");
