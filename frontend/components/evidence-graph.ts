@@ -47,6 +47,8 @@ export class EvidenceGraph extends LitElement {
   /** 'force' (default), 'grouped' (rings by type) or 'paths' (left to right). */
   @property({ type: String }) layout = 'force';
   @property({ type: String }) selected = '';
+  /** Nodes to emphasise (a finding of the analysis page): the rest of the map is faded. */
+  @property({ type: Array }) highlighted: string[] = [];
 
   private cy?: cytoscape.Core;
 
@@ -88,6 +90,14 @@ export class EvidenceGraph extends LitElement {
     if (changed.has('selected')) {
       this.highlight();
     }
+    if (changed.has('highlighted') && !changed.has('graph')) {
+      this.emphasise();
+    }
+  }
+
+  /** How many nodes are emphasised now: for tests. */
+  get highlightedCount(): number {
+    return this.cy ? this.cy.nodes('.highlighted').length : 0;
   }
 
   /** How many nodes are drawn: for tests and for screen-reader summaries. */
@@ -168,6 +178,12 @@ export class EvidenceGraph extends LitElement {
         },
         { selector: 'edge[type = "BLOCKS"]', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
         { selector: 'edge[type = "MITIGATES"]', style: { 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32' } },
+        { selector: '.faded', style: { opacity: 0.12 } },
+        {
+          selector: 'node.highlighted',
+          style: { 'underlay-color': '#ffb000', 'underlay-padding': 7, 'underlay-opacity': 0.55, 'font-weight': 'bold' } as any,
+        },
+        { selector: 'edge.highlighted', style: { width: 3, 'line-color': '#1a1a1a', 'target-arrow-color': '#1a1a1a' } },
       ],
     });
     this.cy.on('tap', 'node', (event) => {
@@ -192,6 +208,7 @@ export class EvidenceGraph extends LitElement {
     });
     this.arrange();
     this.highlight();
+    this.emphasise();
   }
 
   private arrange() {
@@ -204,6 +221,27 @@ export class EvidenceGraph extends LitElement {
           : ({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, numIter: 600 } as any);
     cy.layout(options).run();
     cy.fit(undefined, 30);
+  }
+
+  /** Fades everything but the highlighted nodes and the relationships between them, and fits them in view. */
+  private emphasise() {
+    const cy = this.cy!;
+    const ids = new Set(this.highlighted ?? []);
+    cy.batch(() => {
+      cy.elements().removeClass('faded highlighted');
+      if (ids.size === 0) {
+        return;
+      }
+      const nodes = cy.nodes().filter((n) => ids.has(n.id()));
+      const edges = cy.edges().filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()));
+      nodes.addClass('highlighted');
+      edges.addClass('highlighted');
+      cy.elements().difference(nodes.union(edges)).addClass('faded');
+    });
+    const shown = cy.nodes('.highlighted');
+    if (shown.nonempty()) {
+      cy.fit(shown, 60);
+    }
   }
 
   private highlight() {

@@ -19,6 +19,15 @@ class AnalysisCache {
 
     private final Map<String, AnalysisService.Computation> current = new ConcurrentHashMap<>();
     private final Map<String, AnalysisService.Computation> previous = new ConcurrentHashMap<>();
+    /** When (by a counter of changes) each area, and everything, last changed: a result read before is never kept. */
+    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private volatile long everythingChangedAt;
+
+    /** Take before reading the area; hand to {@link #put} with what was computed from that read. */
+    long stamp(String areaId) {
+        return Math.max(changedAt.getOrDefault(areaId, 0L), everythingChangedAt);
+    }
 
     Optional<AnalysisService.Computation> current(String areaId) {
         return Optional.ofNullable(current.get(areaId));
@@ -28,16 +37,21 @@ class AnalysisCache {
         return Optional.ofNullable(previous.get(areaId));
     }
 
-    void put(AnalysisService.Computation computation) {
-        current.put(computation.areaId(), computation);
+    /** Keeps the computation unless the area changed since {@code stamp} was taken. */
+    synchronized void put(AnalysisService.Computation computation, long stamp) {
+        if (stamp(computation.areaId()) == stamp) {
+            current.put(computation.areaId(), computation);
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void changed(AreaChanged event) {
+    synchronized void changed(AreaChanged event) {
         if (event.areaId() == null) {
+            everythingChangedAt = clock.incrementAndGet();
             previous.putAll(current);
             current.clear();
         } else {
+            changedAt.put(event.areaId(), clock.incrementAndGet());
             AnalysisService.Computation old = current.remove(event.areaId());
             if (old != null) {
                 previous.put(event.areaId(), old);

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.AreaGraph;
-import uk.evidencemap.map.MapService;
 import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
@@ -26,20 +25,22 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 @Transactional(readOnly = true)
 public class AnalysisService {
 
-    /** One computed analysis of an area, with when it was computed. */
+    /**
+     * One computed analysis of an area, with when it was computed and the lean read of the
+     * area it was computed from ({@link AnalysisGraphQuery}: names, types and the properties
+     * the analyses use; relationships without ids).
+     */
     public record Results(String areaId, EvidenceRating strongEvidence, Instant computedAt, AreaGraph graph,
                          List<Gap> gaps, ChampionReport champions, List<BlockedPath> blockedPaths) {
     }
 
-    private final MapService map;
     private final AreaService areas;
     private final AnalysisRepository repository;
     private final AnalysisCache cache;
     private final CurrentUser current;
 
-    AnalysisService(MapService map, AreaService areas, AnalysisRepository repository, AnalysisCache cache,
+    AnalysisService(AreaService areas, AnalysisRepository repository, AnalysisCache cache,
                     CurrentUser current) {
-        this.map = map;
         this.areas = areas;
         this.repository = repository;
         this.cache = cache;
@@ -68,9 +69,10 @@ public class AnalysisService {
         if (cached.isPresent()) {
             return cached.get();
         }
+        long stamp = cache.stamp(areaId);
         EvidenceRating threshold = areas.strongEvidence(areaId);
-        Computation computation = new Computation(areaId, threshold, Instant.now(), map.graph(areaId));
-        cache.put(computation);
+        Computation computation = new Computation(areaId, threshold, Instant.now(), repository.graph(areaId));
+        cache.put(computation, stamp);
         return computation;
     }
 

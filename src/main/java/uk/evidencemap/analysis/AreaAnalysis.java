@@ -49,7 +49,9 @@ public final class AreaAnalysis {
 
     public AreaAnalysis(AreaGraph graph, EvidenceRating strongEvidence) {
         this.threshold = strongEvidence;
-        graph.nodes().forEach(n -> nodes.put(n.id(), n));
+        // Every list is in one order (type, name, id), whatever order the map was read in, so that
+        // findings and their reason texts come out the same from any read of the same map.
+        graph.nodes().stream().sorted(BY_TYPE_AND_NAME).forEach(n -> nodes.put(n.id(), n));
         for (MapRelationship r : graph.relationships()) {
             if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
                 continue;
@@ -59,7 +61,15 @@ public final class AreaAnalysis {
             neighbours.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
             neighbours.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
         }
+        Comparator<String> byNode = Comparator.comparing(nodes::get, BY_TYPE_AND_NAME);
+        for (var adjacency : List.of(out, in)) {
+            adjacency.values().forEach(lists -> lists.values().forEach(list -> list.sort(byNode)));
+        }
     }
+
+    private static final Comparator<MapNode> BY_TYPE_AND_NAME = Comparator.comparing(MapNode::type)
+            .thenComparing(MapNode::name, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(MapNode::id);
 
     // ---- reading the map ------------------------------------------------------------------
 
@@ -388,11 +398,27 @@ public final class AreaAnalysis {
 
     // ---- 3. blocked implementation paths --------------------------------------------------
 
-    private List<MapNode> blockersAt(MapNode node) {
+    /** Enablers of this area suggested per blocking category: the strongest that mitigate a barrier of it. */
+    static final int LOCAL_PER_CATEGORY = 5;
+
+    /** The open, unmitigated barriers that block a node, as blockers at that node (built once per node). */
+    private final Map<String, List<Blocker>> blockersAt = new HashMap<>();
+    /** Suggestions of the enablers that SUPPORT a node (built once per node). */
+    private final Map<String, List<Suggestion>> supportOf = new HashMap<>();
+    /** Per category, the strongest enablers here that mitigate a barrier of it (one suggestion per enabler). */
+    private Map<String, List<Suggestion>> mitigationsByCategory;
+
+    private List<Blocker> blockersAt(MapNode node) {
         if (node == null) {
             return List.of();
         }
-        return in(RelationshipType.BLOCKS, node.id()).stream().filter(this::unmitigatedOpen).toList();
+        return blockersAt.computeIfAbsent(node.id(), id -> {
+            Subject at = Subject.of(node);
+            return in(RelationshipType.BLOCKS, id).stream().filter(this::unmitigatedOpen)
+                    .map(barrier -> new Blocker(Subject.of(barrier), at, barrier.text("category"),
+                            intProperty(barrier, "severity", 3)))
+                    .toList();
+        });
     }
 
     /** Blocked paths with suggestions from this area; other areas' suggestions are added by the service. */
@@ -405,17 +431,19 @@ public final class AreaAnalysis {
             for (MapNode commissioner : commissioners) {
                 for (MapNode deliverer : deliverers) {
                     for (MapNode need : needs) {
-                        List<Blocker> blockers = new ArrayList<>();
-                        for (MapNode at : new LinkedHashSet<>(java.util.Arrays.asList(commissioner, intervention, deliverer, need))) {
-                            for (MapNode barrier : blockersAt(at)) {
-                                blockers.add(new Blocker(Subject.of(barrier), Subject.of(at), barrier.text("category"),
-                                        intProperty(barrier, "severity", 3)));
+                        List<MapNode> path = new ArrayList<>(4);
+                        for (MapNode node : java.util.Arrays.asList(commissioner, intervention, deliverer, need)) {
+                            if (node != null && !path.contains(node)) {
+                                path.add(node);
                             }
+                        }
+                        List<Blocker> blockers = new ArrayList<>();
+                        for (MapNode at : path) {
+                            blockers.addAll(blockersAt(at));
                         }
                         if (!blockers.isEmpty()) {
                             paths.add(new BlockedPath(Subject.of(commissioner), Subject.of(intervention),
-                                    Subject.of(deliverer), Subject.of(need), blockers,
-                                    localSuggestions(blockers, java.util.Arrays.asList(commissioner, intervention, deliverer, need))));
+                                    Subject.of(deliverer), Subject.of(need), blockers, localSuggestions(blockers, path)));
                         }
                     }
                 }
@@ -435,42 +463,58 @@ public final class AreaAnalysis {
         return list;
     }
 
-    /** Enablers of this area that mitigate a barrier, by the barrier's category (built once per analysis). */
-    private Map<String, List<MapNode[]>> mitigationsByCategory;
-
-    private Map<String, List<MapNode[]>> mitigationsByCategory() {
+    private Map<String, List<Suggestion>> mitigationsByCategory() {
         if (mitigationsByCategory == null) {
-            mitigationsByCategory = new HashMap<>();
+            Map<String, List<MapNode[]>> found = new HashMap<>();
             for (MapNode enabler : all(NodeType.ENABLER)) {
                 for (MapNode barrier : out(RelationshipType.MITIGATES, enabler.id())) {
-                    mitigationsByCategory.computeIfAbsent(barrier.text("category"), c -> new ArrayList<>())
+                    found.computeIfAbsent(barrier.text("category"), c -> new ArrayList<>())
                             .add(new MapNode[] {enabler, barrier});
                 }
             }
+            mitigationsByCategory = new HashMap<>();
+            found.forEach((category, pairs) -> {
+                pairs.sort(Comparator.comparingInt((MapNode[] pair) -> intProperty(pair[0], "strength", 0)).reversed()
+                        .thenComparing(pair -> pair[0].name(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(pair -> pair[1].name(), String.CASE_INSENSITIVE_ORDER));
+                Set<String> enablers = new HashSet<>();
+                List<Suggestion> best = new ArrayList<>();
+                for (MapNode[] pair : pairs) {
+                    if (enablers.add(pair[0].id()) && best.size() < LOCAL_PER_CATEGORY) {
+                        best.add(Suggestion.here(Subject.of(pair[0]), "'" + pair[0].name() + "' mitigates a " + category
+                                + " barrier here ('" + pair[1].name() + "')"));
+                    }
+                }
+                mitigationsByCategory.put(category, best);
+            });
         }
         return mitigationsByCategory;
     }
 
+    private List<Suggestion> supportOf(MapNode node) {
+        return supportOf.computeIfAbsent(node.id(), id -> in(RelationshipType.SUPPORTS, id).stream()
+                .map(enabler -> Suggestion.here(Subject.of(enabler),
+                        "'" + enabler.name() + "' already supports '" + node.name() + "' on this path"))
+                .toList());
+    }
+
+    /**
+     * Every enabler that SUPPORTS a node of the path, then per blocking category the
+     * {@value #LOCAL_PER_CATEGORY} strongest enablers here that mitigate another barrier of it
+     * (a mitigated barrier never blocks, so these are never the path's own barriers).
+     */
     private List<Suggestion> localSuggestions(List<Blocker> blockers, List<MapNode> path) {
-        Set<String> blocking = blockers.stream().map(b -> b.barrier().id()).collect(Collectors.toSet());
         Map<String, Suggestion> suggestions = new LinkedHashMap<>();
         for (MapNode node : path) {
-            if (node == null) {
-                continue;
-            }
-            for (MapNode enabler : in(RelationshipType.SUPPORTS, node.id())) {
-                suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
-                        "'" + enabler.name() + "' already supports '" + node.name() + "' on this path"));
+            for (Suggestion suggestion : supportOf(node)) {
+                suggestions.putIfAbsent(suggestion.subject().id(), suggestion);
             }
         }
-        for (String category : blockers.stream().map(Blocker::category).distinct().toList()) {
-            for (MapNode[] mitigation : mitigationsByCategory().getOrDefault(category, List.of())) {
-                MapNode enabler = mitigation[0];
-                MapNode barrier = mitigation[1];
-                if (!blocking.contains(barrier.id())) {
-                    suggestions.putIfAbsent(enabler.id(), Suggestion.here(Subject.of(enabler),
-                            "'" + enabler.name() + "' mitigates a " + category + " barrier here ('" + barrier.name() + "')"));
-                }
+        Set<String> categories = new LinkedHashSet<>();
+        blockers.forEach(b -> categories.add(b.category()));
+        for (String category : categories) {
+            for (Suggestion mitigation : mitigationsByCategory().getOrDefault(category, List.of())) {
+                suggestions.putIfAbsent(mitigation.subject().id(), mitigation);
             }
         }
         return List.copyOf(suggestions.values());

@@ -118,8 +118,11 @@ public enum NodeType {
     }
 
     public static Optional<NodeType> byLabel(String label) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst();
+        return Optional.ofNullable(label == null ? null : BY_LABEL.get(label));
     }
+
+    private static final java.util.Map<String, NodeType> BY_LABEL = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t.label, t -> t));
 
     /** The type named {@code label}, or a validation error that lists the types there are. */
     public static NodeType parse(String label) {

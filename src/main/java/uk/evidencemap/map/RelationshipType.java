@@ -81,8 +81,11 @@ public enum RelationshipType {
     }
 
     public static Optional<RelationshipType> byName(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
+
+    private static final java.util.Map<String, RelationshipType> BY_NAME = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(RelationshipType::name, t -> t));
 
     /** The type named {@code name}, or a validation error that lists the types there are. */
     public static RelationshipType parse(String name) {

@@ -47,6 +47,30 @@ class AnalysisIT {
         }
     }
 
+    @Autowired
+    AnalysisRepository repository;
+
+    @Test
+    void theLeanAnalysisReadGivesTheSameMapAndFindingsAsTheFullRead() {
+        for (String area : java.util.List.of("york", "merton", "stockport", "wirral")) {
+            var full = map.graph(area);
+            var lean = repository.graph(area);
+            assertThat(lean.nodes()).extracting(n -> n.id() + " " + n.type() + " " + n.name())
+                    .containsExactlyInAnyOrderElementsOf(full.nodes().stream()
+                            .map(n -> n.id() + " " + n.type() + " " + n.name()).toList());
+            assertThat(lean.relationships()).extracting(r -> r.type() + " " + r.from() + " " + r.to())
+                    .containsExactlyInAnyOrderElementsOf(full.relationships().stream()
+                            .map(r -> r.type() + " " + r.from() + " " + r.to()).toList());
+            var threshold = uk.evidencemap.taxonomy.EvidenceRating.LEVEL_3;
+            var fromFull = new AreaAnalysis(full, threshold);
+            var fromLean = new AreaAnalysis(lean, threshold);
+            assertThat(fromLean.gaps()).containsExactlyInAnyOrderElementsOf(fromFull.gaps());
+            assertThat(fromLean.champions()).isEqualTo(fromFull.champions());
+            assertThat(fromLean.blockedPaths()).containsExactlyInAnyOrderElementsOf(fromFull.blockedPaths());
+        }
+        assertThat(repository.graph(TestAreas.class.getSimpleName() + "-no-such-area").nodes()).isEmpty();
+    }
+
     @Test
     void yorkHasEveryKindOfGapEachExplained() {
         var gaps = analyses.gaps("york");

@@ -179,6 +179,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         gaps.addColumn(Gap::reason).setHeader("Why").setFlexGrow(3);
         gaps.addColumn(g -> g.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
                 .setHeader("Suggestions").setFlexGrow(2);
+        gaps.addComponentColumn(g -> mapLink(showLink(area.id(), g.subject()), g.subject().name()))
+                .setHeader("Map").setAutoWidth(true).setFlexGrow(0);
         gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         HorizontalLayout filters = new HorizontalLayout(gapKind, gapSeverity,
                 csv("Download gaps as CSV", "gaps", () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
@@ -197,6 +199,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         people.addColumn(p -> p.champions().stream().map(Subject::name).collect(Collectors.joining(", ")))
                 .setHeader("Champions or leads").setFlexGrow(3);
         people.addColumn(p -> p.potential() ? "Potential champion" : "").setHeader("Potential").setAutoWidth(true);
+        people.addComponentColumn(p -> mapLink(showLink(area.id(), new Subject(p.person().id(), "Person",
+                p.person().name())), p.person().name())).setHeader("Map").setAutoWidth(true).setFlexGrow(0);
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         people.setMinHeight("22rem");
         failures.setAriaLabel("Single points of failure");
@@ -204,6 +208,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         failures.addColumn(f -> f.subject().name()).setHeader("About").setFlexGrow(1);
         failures.addColumn(SinglePointOfFailure::reason).setHeader("Why").setFlexGrow(3);
+        failures.addComponentColumn(f -> mapLink(showLink(area.id(), f.subject()), f.subject().name()))
+                .setHeader("Map").setAutoWidth(true).setFlexGrow(0);
         failures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         failures.setAllRowsVisible(true);
         HorizontalLayout downloads = new HorizontalLayout(
@@ -230,6 +236,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 .setFlexGrow(2);
         paths.addColumn(p -> p.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
                 .setHeader("Suggestions").setFlexGrow(3);
+        paths.addComponentColumn(p -> mapLink(pathLink(area.id(), p), "the path of " + p.intervention().name()))
+                .setHeader("Map").setAutoWidth(true).setFlexGrow(0);
         paths.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         HorizontalLayout filters = new HorizontalLayout(pathSeverity, csv("Download blocked paths as CSV",
                 "blocked-paths", () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
@@ -263,6 +271,26 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         choices.add(ANY);
         Arrays.stream(GapKind.values()).map(GapKind::label).forEach(choices::add);
         return choices;
+    }
+
+    /** The map page showing a node and its neighbours highlighted. */
+    static String showLink(String areaId, Subject subject) {
+        return "areas/" + areaId + "/map?show=" + java.net.URLEncoder.encode(subject.id(), StandardCharsets.UTF_8);
+    }
+
+    /** The map page showing a blocked path highlighted: its nodes and the barriers that block it. */
+    static String pathLink(String areaId, BlockedPath path) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
+                .filter(java.util.Objects::nonNull).forEach(s -> ids.add(s.id()));
+        path.blockers().forEach(b -> ids.add(b.barrier().id()));
+        return "areas/" + areaId + "/map?path=" + java.net.URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8);
+    }
+
+    private static Anchor mapLink(String href, String what) {
+        Anchor link = new Anchor(href, "Show on map");
+        link.getElement().setAttribute("aria-label", "Show " + what + " on the map");
+        return link;
     }
 
     private static String name(Subject subject) {

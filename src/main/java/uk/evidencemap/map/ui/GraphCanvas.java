@@ -56,6 +56,8 @@ public class GraphCanvas extends Component implements HasSize {
         }
     }
 
+    private List<String> highlighted = List.of();
+
     public GraphCanvas() {
         getElement().setAttribute("role", "img");
     }
@@ -77,6 +79,16 @@ public class GraphCanvas extends Component implements HasSize {
     /** Highlights and centres a node (or none, for null). */
     public void select(String nodeId) {
         getElement().setProperty("selected", nodeId == null ? "" : nodeId);
+    }
+
+    /** Emphasises these nodes (and the relationships between them) and fades the rest; empty for none. */
+    public void highlight(java.util.Collection<String> nodeIds) {
+        highlighted = List.copyOf(nodeIds);
+        getElement().setPropertyList("highlighted", highlighted);
+    }
+
+    public List<String> getHighlighted() {
+        return highlighted;
     }
 
     public String getSelected() {

@@ -2,6 +2,7 @@ package uk.evidencemap.map.ui;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -65,6 +66,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Area area;
     private AreaGraph graph;
     private Map<String, MapNode> byId = new HashMap<>();
+    final Span highlightNote = new Span();
+    final HorizontalLayout highlightBar = new HorizontalLayout();
+    private List<String> highlighted = List.of();
 
     public MapView(MapService map, AreaService areas, AreaAccess access) {
         this.map = map;
@@ -125,7 +129,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         HorizontalLayout body = new HorizontalLayout(canvasBox, details);
         body.setSizeFull();
         body.setFlexGrow(1, canvasBox);
-        add(heading, toolbar);
+        highlightNote.getElement().setAttribute("role", "status");
+        Button clear = new Button("Show the whole map", e -> clearHighlight());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        highlightBar.add(highlightNote, clear);
+        highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        highlightBar.addClassName("map-highlight");
+        highlightBar.setVisible(false);
+        add(heading, toolbar, highlightBar);
         addAndExpand(body);
     }
 
@@ -141,7 +152,63 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         graph = map.graph(area.id());
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
         find.setItems(graph.nodes());
+        highlightFrom(event.getLocation().getQueryParameters().getParameters());
         redraw();
+    }
+
+    /**
+     * {@code ?show=id}: that node and its neighbours; {@code ?path=id,id,...}: exactly those
+     * nodes (a blocked path and its barriers). Links from the analysis page use both.
+     */
+    void highlightFrom(Map<String, List<String>> parameters) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        String subject = null;
+        String description = null;
+        List<String> show = parameters.getOrDefault("show", List.of());
+        List<String> path = parameters.getOrDefault("path", List.of());
+        if (!show.isEmpty() && byId.containsKey(show.get(0))) {
+            subject = show.get(0);
+            ids.add(subject);
+            for (var r : graph.relationships()) {
+                if (r.from().equals(subject)) {
+                    ids.add(r.to());
+                } else if (r.to().equals(subject)) {
+                    ids.add(r.from());
+                }
+            }
+            description = "'" + byId.get(subject).name() + "' and its " + (ids.size() - 1) + " connections";
+        } else if (!path.isEmpty()) {
+            Arrays.stream(path.get(0).split(",")).map(String::strip).filter(byId::containsKey).forEach(ids::add);
+            if (!ids.isEmpty()) {
+                subject = ids.stream().filter(id -> byId.get(id).type() == NodeType.INTERVENTION).findFirst()
+                        .orElse(ids.iterator().next());
+                description = "the path " + ids.stream().filter(id -> byId.get(id).type() != NodeType.BARRIER)
+                        .map(id -> "'" + byId.get(id).name() + "'").collect(Collectors.joining(" → "))
+                        + ids.stream().filter(id -> byId.get(id).type() == NodeType.BARRIER)
+                        .map(id -> "'" + byId.get(id).name() + "'")
+                        .collect(Collectors.collectingAndThen(Collectors.joining(", "),
+                                barriers -> barriers.isEmpty() ? "" : ", blocked by " + barriers));
+            }
+        }
+        if ((!show.isEmpty() || !path.isEmpty()) && ids.isEmpty()) {
+            clearHighlight();
+            highlightNote.setText("The finding to show is no longer on the map.");
+            highlightBar.setVisible(true);
+            return;
+        }
+        highlighted = List.copyOf(ids);
+        canvas.highlight(highlighted);
+        highlightBar.setVisible(!ids.isEmpty());
+        if (description != null) {
+            highlightNote.setText("Highlighted: " + description + ".");
+            showDetails(subject);
+        }
+    }
+
+    void clearHighlight() {
+        highlighted = List.of();
+        canvas.highlight(highlighted);
+        highlightBar.setVisible(false);
     }
 
     /** Sends the canvas the nodes that pass the type filter and, when focusing, lie near the selected node. */

@@ -64,6 +64,29 @@ class AnalysisViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void eachFindingLinksToTheMapWithItHighlighted() {
+        AnalysisView view = open("york");
+        var gridTester = test(view.gaps);
+        int mapColumn = view.gaps.getColumns().size() - 1;
+        var link = (com.vaadin.flow.component.html.Anchor) gridTester.getCellComponent(0, mapColumn);
+        var gap = gridTester.getRow(0);
+        assertThat(link.getHref()).isEqualTo("areas/york/map?show=" + gap.subject().id());
+        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Show " + gap.subject().name() + " on the map");
+
+        var path = analyses.blockedPaths("york").get(0);
+        String pathLink = AnalysisView.pathLink("york", path);
+        com.vaadin.flow.component.UI.getCurrent().navigate(pathLink.substring(0, pathLink.indexOf('?')),
+                com.vaadin.flow.router.QueryParameters.fromString(pathLink.substring(pathLink.indexOf('?') + 1)));
+        assertThat(getCurrentView()).isInstanceOf(uk.evidencemap.map.ui.MapView.class);
+        var expected = new java.util.ArrayList<String>();
+        java.util.stream.Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
+                .filter(java.util.Objects::nonNull).forEach(s -> expected.add(s.id()));
+        path.blockers().forEach(b -> expected.add(b.barrier().id()));
+        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getHighlighted()).containsExactlyElementsOf(expected.stream().distinct().toList());
+        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getSelected()).isEqualTo(path.intervention().id());
+    }
+
+    @Test
     void gapsCanBeFilteredByKindAndSeverity() {
         AnalysisView view = open("york");
         test(view.gapKind).selectItem(GapKind.UNMET_NEED.label());

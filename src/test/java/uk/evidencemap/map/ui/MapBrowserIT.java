@@ -77,4 +77,38 @@ class MapBrowserIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "map-york.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
+
+    @Test
+    void aFindingOpenedFromTheAnalysisPageIsHighlightedOnTheCanvas() throws Exception {
+        var viewer = users.member("york", AreaRole.VIEWER);
+        var graph = map.graph("york");
+        MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
+        long neighbours = graph.relationships().stream()
+                .map(r -> r.from().equals(leader.id()) ? r.to() : r.to().equals(leader.id()) ? r.from() : null)
+                .filter(java.util.Objects::nonNull).distinct().count();
+
+        Browser.signIn(browser, wait, "http://localhost:" + port, viewer.username(), viewer.password());
+        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+        browser.get("http://localhost:" + port + "/areas/york/analysis");
+        wait.until(d -> !d.findElements(By.cssSelector("a[aria-label='Show Hannah Okafor on the map']")).isEmpty()
+                || clickChampionsTab(d));
+        var link = browser.findElement(By.cssSelector("a[aria-label='Show Hannah Okafor on the map']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+
+        wait.until(d -> Long.valueOf(neighbours + 1).equals(browser.executeScript(
+                "var g = document.querySelector('evidence-graph'); return g ? g.highlightedCount : -1")));
+        assertThat(browser.getCurrentUrl()).endsWith("/areas/york/map?show=" + leader.id());
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Highlighted: 'Hannah Okafor' and its " + neighbours + " connections.");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "map-york-highlight.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Opens the Champions tab of the analysis page (once its tabs are there); false until it is open. */
+    private static boolean clickChampionsTab(org.openqa.selenium.WebDriver driver) {
+        var tabs = driver.findElements(By.tagName("vaadin-tab"));
+        tabs.stream().filter(t -> t.getText().startsWith("Champions")).findFirst().ifPresent(t -> t.click());
+        return false;
+    }
 }

@@ -43,15 +43,7 @@ class MapViewIT extends SpringBrowserlessTest {
         view.showDetails(leader.id());
         test(view.focus).selectItem("1 step around it");
 
-        Set<String> expected = new HashSet<>(Set.of(leader.id()));
-        graph.relationships().forEach(r -> {
-            if (r.from().equals(leader.id())) {
-                expected.add(r.to());
-            }
-            if (r.to().equals(leader.id())) {
-                expected.add(r.from());
-            }
-        });
+        Set<String> expected = neighbourhood(graph, leader.id());
         assertThat(view.visible()).isEqualTo(expected);
         test(view.focus).selectItem("Whole map");
         assertThat(view.visible()).hasSize(graph.nodes().size());
@@ -66,5 +58,61 @@ class MapViewIT extends SpringBrowserlessTest {
                 .count();
         assertThat(view.visible()).hasSize((int) expected);
         assertThat(String.valueOf(view.canvas.getElement().getPropertyRaw("graph"))).doesNotContain("\"type\":\"Person\"");
+    }
+
+    @Test
+    void aFindingFromTheAnalysisPageIsHighlightedWithItsNeighbours() {
+        var graph = map.graph("york");
+        MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
+        MapView view = navigateTo("areas/york/map?show=" + leader.id());
+
+        Set<String> expected = neighbourhood(graph, leader.id());
+        assertThat(view.canvas.getHighlighted()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(view.canvas.getSelected()).isEqualTo(leader.id());
+        assertThat(view.highlightBar.isVisible()).isTrue();
+        assertThat(view.highlightNote.getText()).isEqualTo("Highlighted: 'Hannah Okafor' and its "
+                + (expected.size() - 1) + " connections.");
+
+        view.clearHighlight();
+        assertThat(view.canvas.getHighlighted()).isEmpty();
+        assertThat(view.highlightBar.isVisible()).isFalse();
+    }
+
+    @Test
+    void aBlockedPathIsHighlightedExactlyAndAMissingFindingIsSaidSo() {
+        var graph = map.graph("york");
+        var byName = new java.util.HashMap<String, MapNode>();
+        graph.nodes().forEach(n -> byName.put(n.name(), n));
+        var path = graph.relationships().stream()
+                .filter(r -> r.type() == uk.evidencemap.map.RelationshipType.BLOCKS).findFirst().orElseThrow();
+        MapView view = navigateTo("areas/york/map?path=" + path.to() + "," + path.from());
+        assertThat(view.canvas.getHighlighted()).containsExactly(path.to(), path.from());
+        assertThat(view.highlightNote.getText()).startsWith("Highlighted: the path ").contains("blocked by '");
+
+        view = navigateTo("areas/york/map?show=no-such-node");
+        assertThat(view.canvas.getHighlighted()).isEmpty();
+        assertThat(view.highlightNote.getText()).isEqualTo("The finding to show is no longer on the map.");
+    }
+
+    /** Navigates to a location with a query string, as a link from the analysis page does. */
+    private MapView navigateTo(String location) {
+        int query = location.indexOf('?');
+        com.vaadin.flow.component.UI.getCurrent().navigate(location.substring(0, query),
+                com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        return (MapView) getCurrentView();
+    }
+
+    /** A node and its neighbours. */
+    static Set<String> neighbourhood(uk.evidencemap.map.AreaGraph graph, String id) {
+        Set<String> ids = new HashSet<>(Set.of(id));
+        graph.relationships().forEach(r -> {
+            if (r.from().equals(id)) {
+                ids.add(r.to());
+            }
+            if (r.to().equals(id)) {
+                ids.add(r.from());
+            }
+        });
+        return ids;
     }
 }

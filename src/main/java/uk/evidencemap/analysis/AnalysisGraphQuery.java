@@ -1,0 +1,52 @@
+package uk.evidencemap.analysis;
+
+import java.util.List;
+
+/**
+ * The one query the analyses read an area through: every node of the area with its name and
+ * the few properties the analyses use, the catalogue programmes the area's relationships
+ * reach, and every relationship as its type and its two ends. It is leaner than the map's own
+ * read ({@code AreaGraphQuery}, every property of everything), which is what makes the
+ * analyses fast on very large areas. Public so that the benchmark can run it bare.
+ */
+public final class AnalysisGraphQuery {
+
+    /** The properties read for each node, in the order they follow element id, id, labels and name in a node row. */
+    public static final List<String> PROPERTIES = List.of("role", "kind", "stage", "priority", "status", "category",
+            "severity", "strength", "evidenceRating", "illustrative");
+
+    /**
+     * Parameter: {@code $areaId}. At most one row (none for an area without nodes):
+     * {@code nodes}, each {@code [elementId, id, labels, name, role, kind, stage, priority,
+     * status, category, severity, strength, evidenceRating, illustrative, outgoing]} where
+     * outgoing lists the node's relationships as {@code [type, elementId of the other end]} and
+     * fromCatalogue, alike, those that come to it from a programme (in the model only a
+     * programme TARGETS a need; {@code AnalysisGraphQueryTest} fails if that changes); and
+     * {@code programmes}, the catalogue, each {@code [elementId, id, name, evidenceRating,
+     * illustrative]}, of which the caller keeps those the area's relationships reach. Every
+     * relationship of an area touches one of its nodes, so this reads each one once. Element
+     * ids are only used within the one transaction of the read.
+     */
+    public static final String CYPHER = """
+            CALL () {
+              MATCH (p:Programme)
+              RETURN collect([elementId(p), p.id, p.name, p.evidenceRating, p.illustrative]) AS programmes
+            }
+            MATCH (n:Entity {areaId: $areaId})
+            CALL (n) {
+              MATCH (n)-[r]->(m)
+              RETURN collect([type(r), elementId(m)]) AS outgoing
+            }
+            CALL (n) {
+              WITH n WHERE n:Need
+              MATCH (n)<-[r:TARGETS]-(m:Programme)
+              RETURN collect([type(r), elementId(m)]) AS fromCatalogue
+            }
+            RETURN programmes,
+                   collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
+                            n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, outgoing,
+                            fromCatalogue]) AS nodes""";
+
+    private AnalysisGraphQuery() {
+    }
+}

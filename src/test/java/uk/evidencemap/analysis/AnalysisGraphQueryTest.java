@@ -1,0 +1,39 @@
+package uk.evidencemap.analysis;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalysisGraphQueryTest {
+
+    /**
+     * The lean read takes every relationship that starts at one of the area's nodes, and only
+     * TARGETS relationships into a need from the catalogue; a model where a programme starts
+     * any other relationship would need the query changed.
+     */
+    @Test
+    void onlyTargetsStartsAtAProgrammeAndEndsAtANeed() {
+        assertThat(Arrays.stream(RelationshipType.values()).filter(t -> t.from().contains(NodeType.PROGRAMME)))
+                .containsExactly(RelationshipType.TARGETS);
+        assertThat(RelationshipType.TARGETS.to()).containsExactly(NodeType.NEED);
+        assertThat(AnalysisGraphQuery.CYPHER).contains("n:Need", "[r:TARGETS]-(m:Programme)");
+    }
+
+    @Test
+    void everyPropertyTheAnalysesReadIsInTheQueryInOrder() {
+        int at = AnalysisGraphQuery.CYPHER.indexOf("collect([elementId(n), n.id, labels(n), n.name");
+        assertThat(at).isPositive();
+        String row = AnalysisGraphQuery.CYPHER.substring(at);
+        int previous = 0;
+        for (String property : AnalysisGraphQuery.PROPERTIES) {
+            int index = row.indexOf("n." + property + ",");
+            assertThat(index).as(property).isGreaterThan(previous);
+            previous = index;
+        }
+    }
+}
