@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @Push
 public class Application implements AppShellConfigurator {

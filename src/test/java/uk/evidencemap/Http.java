@@ -84,6 +84,23 @@ public final class Http {
         return send(builder);
     }
 
+    /** A GET whose body is a file: the status and the bytes. */
+    public java.util.Map.Entry<Integer, byte[]> bytes(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return java.util.Map.entry(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -36,6 +36,7 @@ public class TestAreas {
                         WITH count(*) AS ignored
                         MATCH (a:Area {id: $id}) DETACH DELETE a""")
                 .withParameters(Map.of("id", areaId)).execute();
+        driver.executableQuery("MATCH (s:Snapshot {areaId: $id}) DELETE s").withParameters(Map.of("id", areaId)).execute();
     }
 
     /** Removes catalogue programmes made by a test. */

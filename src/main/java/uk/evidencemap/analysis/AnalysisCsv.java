@@ -66,23 +66,6 @@ public final class AnalysisCsv {
     }
 
     private static StringBuilder row(StringBuilder csv, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells[i]));
-        }
-        return csv.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return uk.evidencemap.base.Csv.row(csv, cells);
     }
 }

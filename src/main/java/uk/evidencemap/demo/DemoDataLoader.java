@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.comparison.SnapshotService;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -38,9 +39,14 @@ public class DemoDataLoader {
     private final AreaService areas;
     private final MapService map;
     private final CatalogueService catalogue;
+    private final SnapshotService snapshots;
+    /** Quarterly illustrative snapshots before today: the two years of the pilot programme. */
+    static final int HISTORY_QUARTERS = 8;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DemoDataLoader(DemoDataRepository repository, AreaService areas, MapService map, CatalogueService catalogue) {
+    DemoDataLoader(DemoDataRepository repository, AreaService areas, MapService map, CatalogueService catalogue,
+                   SnapshotService snapshots) {
+        this.snapshots = snapshots;
         this.repository = repository;
         this.areas = areas;
         this.map = map;
@@ -64,10 +70,12 @@ public class DemoDataLoader {
         });
         int nodes = 0;
         int relationships = 0;
+        List<String> areaIds = new java.util.ArrayList<>();
         for (String file : DemoDataset.AREA_FILES) {
             DemoDataset.AreaFile area = read(file, DemoDataset.AreaFile.class);
             var info = area.area();
             areas.create(new AreaDraft(info.id(), info.name(), info.onsCode(), info.region()));
+            areaIds.add(info.id());
             Map<String, String> ids = new HashMap<>(programmeIds);
             for (var entry : area.nodes().entrySet()) {
                 List<Object> node = entry.getValue();
@@ -86,6 +94,7 @@ public class DemoDataLoader {
                 relationships++;
             }
         }
+        snapshots.recordIllustrativeHistory(areaIds, HISTORY_QUARTERS);
         log.info("Loaded demo data: {} programmes, {} areas, {} nodes, {} relationships in {} ms",
                 programmeIds.size(), DemoDataset.AREA_FILES.size(), nodes, relationships,
                 (System.nanoTime() - started) / 1_000_000);

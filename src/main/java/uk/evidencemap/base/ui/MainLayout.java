@@ -72,6 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav main = new SideNav();
         main.addItem(new SideNavItem("Areas", "", VaadinIcon.MAP_MARKER.create()));
+        main.addItem(new SideNavItem("Compare areas", "compare", VaadinIcon.BAR_CHART.create()));
         main.addItem(new SideNavItem("Reference", "reference", VaadinIcon.BOOK.create()));
         main.addItem(new SideNavItem("Your account", "account", VaadinIcon.USER.create()));
         if (currentUser.isAdmin()) {

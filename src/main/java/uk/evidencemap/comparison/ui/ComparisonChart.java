@@ -1,0 +1,67 @@
+package uk.evidencemap.comparison.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+/**
+ * A bar or line chart: Apache ECharts wrapped in the {@code <evidence-chart>} web component of
+ * frontend/components. The data goes in as one property built from records; the browser can
+ * save the chart as PNG or SVG. It knows nothing of services or security.
+ */
+@Tag("evidence-chart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/evidence-chart.ts")
+public class ComparisonChart extends Component implements HasSize {
+
+    /** One series: a value per category (null where there is none); series with the same stack are stacked. */
+    public record Series(String name, List<Double> values, String stack) {
+
+        public Series {
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+
+    /** What to draw: {@code kind} is "bar" or "line"; {@code percent} shows values 0-1 as percentages. */
+    public record Chart(String kind, String title, String yTitle, boolean percent, List<String> categories,
+                        List<Series> series) {
+
+        public Chart {
+            if (!"bar".equals(kind) && !"line".equals(kind)) {
+                throw new IllegalArgumentException("kind must be bar or line");
+            }
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+        }
+    }
+
+    private Chart chart;
+
+    public ComparisonChart() {
+        // A figure named by its title; inside it ECharts writes a text description of the data.
+        getElement().setAttribute("role", "figure");
+    }
+
+    public void setChart(Chart chart) {
+        this.chart = chart;
+        getElement().setPropertyBean("chart", chart);
+        getElement().setAttribute("aria-label", chart.title() + " (the table on this page has the same figures)");
+    }
+
+    public Chart getChart() {
+        return chart;
+    }
+
+    /** The browser saves the chart as it is drawn now, as {@code png} or {@code svg}. */
+    public void download(String format, String fileName) {
+        if (!"png".equals(format) && !"svg".equals(format)) {
+            throw new IllegalArgumentException("format must be png or svg");
+        }
+        getElement().callJsFunction("download", format, fileName);
+    }
+}
