@@ -37,12 +37,27 @@ public class HelpView extends VerticalLayout {
                         "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
                                 + " are and why, who the champions (and potential champions and single points of"
                                 + " failure) are, and which implementation paths are blocked, by what, with suggestions"
-                                + " from your area and others. Filter the findings and download them as CSV.",
+                                + " from your area and others. Filter the findings and download them as CSV. \"Show on"
+                                + " map\" opens the map with that finding highlighted.",
+                        "Compare areas side by side on Compare areas (the four pilots are chosen first): interventions"
+                                + " in delivery and the share with strong evidence, unmet needs, open and unmitigated"
+                                + " barriers (also by category), champion coverage (the share of interventions in delivery"
+                                + " that someone champions or leads), blocked paths, the size and density of the map"
+                                + " (relationships / (n (n - 1))), and the local evidence leader's rank by betweenness."
+                                + " The best and worst area of each figure are marked where more is clearly better or"
+                                + " worse. Charts show a figure per area, barrier categories per area and trends over"
+                                + " time; each can be saved as PNG or SVG. Download the table and the snapshots as CSV or"
+                                + " as an Excel workbook.",
+                        "Every area's figures are kept as a snapshot on the first of each month (and whenever a"
+                                + " researcher or administrator takes one); choose a snapshot to see the change since"
+                                + " then. The demo areas come with two years of made-up quarterly history, marked"
+                                + " illustrative.",
                         "Look up barrier and enabler categories, CFIR 2.0 constructs, the evidence rating scale and"
                                 + " implementation stages on the Reference page.",
                         "Script against the HTTP API with your username and password or a personal API token (made"
                                 + " on Your account): list areas, read or export an area's whole graph, and create, change"
-                                + " and delete nodes and relationships with validation and version checks.",
+                                + " and delete nodes and relationships with validation and version checks; compare areas and"
+                                + " read, take and export snapshots.",
                         "Administrators: create users, set their global role and area memberships, disable them,"
                                 + " reset passwords, and create and rename areas, on the Administration page."),
                 new H3("Roles"),
@@ -52,7 +67,7 @@ public class HelpView extends VerticalLayout {
                         "Viewer of an area: reads that area's map."),
                 new H3("Not yet available"),
                 list("Editing the map in the app (use the API meanwhile) and saved node positions.",
-                        "Live collaboration, history and undo; comparing areas over time."),
+                        "Live collaboration, history and undo."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"
                         + " evidence rating in the demo catalogue is illustrative: it has not been checked against the"

@@ -135,10 +135,10 @@ public class CompareView extends VerticalLayout {
         empty.setVisible(false);
 
         buildCharts();
-        add(new H2("Compare areas"), new Paragraph("The figures of docs/domain.md for each area, from the same"
-                + " analyses as the area pages. Best and worst are marked where more is clearly better or worse;"
-                + " choose a snapshot to see how each figure has moved since."), controls, downloads, empty, table,
-                charts);
+        add(new H2("Compare areas"), new Paragraph("Each area's figures, from the same analyses as its own pages"
+                + " (the Help page says what each one means). Best and worst are marked where more is clearly better"
+                + " or worse; choose a snapshot to see how each figure has moved since."), controls, downloads, empty,
+                table, charts);
         refresh();
     }
 

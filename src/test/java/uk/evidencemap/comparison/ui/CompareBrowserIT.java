@@ -1,0 +1,77 @@
+package uk.evidencemap.comparison.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.evidencemap.Browser;
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestUsers;
+import uk.evidencemap.comparison.Metric;
+import uk.evidencemap.security.GlobalRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In real Chromium: the dashboard draws its three charts with ECharts, and each can be saved as SVG and PNG. */
+@IntegrationTest
+class CompareBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        users.deleteAll();
+    }
+
+    @Test
+    void aResearcherSeesThePilotsChartedAndSavesAChart() throws Exception {
+        var researcher = users.create(GlobalRole.RESEARCHER);
+        Browser.signIn(browser, wait, "http://localhost:" + port, researcher.username(), researcher.password());
+        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+        browser.get("http://localhost:" + port + "/compare");
+
+        wait.until(d -> Long.valueOf(3).equals(browser.executeScript(
+                "return Array.from(document.querySelectorAll('evidence-chart')).filter(c => c.seriesCount > 0).length")));
+        String barsSvg = (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[0].svgText()");
+        assertThat(barsSvg).startsWith("<svg").contains(Metric.STRONG_EVIDENCE_SHARE.label()).contains("Wirral");
+        String trendSvg = (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[2].svgText()");
+        assertThat(trendSvg).contains("City of York (illustrative history)");
+        Object png = browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "document.querySelectorAll('evidence-chart')[1].pngDataUrl().then(done, e => done('error: ' + e));");
+        assertThat((String) png).startsWith("data:image/png;base64,");
+        assertThat(browser.findElement(By.cssSelector("evidence-chart")).getAttribute("aria-label"))
+                .isEqualTo(Metric.STRONG_EVIDENCE_SHARE.label() + " (the table on this page has the same figures)");
+        assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content//span[text()='Best']")))
+                .anyMatch(e -> e.isDisplayed());
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "compare-pilots.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.executeScript("document.querySelectorAll('evidence-chart')[1].scrollIntoView()");
+        Files.write(Path.of("target", "compare-pilots-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
