@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -134,7 +133,7 @@ public class AnalysisService {
         List<BlockedPath> paths = computation(areaId).blockedPaths();
         Set<String> categories = AreaAnalysis.blockingCategories(paths);
         List<String> visible = current.isAdmin() || current.isResearcher() ? null
-                : areas.list().stream().map(AreaSummary::id).toList();
+                : areas.visible().stream().map(uk.evidencemap.area.Area::id).toList();
         List<AnalysisRepository.ForeignEnabler> foreign = repository.enablersMitigating(categories, visible, areaId);
         if (foreign.isEmpty()) {
             return paths;

@@ -18,7 +18,7 @@ import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.GapKind;
 import uk.evidencemap.analysis.PersonCentrality;
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.area.Area;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
@@ -51,15 +51,15 @@ public class ComparisonService {
     /** The given areas in order, or every area the user may see when none are given. */
     @PreAuthorize("isAuthenticated()")
     public List<AreaComparison> compare(List<String> areaIds) {
-        List<AreaSummary> visible = areas.list();
+        List<Area> visible = areas.visible();
         List<String> wanted = areaIds == null || areaIds.isEmpty()
-                ? visible.stream().map(AreaSummary::id).toList() : areaIds;
+                ? visible.stream().map(Area::id).toList() : areaIds;
         List<AreaComparison> rows = new ArrayList<>();
         for (String id : wanted) {
             if (!access.canRead(id)) {
                 throw new AccessDeniedException("Not allowed to compare area '" + id + "'");
             }
-            AreaSummary area = visible.stream().filter(a -> a.id().equals(id)).findFirst()
+            Area area = visible.stream().filter(a -> a.id().equals(id)).findFirst()
                     .orElseThrow(() -> new NotFoundException("There is no area '" + id + "'"));
             rows.add(new AreaComparison(new AreaComparison.AreaRef(area.id(), area.name()), metrics(area.id())));
         }

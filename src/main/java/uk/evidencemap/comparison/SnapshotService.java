@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.area.Area;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.security.CurrentUser;
 
@@ -78,7 +78,7 @@ public class SnapshotService {
     @PreAuthorize("isAuthenticated()")
     public List<Snapshot> list(List<String> areaIds) {
         List<String> wanted = areaIds == null || areaIds.isEmpty()
-                ? areas.list().stream().map(AreaSummary::id).toList() : areaIds;
+                ? areas.visible().stream().map(Area::id).toList() : areaIds;
         for (String id : wanted) {
             if (!access.canRead(id)) {
                 throw new AccessDeniedException("Not allowed to see the snapshots of area '" + id + "'");

@@ -54,6 +54,7 @@ public final class Benchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--evidencemap.database.data-dir=" + directory, "--evidencemap.database.bolt-port=0",
                 "--evidencemap.database.page-cache=512m", "--evidencemap.demo=false", "--server.port=0",
+                "--evidencemap.analysis.warm=false",
                 "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s%n", (System.nanoTime() - started) / 1e9);
             Driver driver = app.getBean(Driver.class);

@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import uk.evidencemap.security.CurrentUser;
 
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.area.Area;
 
 /**
  * The frame around every page: the product name, an area picker, and navigation for the
@@ -34,7 +34,7 @@ import uk.evidencemap.area.AreaSummary;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AreaService areas;
-    private final ComboBox<AreaSummary> areaPicker = new ComboBox<>("Area");
+    private final ComboBox<Area> areaPicker = new ComboBox<>("Area");
     private final SideNav areaNav = new SideNav();
     private String currentAreaId;
 
@@ -47,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor home = new Anchor("", title);
         home.getElement().setAttribute("aria-label", "Evidence Map: all areas");
 
-        areaPicker.setItemLabelGenerator(AreaSummary::name);
+        areaPicker.setItemLabelGenerator(Area::name);
         areaPicker.setPlaceholder("Choose an area");
         areaPicker.setClearButtonVisible(false);
         areaPicker.addClassName("area-picker");
@@ -90,7 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         var segments = event.getLocation().getSegments();
         String areaId = segments.size() >= 2 && "areas".equals(segments.get(0)) ? segments.get(1) : null;
-        var all = areas.list();
+        var all = areas.visible();
         areaPicker.setItems(all);
         areaPicker.setValue(all.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null));
         if (!java.util.Objects.equals(areaId, currentAreaId)) {

@@ -44,7 +44,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.area.Area;
 import uk.evidencemap.comparison.AreaComparison;
 import uk.evidencemap.comparison.ComparisonExport;
 import uk.evidencemap.comparison.ComparisonService;
@@ -71,7 +71,7 @@ public class CompareView extends VerticalLayout {
     private final ComparisonService comparison;
     private final SnapshotService snapshots;
 
-    final MultiSelectComboBox<AreaSummary> areaChoice = new MultiSelectComboBox<>("Areas");
+    final MultiSelectComboBox<Area> areaChoice = new MultiSelectComboBox<>("Areas");
     final Select<LocalDate> since = new Select<>();
     final Grid<Metric> table = new Grid<>();
     final Paragraph empty = new Paragraph();
@@ -93,12 +93,12 @@ public class CompareView extends VerticalLayout {
         this.comparison = comparison;
         this.snapshots = snapshots;
         setSizeFull();
-        List<AreaSummary> visible = areas.list();
+        List<Area> visible = areas.visible();
         areaChoice.setItems(visible);
-        areaChoice.setItemLabelGenerator(AreaSummary::name);
+        areaChoice.setItemLabelGenerator(Area::name);
         areaChoice.setWidth("32rem");
         areaChoice.setHelperText("The four pilot areas are chosen first when you may see them");
-        List<AreaSummary> pilots = visible.stream().filter(a -> PILOTS.contains(a.id())).toList();
+        List<Area> pilots = visible.stream().filter(a -> PILOTS.contains(a.id())).toList();
         areaChoice.setValue(Set.copyOf(pilots.isEmpty() ? visible : pilots));
         areaChoice.addValueChangeListener(e -> refresh());
 
@@ -143,7 +143,7 @@ public class CompareView extends VerticalLayout {
     }
 
     private List<String> selectedIds() {
-        return areaChoice.getValue().stream().sorted(Comparator.comparing(AreaSummary::name)).map(AreaSummary::id)
+        return areaChoice.getValue().stream().sorted(Comparator.comparing(Area::name)).map(Area::id)
                 .toList();
     }
 

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.area.Area;
 import uk.evidencemap.comparison.ComparisonService;
 import uk.evidencemap.comparison.Metric;
 import uk.evidencemap.comparison.Snapshot;
@@ -30,7 +30,7 @@ class CompareViewIT extends SpringBrowserlessTest {
     @Test
     void thePilotsArePreselectedSideBySideWithTheBestAndWorstOfEachRowMarked() {
         CompareView view = navigate(CompareView.class);
-        assertThat(view.areaChoice.getValue()).extracting(AreaSummary::id)
+        assertThat(view.areaChoice.getValue()).extracting(Area::id)
                 .containsExactlyInAnyOrder("york", "merton", "stockport", "wirral");
         assertThat(view.table.getColumns()).extracting(c -> c.getKey() == null ? "metric" : c.getKey())
                 .containsExactly("metric", "york", "merton", "stockport", "wirral");
@@ -107,7 +107,7 @@ class CompareViewIT extends SpringBrowserlessTest {
     @WithMockUser(username = "york-viewer", roles = "USER")
     void aViewerComparesOnlyTheirOwnAreaAndCannotTakeSnapshots() {
         CompareView view = navigate(CompareView.class);
-        assertThat(view.areaChoice.getValue()).extracting(AreaSummary::id).containsExactly("york");
+        assertThat(view.areaChoice.getValue()).extracting(Area::id).containsExactly("york");
         assertThat(view.takeSnapshot.isVisible()).isFalse();
         assertThat(view.marks(Metric.UNMET_NEEDS).best()).as("one area: nothing to mark").isEmpty();
     }
