@@ -47,6 +47,10 @@ export class EvidenceGraph extends LitElement {
   /** 'force' (default), 'grouped' (rings by type) or 'paths' (left to right). */
   @property({ type: String }) layout = 'force';
   @property({ type: String }) selected = '';
+  /** Places people gave nodes (by id), for the 'saved' layout. */
+  @property({ type: Object }) positions: Record<string, { x: number; y: number }> = {};
+  /** Whether nodes can be dragged; each drag that ends sends 'node-move' with the node's new place. */
+  @property({ type: Boolean }) editable = false;
   /** Nodes to emphasise (a finding of the analysis page): the rest of the map is faded. */
   @property({ type: Array }) highlighted: string[] = [];
 
@@ -82,9 +86,12 @@ export class EvidenceGraph extends LitElement {
     if (!this.cy) {
       return;
     }
+    if (changed.has('editable')) {
+      this.cy.autoungrabify(!this.editable);
+    }
     if (changed.has('graph')) {
       this.load();
-    } else if (changed.has('layout')) {
+    } else if (changed.has('layout') || (changed.has('positions') && this.layout === 'saved')) {
       this.arrange();
     }
     if (changed.has('selected')) {
@@ -132,6 +139,18 @@ export class EvidenceGraph extends LitElement {
     if (format === 'svg') {
       setTimeout(() => URL.revokeObjectURL(href), 1000);
     }
+  }
+
+  /** Where a node is drawn now, in CSS pixels from the element's top left corner: for tests. */
+  renderedPositionOf(id: string): { x: number; y: number } | null {
+    const node = this.cy?.getElementById(id);
+    return node && node.nonempty() ? node.renderedPosition() : null;
+  }
+
+  /** A node's place in the canvas's own coordinates (what is saved): for tests. */
+  positionOf(id: string): { x: number; y: number } | null {
+    const node = this.cy?.getElementById(id);
+    return node && node.nonempty() ? { ...node.position() } : null;
   }
 
   /** Selects a node as a tap on it would (used by keyboard shortcuts and tests). */
@@ -189,6 +208,25 @@ export class EvidenceGraph extends LitElement {
     this.cy.on('tap', 'node', (event) => {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() }, bubbles: true, composed: true }));
     });
+    this.cy.on('dragfree', 'node', (event) => {
+      const { x, y } = event.target.position();
+      // The first drag in a computed layout keeps the whole arrangement, not only the node moved.
+      let all = '';
+      if (this.layout === 'saved') {
+        this.positions = { ...this.positions, [event.target.id()]: { x, y } };
+      } else {
+        const places: Record<string, { x: number; y: number }> = {};
+        this.cy!.nodes().forEach((n) => {
+          places[n.id()] = { ...n.position() };
+        });
+        this.positions = places;
+        all = JSON.stringify(places);
+      }
+      this.dispatchEvent(
+        new CustomEvent('node-move', { detail: { id: event.target.id(), x, y, all }, bubbles: true, composed: true }),
+      );
+    });
+    this.cy.autoungrabify(!this.editable);
     this.load();
   }
 
@@ -213,6 +251,10 @@ export class EvidenceGraph extends LitElement {
 
   private arrange() {
     const cy = this.cy!;
+    if (this.layout === 'saved') {
+      this.arrangeSaved();
+      return;
+    }
     const options: cytoscape.LayoutOptions =
       this.layout === 'grouped'
         ? ({ name: 'concentric', concentric: (n: any) => n.data('rank'), levelWidth: () => 1, animate: false } as any)
@@ -220,6 +262,40 @@ export class EvidenceGraph extends LitElement {
           ? ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false } as any)
           : ({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, numIter: 600 } as any);
     cy.layout(options).run();
+    cy.fit(undefined, 30);
+  }
+
+  /**
+   * Nodes go where people placed them; the others are placed in rows below them, so that nothing
+   * new is hidden under a placed node.
+   */
+  private arrangeSaved() {
+    const cy = this.cy!;
+    const saved = this.positions ?? {};
+    let bottom = 0;
+    let left = 0;
+    let any = false;
+    cy.nodes().forEach((n) => {
+      const p = saved[n.id()];
+      if (p) {
+        n.position({ x: p.x, y: p.y });
+        bottom = any ? Math.max(bottom, p.y) : p.y;
+        left = any ? Math.min(left, p.x) : p.x;
+        any = true;
+      }
+    });
+    let column = 0;
+    let row = 1;
+    cy.nodes().forEach((n) => {
+      if (!saved[n.id()]) {
+        n.position({ x: left + column * 90, y: bottom + row * 90 });
+        column++;
+        if (column === 12) {
+          column = 0;
+          row++;
+        }
+      }
+    });
     cy.fit(undefined, 30);
   }
 

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 class MapRepository {
 
     /** Properties the system keeps on every node, as opposed to a type's own properties. */
-    static final Set<String> SYSTEM_KEYS = Set.of("id", "name", "version", "areaId", "createdAt", "updatedAt");
+    static final Set<String> SYSTEM_KEYS = Set.of("id", "name", "version", "areaId", "createdAt", "updatedAt",
+            "layoutX", "layoutY");
     private static final Set<String> RELATIONSHIP_SYSTEM_KEYS = Set.of("id", "areaId", "createdAt");
 
     private static final String NODE = "n {.*} AS node, labels(n) AS labels";
@@ -129,6 +130,31 @@ class MapRepository {
                         WITH DISTINCT r
                         DELETE r""")
                 .bindAll(params("areaId", areaId, "id", id)).run();
+    }
+
+    /** Where people placed the area's nodes on the canvas. */
+    Map<String, double[]> positions(String areaId) {
+        Map<String, double[]> positions = new HashMap<>();
+        client.query("""
+                        MATCH (n:Entity {areaId: $areaId}) WHERE n.layoutX IS NOT NULL
+                        RETURN n.id AS id, n.layoutX AS x, n.layoutY AS y""")
+                .bind(areaId).to("areaId").fetch().all()
+                .forEach(r -> positions.put((String) r.get("id"), new double[] {((Number) r.get("x")).doubleValue(),
+                        ((Number) r.get("y")).doubleValue()}));
+        return positions;
+    }
+
+    /** Keeps where nodes were placed; not a change of the map (no new version). Returns how many exist. */
+    int savePositions(String areaId, Map<String, NodePosition> positions) {
+        List<Map<String, Object>> rows = positions.entrySet().stream().map(e -> Map.<String, Object>of(
+                "id", e.getKey(), "x", e.getValue().x(), "y", e.getValue().y())).toList();
+        return client.query("""
+                        UNWIND $rows AS row
+                        MATCH (n:Entity {id: row.id, areaId: $areaId})
+                        SET n.layoutX = row.x, n.layoutY = row.y
+                        RETURN count(n) AS saved""")
+                .bindAll(params("rows", rows, "areaId", areaId))
+                .fetchAs(Long.class).one().orElse(0L).intValue();
     }
 
     /** The whole map of an area in one query: its nodes, the programmes it uses, its relationships. */

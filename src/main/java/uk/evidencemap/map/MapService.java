@@ -128,6 +128,37 @@ public class MapService {
                 to.id(), properties));
     }
 
+    /** Where people placed the area's nodes on the canvas, by node id. */
+    @PreAuthorize("@access.canRead(#areaId)")
+    public java.util.Map<String, NodePosition> positions(String areaId) {
+        areas.require(areaId);
+        java.util.Map<String, NodePosition> positions = new java.util.HashMap<>();
+        repository.positions(areaId).forEach((id, xy) -> positions.put(id, new NodePosition(xy[0], xy[1])));
+        return positions;
+    }
+
+    /**
+     * Keeps the place a node was dragged to. It is part of the map's drawing, not of its content:
+     * no new version, and the analyses are not recomputed.
+     */
+    @Transactional
+    @PreAuthorize("@access.canEdit(#areaId)")
+    public void savePositions(String areaId, java.util.Map<String, NodePosition> positions) {
+        areas.require(areaId);
+        positions.forEach((id, p) -> {
+            if (p == null || !Double.isFinite(p.x()) || !Double.isFinite(p.y()) || Math.abs(p.x()) > 1e7
+                    || Math.abs(p.y()) > 1e7) {
+                throw new ValidationException("position", "of node '" + id
+                        + "' must be two finite numbers within ±10,000,000");
+            }
+        });
+        int saved = repository.savePositions(areaId, positions);
+        if (saved != positions.size()) {
+            throw new NotFoundException("Of " + positions.size() + " nodes placed, only " + saved
+                    + " are in area '" + areaId + "': nothing was saved");
+        }
+    }
+
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteRelationship(String areaId, String relationshipId) {
         areas.require(areaId);

@@ -37,7 +37,8 @@ import uk.evidencemap.map.PropertySpec;
 
 /**
  * The table view of an area's map: one sortable, filterable grid per node type, and one of
- * relationships.
+ * relationships. For editors it is also the keyboard route to building the map: add, edit,
+ * connect and delete from each row, in forms fitted to each type.
  */
 @Route("areas/:areaId/nodes")
 @PermitAll
@@ -50,6 +51,13 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     private final Paragraph summary = new Paragraph();
     final TabSheet tabs = new TabSheet();
     private Area area;
+    private AreaGraph graph;
+    private boolean editable;
+    /** The open add/edit dialog, if any: for tests. */
+    com.vaadin.flow.component.dialog.Dialog dialog;
+    ConnectDialog connectDialog;
+    /** A node to select when the page opens ({@code ?select=id}, from the map). */
+    private String toSelect;
 
     public AreaNodesView(AreaService areas, MapService map, AreaAccess access) {
         this.areas = areas;
@@ -68,7 +76,16 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         area = found.get();
+        editable = access.canEdit(area.id());
+        toSelect = event.getLocation().getQueryParameters().getSingleParameter("select").orElse(null);
         show(map.graph(area.id()));
+    }
+
+    /** Reads the map again after a change, staying on the same tab. */
+    private void refresh() {
+        int tab = tabs.getSelectedIndex();
+        show(map.graph(area.id()));
+        tabs.setSelectedIndex(Math.max(0, tab));
     }
 
     @Override
@@ -77,6 +94,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void show(AreaGraph graph) {
+        this.graph = graph;
         heading.setText(area.name());
         long programmes = graph.nodes().stream().filter(n -> n.type() == NodeType.PROGRAMME).count();
         summary.setText((graph.nodes().size() - programmes) + " nodes and " + graph.relationships().size()
@@ -91,6 +109,9 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         for (NodeType type : NodeType.values()) {
             List<MapNode> nodes = byType.getOrDefault(type, List.of());
             tabs.add(type.plural() + " (" + nodes.size() + ")", nodeTable(type, nodes));
+            if (toSelect != null && nodes.stream().anyMatch(n -> n.id().equals(toSelect))) {
+                tabs.setSelectedIndex(tabs.getTabCount() - 1);
+            }
         }
         Map<String, MapNode> byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, Function.identity()));
         tabs.add("Relationships (" + graph.relationships().size() + ")",
@@ -111,16 +132,99 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
                     .setSortable(true).setKey(spec.key()).setResizable(true).setAutoWidth(true)
                     .setComparator(comparatorFor(spec));
         }
+        grid.addComponentColumn(node -> actions(node)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ListDataProvider<MapNode> data = new ListDataProvider<>(nodes);
         grid.setDataProvider(data);
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        nodes.stream().filter(n -> n.id().equals(toSelect)).findFirst().ifPresent(n -> {
+            grid.select(n);
+            grid.scrollToItem(n);
+        });
         TextField filter = filterField("Filter " + type.plural().toLowerCase(Locale.ROOT));
         filter.addValueChangeListener(e -> data.setFilter(node -> matches(node, type, e.getValue())));
-        VerticalLayout layout = new VerticalLayout(filter, grid);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(filter);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        if (editable && type != NodeType.PROGRAMME) {
+            com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(
+                    "Add " + type.label().toLowerCase(Locale.ROOT), e -> openEditor(type, null));
+            add.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            bar.add(add);
+        }
+        VerticalLayout layout = new VerticalLayout(bar, grid);
         layout.setPadding(false);
         layout.setSizeFull();
         layout.setFlexGrow(1, grid);
         return layout;
+    }
+
+    /** The actions on a node: show it on the map; for editors edit, connect and delete (not catalogue programmes). */
+    private com.vaadin.flow.component.Component actions(MapNode node) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        actions.setSpacing(false);
+        com.vaadin.flow.component.html.Anchor onMap = new com.vaadin.flow.component.html.Anchor(
+                "areas/" + area.id() + "/map?select=" + node.id(), "Map");
+        onMap.getElement().setAttribute("aria-label", "Show " + node.name() + " on the map");
+        actions.add(onMap);
+        if (editable && node.areaId() != null) {
+            actions.add(action("Edit", node, () -> openEditor(node.type(), node)),
+                    action("Connect", node, () -> openConnect(node)),
+                    action("Delete", node, () -> confirmDelete(node)));
+        }
+        return actions;
+    }
+
+    private static com.vaadin.flow.component.button.Button action(String label, MapNode node, Runnable run) {
+        com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(label,
+                e -> run.run());
+        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", label + " " + node.name());
+        return button;
+    }
+
+    void openEditor(NodeType type, MapNode existing) {
+        dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setWidth("min(48rem, 95vw)");
+        NodeEditor editor = new NodeEditor(map, area.id(), type, existing, saved -> {
+            dialog.close();
+            com.vaadin.flow.component.notification.Notification.show((existing == null ? "Added '" : "Saved '")
+                    + saved.name() + "'", 3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            toSelect = saved.id();
+            refresh();
+        }, () -> dialog.close());
+        dialog.add(editor);
+        dialog.open();
+    }
+
+    void openConnect(MapNode node) {
+        connectDialog = new ConnectDialog(map, area.id(), node, graph.nodes(), null, null, () -> {
+            toSelect = node.id();
+            refresh();
+        });
+        connectDialog.open();
+    }
+
+    void confirmDelete(MapNode node) {
+        long links = graph.relationships().stream()
+                .filter(r -> r.from().equals(node.id()) || r.to().equals(node.id())).count();
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete " + node.name() + "?",
+                "This deletes the " + node.type().label().toLowerCase(Locale.ROOT) + " '" + node.name() + "' and its "
+                        + links + (links == 1 ? " relationship." : " relationships."),
+                "Delete", e -> {
+                    try {
+                        map.deleteNode(area.id(), node.id(), node.version());
+                    } catch (uk.evidencemap.base.VersionConflictException | uk.evidencemap.base.NotFoundException gone) {
+                        com.vaadin.flow.component.notification.Notification.show("Not deleted: '" + node.name()
+                                + "' was changed or deleted by someone else meanwhile.");
+                    }
+                    refresh();
+                }, "Cancel", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private VerticalLayout relationshipTable(List<MapRelationship> relationships, Map<String, MapNode> byId) {
@@ -133,6 +237,30 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> r.type().verb()).setHeader("Relationship").setSortable(true);
         grid.addColumn(r -> name.apply(r.to())).setHeader("To").setSortable(true).setFlexGrow(3);
         grid.addColumn(r -> type.apply(r.to())).setHeader("To type").setSortable(true);
+        if (editable) {
+            grid.addComponentColumn(r -> {
+                String sentence = name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to());
+                com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button("Remove",
+                        e -> {
+                            var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                                    "Remove this relationship?", sentence, "Remove", ok -> {
+                                        try {
+                                            map.deleteRelationship(area.id(), r.id());
+                                        } catch (uk.evidencemap.base.NotFoundException gone) {
+                                            com.vaadin.flow.component.notification.Notification.show(
+                                                    "It was already removed.");
+                                        }
+                                        refresh();
+                                    }, "Cancel", no -> { });
+                            confirm.setConfirmButtonTheme("error primary");
+                            confirm.open();
+                        });
+                remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+                        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
+                return remove;
+            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ListDataProvider<MapRelationship> data = new ListDataProvider<>(relationships);
         grid.setDataProvider(data);

@@ -41,7 +41,8 @@ public class GraphCanvas extends Component implements HasSize {
 
     /** The layouts the canvas offers. */
     public enum Layout {
-        FORCE("force", "Force-directed"), GROUPED("grouped", "Grouped by type"), PATHS("paths", "Left to right");
+        FORCE("force", "Force-directed"), GROUPED("grouped", "Grouped by type"), PATHS("paths", "Left to right"),
+        SAVED("saved", "Where people placed them");
 
         private final String code;
         private final String label;
@@ -66,6 +67,24 @@ public class GraphCanvas extends Component implements HasSize {
         getElement().setPropertyBean("graph", graph);
         getElement().setAttribute("aria-label", "Graph of " + graph.nodes().size() + " nodes and "
                 + graph.edges().size() + " relationships. The table view lists the same map.");
+    }
+
+    /** A node's place on the canvas, in the canvas's own coordinates. */
+    public record Position(double x, double y) {
+    }
+
+    /** Places saved for nodes (by id), used by the "saved" layout. */
+    public void setPositions(java.util.Map<String, Position> positions) {
+        getElement().setPropertyBean("positions", positions);
+    }
+
+    /** Whether nodes can be dragged (and their new places reported by {@link NodeMoveEvent}). */
+    public void setEditable(boolean editable) {
+        getElement().setProperty("editable", editable);
+    }
+
+    public boolean isEditable() {
+        return getElement().getProperty("editable", false);
     }
 
     public void setLayout(Layout layout) {
@@ -109,6 +128,50 @@ public class GraphCanvas extends Component implements HasSize {
 
     public Registration addNodeSelectListener(ComponentEventListener<NodeSelectEvent> listener) {
         return addListener(NodeSelectEvent.class, listener);
+    }
+
+    public Registration addNodeMoveListener(ComponentEventListener<NodeMoveEvent> listener) {
+        return addListener(NodeMoveEvent.class, listener);
+    }
+
+    /** A node was dragged to a new place. */
+    @DomEvent("node-move")
+    public static class NodeMoveEvent extends ComponentEvent<GraphCanvas> {
+
+        private final String nodeId;
+        private final double x;
+        private final double y;
+        private final String all;
+
+        public NodeMoveEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String nodeId,
+                             @EventData("event.detail.x") double x, @EventData("event.detail.y") double y,
+                             @EventData("event.detail.all") String all) {
+            super(source, fromClient);
+            this.nodeId = nodeId;
+            this.x = x;
+            this.y = y;
+            this.all = all == null ? "" : all;
+        }
+
+        /**
+         * Every node's place as JSON ({@code {"id": {"x": 1, "y": 2}, ...}}) when this was the first
+         * drag in a computed layout, so that the whole arrangement is kept; empty otherwise.
+         */
+        public String allPositions() {
+            return all;
+        }
+
+        public String nodeId() {
+            return nodeId;
+        }
+
+        public double x() {
+            return x;
+        }
+
+        public double y() {
+            return y;
+        }
     }
 
     /** A node was tapped or clicked on the canvas. */

@@ -37,8 +37,9 @@ import uk.evidencemap.map.PropertyDisplay;
 import uk.evidencemap.security.AreaAccess;
 
 /**
- * An area's map on the graph canvas, read-only for now: layouts, fit, a legend, and the
- * selected node's details and connections beside it. The table view is the accessible route
+ * An area's map on the graph canvas: layouts (and positions people dragged nodes to), fit, a
+ * legend, find, filters and focus, the selected node's details and connections beside it, and
+ * for editors adding, editing, connecting and deleting. The table view is the accessible route
  * to the same map.
  */
 @Route("areas/:areaId/map")
@@ -69,6 +70,18 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Span highlightNote = new Span();
     final HorizontalLayout highlightBar = new HorizontalLayout();
     private List<String> highlighted = List.of();
+    /** Editors only: add a node of a type, and the pending "connect to a node on the map" source. */
+    final Select<NodeType> addType = new Select<>();
+    final Button add = new Button("Add");
+    final HorizontalLayout editBar = new HorizontalLayout();
+    final Span connectNote = new Span();
+    final HorizontalLayout connectBar = new HorizontalLayout();
+    private String connectFrom;
+    private boolean editable;
+    NodeEditor editor;
+    ConnectDialog connectDialog;
+    /** The nodes on the canvas as a list: selecting a row selects the node on the canvas, and the reverse. */
+    final com.vaadin.flow.component.grid.Grid<MapNode> list = new com.vaadin.flow.component.grid.Grid<>();
 
     public MapView(MapService map, AreaService areas, AreaAccess access) {
         this.map = map;
@@ -120,15 +133,49 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         toolbar.setWrap(true);
 
         canvas.setSizeFull();
-        canvas.addNodeSelectListener(e -> showDetails(e.nodeId()));
+        canvas.addNodeSelectListener(e -> tapped(e.nodeId()));
         details.setWidth("22rem");
         details.getElement().setAttribute("aria-live", "polite");
         details.add(new Paragraph("Select a node on the map to see its details and connections."));
+        list.setAriaLabel("Nodes on the map");
+        list.addColumn(MapNode::name).setHeader("Node").setSortable(true).setFlexGrow(2)
+                .setComparator(java.util.Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
+        list.addColumn(n -> n.type().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
+        list.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        list.setHeight("14rem");
+        list.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                showDetails(e.getValue().id());
+            }
+        });
         Div canvasBox = new Div(canvas);
         canvasBox.addClassName("map-canvas");
-        HorizontalLayout body = new HorizontalLayout(canvasBox, details);
+        VerticalLayout side = new VerticalLayout(details, list);
+        side.setPadding(false);
+        side.setWidth("24rem");
+        side.setHeightFull();
+        side.setFlexGrow(1, details);
+        details.getStyle().set("overflow", "auto");
+        HorizontalLayout body = new HorizontalLayout(canvasBox, side);
         body.setSizeFull();
         body.setFlexGrow(1, canvasBox);
+        addType.setLabel("New node");
+        addType.setItems(java.util.Arrays.stream(NodeType.values()).filter(t -> t != NodeType.PROGRAMME).toList());
+        addType.setItemLabelGenerator(NodeType::label);
+        addType.setValue(NodeType.PERSON);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> startAdding(addType.getValue()));
+        editBar.add(addType, add);
+        editBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        editBar.setVisible(false);
+        connectNote.getElement().setAttribute("role", "status");
+        Button stopConnecting = new Button("Cancel connecting", e -> stopConnecting());
+        stopConnecting.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        connectBar.add(connectNote, stopConnecting);
+        connectBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        connectBar.addClassName("map-highlight");
+        connectBar.setVisible(false);
+        canvas.addNodeMoveListener(this::moved);
         highlightNote.getElement().setAttribute("role", "status");
         Button clear = new Button("Show the whole map", e -> clearHighlight());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -136,7 +183,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         highlightBar.addClassName("map-highlight");
         highlightBar.setVisible(false);
-        add(heading, toolbar, highlightBar);
+        add(heading, editBar, toolbar, highlightBar, connectBar);
         addAndExpand(body);
     }
 
@@ -149,11 +196,146 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         area = found.get();
         heading.setText(area.name() + ": map");
         tableLink.setHref("areas/" + area.id() + "/nodes");
+        editable = access.canEdit(area.id());
+        editBar.setVisible(editable);
+        canvas.setEditable(editable);
+        reload();
+        var positions = new HashMap<String, GraphCanvas.Position>();
+        map.positions(area.id()).forEach((id, p) -> positions.put(id, new GraphCanvas.Position(p.x(), p.y())));
+        canvas.setPositions(positions);
+        if (!positions.isEmpty()) {
+            layout.setValue(GraphCanvas.Layout.SAVED);
+        }
+        redraw();
+        highlightFrom(event.getLocation().getQueryParameters().getParameters());
+    }
+
+    /** Reads the map again (after a change) and keeps the selection if the node is still there. */
+    void reload() {
         graph = map.graph(area.id());
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
         find.setItems(graph.nodes());
-        highlightFrom(event.getLocation().getQueryParameters().getParameters());
-        redraw();
+    }
+
+    // ---- editing (editors only; every change is one call to MapService) ----------------
+
+    void startAdding(NodeType type) {
+        stopConnecting();
+        details.removeAll();
+        editor = new NodeEditor(map, area.id(), type, null, created -> {
+            reload();
+            redraw();
+            showDetails(created.id());
+        }, () -> {
+            details.removeAll();
+            details.add(new Paragraph("Select a node on the map to see its details and connections."));
+        });
+        details.add(editor);
+    }
+
+    void startEditing(MapNode node) {
+        stopConnecting();
+        details.removeAll();
+        editor = new NodeEditor(map, area.id(), node.type(), node, saved -> {
+            reload();
+            redraw();
+            showDetails(saved.id());
+        }, () -> showDetails(node.id()));
+        details.add(editor);
+    }
+
+    void confirmDelete(MapNode node) {
+        long links = graph.relationships().stream().filter(r -> r.from().equals(node.id()) || r.to().equals(node.id()))
+                .count();
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete " + node.name() + "?",
+                "This deletes the " + node.type().label().toLowerCase(java.util.Locale.ROOT) + " '" + node.name()
+                        + "' and its " + links + (links == 1 ? " relationship." : " relationships."),
+                "Delete", e -> {
+                    try {
+                        map.deleteNode(area.id(), node.id(), node.version());
+                    } catch (uk.evidencemap.base.VersionConflictException | uk.evidencemap.base.NotFoundException gone) {
+                        com.vaadin.flow.component.notification.Notification.show("Not deleted: '" + node.name()
+                                + "' was changed or deleted by someone else meanwhile.");
+                    }
+                    reload();
+                    redraw();
+                    selectedId = null;
+                    canvas.select(null);
+                    details.removeAll();
+                    details.add(new Paragraph("'" + node.name() + "' was deleted."));
+                }, "Cancel", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void confirmDisconnect(uk.evidencemap.map.MapRelationship relationship, String sentence) {
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Remove this relationship?",
+                sentence, "Remove", e -> {
+                    try {
+                        map.deleteRelationship(area.id(), relationship.id());
+                    } catch (uk.evidencemap.base.NotFoundException gone) {
+                        com.vaadin.flow.component.notification.Notification.show("It was already removed.");
+                    }
+                    reload();
+                    redraw();
+                    showDetails(selectedId);
+                }, "Cancel", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** Opens the connect dialog for a node, with the other end chosen already when given. */
+    void openConnect(MapNode source, MapNode target, uk.evidencemap.map.RelationshipType only) {
+        stopConnecting();
+        connectDialog = new ConnectDialog(map, area.id(), source, graph.nodes(), target, only, () -> {
+            reload();
+            redraw();
+            showDetails(source.id());
+        });
+        connectDialog.open();
+    }
+
+    /** The next node tapped on the canvas becomes the other end of a new relationship from this one. */
+    void startConnecting(MapNode source) {
+        connectFrom = source.id();
+        connectNote.setText("Connecting '" + source.name() + "': tap the node to connect it to.");
+        connectBar.setVisible(true);
+    }
+
+    void stopConnecting() {
+        connectFrom = null;
+        connectBar.setVisible(false);
+    }
+
+    /** Keeps a dragged node's place (and, after the first drag in a computed layout, everyone's). */
+    void moved(GraphCanvas.NodeMoveEvent event) {
+        if (!editable) {
+            return;
+        }
+        Map<String, uk.evidencemap.map.NodePosition> places = new HashMap<>();
+        if (!event.allPositions().isEmpty()) {
+            JSON.readTree(event.allPositions()).properties().forEach(entry -> places.put(entry.getKey(),
+                    new uk.evidencemap.map.NodePosition(entry.getValue().get("x").asDouble(),
+                            entry.getValue().get("y").asDouble())));
+        }
+        places.put(event.nodeId(), new uk.evidencemap.map.NodePosition(event.x(), event.y()));
+        map.savePositions(area.id(), places);
+        if (layout.getValue() != GraphCanvas.Layout.SAVED) {
+            layout.setValue(GraphCanvas.Layout.SAVED);
+        }
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    /** A tap on the canvas: either the other end of a pending connection, or a selection. */
+    void tapped(String nodeId) {
+        if (connectFrom != null && byId.containsKey(connectFrom) && byId.containsKey(nodeId)
+                && !connectFrom.equals(nodeId)) {
+            openConnect(byId.get(connectFrom), byId.get(nodeId), null);
+            return;
+        }
+        showDetails(nodeId);
     }
 
     /**
@@ -164,6 +346,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         String subject = null;
         String description = null;
+        List<String> select = parameters.getOrDefault("select", List.of());
+        if (!select.isEmpty() && byId.containsKey(select.get(0))) {
+            showDetails(select.get(0));
+        }
         List<String> show = parameters.getOrDefault("show", List.of());
         List<String> path = parameters.getOrDefault("path", List.of());
         if (!show.isEmpty() && byId.containsKey(show.get(0))) {
@@ -217,6 +403,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         java.util.Set<String> shown = visible();
+        list.setItems(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
+        if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
+            list.select(byId.get(selectedId));
+        }
         canvas.setGraph(new GraphCanvas.Graph(
                 graph.nodes().stream().filter(n -> shown.contains(n.id())).map(MapView::drawn).toList(),
                 graph.relationships().stream().filter(r -> shown.contains(r.from()) && shown.contains(r.to()))
@@ -279,10 +469,16 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         canvas.select(nodeId);
         if (node == null) {
+            list.deselectAll();
             details.add(new Paragraph("That node is no longer on the map."));
             return;
         }
-        details.add(new H3(node.name()), new Paragraph(node.type().label()));
+        if (!node.equals(list.asSingleSelect().getValue()) && list.getListDataView().contains(node)) {
+            list.select(node);
+            list.scrollToItem(node);
+        }
+        Anchor inTable = new Anchor("areas/" + area.id() + "/nodes?select=" + node.id(), "Open in the table view");
+        details.add(new H3(node.name()), new Paragraph(node.type().label()), inTable);
         UnorderedList properties = new UnorderedList();
         node.type().properties().forEach(spec -> {
             String value = PropertyDisplay.value(node, spec);
@@ -292,12 +488,42 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
         UnorderedList connections = new UnorderedList();
         graph.relationships().forEach(r -> {
+            String text = null;
             if (r.from().equals(nodeId) && byId.containsKey(r.to())) {
-                connections.add(new ListItem(r.type().verb() + " " + byId.get(r.to()).name()));
+                text = r.type().verb() + " " + byId.get(r.to()).name();
             } else if (r.to().equals(nodeId) && byId.containsKey(r.from())) {
-                connections.add(new ListItem(byId.get(r.from()).name() + " " + r.type().verb() + " this"));
+                text = byId.get(r.from()).name() + " " + r.type().verb() + " this";
+            }
+            if (text != null) {
+                ListItem item = new ListItem(text);
+                if (editable) {
+                    String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " " + byId.get(r.to()).name();
+                    Button remove = new Button("Remove", e -> confirmDisconnect(r, sentence));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
+                    item.add(new Span(" "), remove);
+                }
+                connections.add(item);
             }
         });
+        if (editable && node.areaId() != null) {
+            Button edit = new Button("Edit", e -> startEditing(node));
+            Button connect = new Button("Connect…", e -> openConnect(node, null, null));
+            Button onMap = new Button("Connect to a node on the map", e -> startConnecting(node));
+            Button delete = new Button("Delete", e -> confirmDelete(node));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            HorizontalLayout actions = new HorizontalLayout(edit, connect, onMap, delete);
+            actions.setWrap(true);
+            details.add(actions);
+            if (node.type() == NodeType.BARRIER) {
+                details.add(new Button("Link to what it blocks…",
+                        e -> openConnect(node, null, uk.evidencemap.map.RelationshipType.BLOCKS)));
+            } else if (node.type() == NodeType.ENABLER) {
+                details.add(new Button("Link to a barrier it mitigates…",
+                        e -> openConnect(node, null, uk.evidencemap.map.RelationshipType.MITIGATES)));
+            }
+        }
         details.add(properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
     }
 

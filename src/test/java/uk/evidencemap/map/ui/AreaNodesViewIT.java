@@ -81,7 +81,8 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         AreaNodesView view = navigate("areas/" + area + "/nodes", AreaNodesView.class);
         select(view, 0);
         var peopleTab = view.tabs.getComponent(view.tabs.getTabAt(0));
-        TextField filter = (TextField) peopleTab.getChildren().filter(TextField.class::isInstance).findFirst().orElseThrow();
+        TextField filter = descendants(peopleTab).filter(TextField.class::isInstance).map(TextField.class::cast)
+                .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Grid<MapNode> people = (Grid<MapNode>) peopleTab.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
 
@@ -101,5 +102,11 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("category"))).isEqualTo("Funding");
         assertThat(grid.getCellText(0, grid.getColumnPosition("cfirConstruct"))).isEqualTo("C10a Funding");
         assertThat(grid.getCellText(0, grid.getColumnPosition("status"))).isEqualTo("Open");
+    }
+
+    static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                descendants(c)));
     }
 }
