@@ -107,13 +107,20 @@ export class EvidenceGraph extends LitElement {
     return this.cy ? this.cy.nodes('.highlighted').length : 0;
   }
 
+  /** How many relationships are drawn: for tests. */
+  get edgeCount(): number {
+    return this.cy ? this.cy.edges().length : 0;
+  }
+
   /** How many nodes are drawn: for tests and for screen-reader summaries. */
   get nodeCount(): number {
     return this.cy ? this.cy.nodes().length : 0;
   }
 
   fit() {
-    this.cy?.fit(undefined, 30);
+    if (this.cy) {
+      this.fitAll();
+    }
   }
 
   /** The current view of the whole map as a PNG data URL (twice the screen resolution). */
@@ -262,7 +269,17 @@ export class EvidenceGraph extends LitElement {
           ? ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false } as any)
           : ({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, numIter: 600 } as any);
     cy.layout(options).run();
+    this.fitAll();
+  }
+
+  /** Fits the whole map in view, without blowing a small map up beyond one and a half times. */
+  private fitAll() {
+    const cy = this.cy!;
     cy.fit(undefined, 30);
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
   }
 
   /**
@@ -296,7 +313,7 @@ export class EvidenceGraph extends LitElement {
         }
       }
     });
-    cy.fit(undefined, 30);
+    this.fitAll();
   }
 
   /** Fades everything but the highlighted nodes and the relationships between them, and fits them in view. */
