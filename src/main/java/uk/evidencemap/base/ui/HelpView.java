@@ -29,9 +29,20 @@ public class HelpView extends VerticalLayout {
                                 + " each map on the Areas page.",
                         "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
                                 + " node; choose a layout, zoom, pan and fit; find a node by name; show only some types;"
+                                + " under More filters hide relationship types and filter by stage, status, rating,"
+                                + " category or tag;"
                                 + " focus on the selected node's neighbourhood; select a node to read its details and"
                                 + " connections; save the map as PNG or SVG. Everything on the map is also in the"
-                                + " table view.",
+                                + " table view, and the list beside the map selects in step with the canvas.",
+                        "Editors build the map: on the map choose a type under New node and press Add, fill in the"
+                                + " form (barrier and enabler categories show their meaning and CFIR constructs; the"
+                                + " CFIR 2.0 construct list searches codes, names and definitions) and Save. Select a"
+                                + " node to Edit or Delete it, or Connect it: pick the other node from the list, or"
+                                + " press \"Connect to a node on the map\" and tap it, then choose one of the"
+                                + " relationships the model allows. A barrier's panel links it to what it blocks, an"
+                                + " enabler's to the barriers it mitigates. Drag nodes where you want them: the places"
+                                + " are kept for everyone (layout \"Where people placed them\"). The table view offers the"
+                                + " same forms from each row, so the whole map can be built with the keyboard.",
                         "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
                         "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
@@ -66,8 +77,8 @@ public class HelpView extends VerticalLayout {
                         "Editor of an area: builds that area's map.",
                         "Viewer of an area: reads that area's map."),
                 new H3("Not yet available"),
-                list("Editing the map in the app (use the API meanwhile) and saved node positions.",
-                        "Live collaboration, history and undo."),
+                list("Live collaboration (others' changes appearing without a reload), who else is looking,"
+                        + " comments, and a history of changes with undo."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"
                         + " evidence rating in the demo catalogue is illustrative: it has not been checked against the"

@@ -34,6 +34,13 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertyDisplay;
+import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.BarrierCategory;
+import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EnablerCategory;
+import uk.evidencemap.taxonomy.EvidenceRating;
+import uk.evidencemap.taxonomy.ImplementationStage;
 import uk.evidencemap.security.AreaAccess;
 
 /**
@@ -61,6 +68,21 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     final com.vaadin.flow.component.combobox.MultiSelectComboBox<NodeType> types =
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Show types");
     final Select<Integer> focus = new Select<>();
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<RelationshipType> relationshipTypes =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Show relationships");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<Coded> stages =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Intervention stage");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<Coded> statuses =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Barrier status");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<Coded> ratings =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Programme evidence rating");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<Coded> categories =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Barrier or enabler category");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<String> tags =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Tag");
+    final Span filterNote = new Span();
+    /** Beyond this many nodes the map opens with fewer node types drawn, and says so. */
+    int maxDrawn;
     private String selectedId;
     private final H2 heading = new H2();
     private final Anchor tableLink = new Anchor("", "Open the table view");
@@ -83,7 +105,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** The nodes on the canvas as a list: selecting a row selects the node on the canvas, and the reverse. */
     final com.vaadin.flow.component.grid.Grid<MapNode> list = new com.vaadin.flow.component.grid.Grid<>();
 
-    public MapView(MapService map, AreaService areas, AreaAccess access) {
+    public MapView(MapService map, AreaService areas, AreaAccess access,
+                   @org.springframework.beans.factory.annotation.Value("${evidencemap.map.max-drawn-nodes:2500}")
+                   int maxDrawn) {
+        this.maxDrawn = maxDrawn;
         this.map = map;
         this.areas = areas;
         this.access = access;
@@ -128,6 +153,31 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button svg = new Button("Save as SVG", e -> canvas.download("svg", area.id() + "-map.svg"));
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        relationshipTypes.setItems(RelationshipType.values());
+        relationshipTypes.setItemLabelGenerator(t -> t.verb());
+        relationshipTypes.setValue(java.util.EnumSet.allOf(RelationshipType.class));
+        stages.setItems(ImplementationStage.values());
+        statuses.setItems(BarrierStatus.values());
+        ratings.setItems(EvidenceRating.values());
+        List<Coded> allCategories = new java.util.ArrayList<>(List.of(BarrierCategory.values()));
+        java.util.Arrays.stream(EnablerCategory.values()).filter(e -> allCategories.stream()
+                .noneMatch(c -> c.code().equals(e.code()))).forEach(allCategories::add);
+        categories.setItems(allCategories);
+        for (var box : List.of(stages, statuses, ratings, categories)) {
+            box.setItemLabelGenerator(Coded::label);
+        }
+        for (var box : List.of(relationshipTypes, stages, statuses, ratings, categories, tags)) {
+            box.addValueChangeListener(e -> redraw());
+            box.setClearButtonVisible(true);
+        }
+        relationshipTypes.setClearButtonVisible(false);
+        tags.setHelperText("Barriers and enablers with any of these tags");
+        filterNote.getElement().setAttribute("role", "status");
+        filterNote.addClassName("map-filter-note");
+        HorizontalLayout filters = new HorizontalLayout(relationshipTypes, stages, statuses, ratings, categories, tags);
+        filters.setWrap(true);
+        com.vaadin.flow.component.details.Details moreFilters = new com.vaadin.flow.component.details.Details(
+                "More filters: relationships, stages, statuses, ratings, categories, tags", filters);
         HorizontalLayout toolbar = new HorizontalLayout(find, types, focus, layout, fit, png, svg, tableLink, legend);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -183,7 +233,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         highlightBar.addClassName("map-highlight");
         highlightBar.setVisible(false);
-        add(heading, editBar, toolbar, highlightBar, connectBar);
+        add(heading, editBar, toolbar, moreFilters, filterNote, highlightBar, connectBar);
         addAndExpand(body);
     }
 
@@ -200,6 +250,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         editBar.setVisible(editable);
         canvas.setEditable(editable);
         reload();
+        openLargeMapsFiltered();
         var positions = new HashMap<String, GraphCanvas.Position>();
         map.positions(area.id()).forEach((id, p) -> positions.put(id, new GraphCanvas.Position(p.x(), p.y())));
         canvas.setPositions(positions);
@@ -210,11 +261,54 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightFrom(event.getLocation().getQueryParameters().getParameters());
     }
 
+    /** The order in which node types are drawn when a map is too large to draw whole. */
+    static final List<NodeType> LARGE_MAP_ORDER = List.of(NodeType.INTERVENTION, NodeType.NEED, NodeType.BARRIER,
+            NodeType.PROGRAMME, NodeType.ENABLER, NodeType.ORGANISATION, NodeType.PERSON, NodeType.EVIDENCE);
+    private String largeNote;
+    private long drawnLimit = Long.MAX_VALUE;
+
+    /**
+     * A map of more nodes than the canvas draws comfortably opens with as many node types as fit,
+     * implementation first (and, if one type alone is too many, that many of it), and says so.
+     */
+    void openLargeMapsFiltered() {
+        largeNote = null;
+        drawnLimit = Long.MAX_VALUE;
+        if (graph.nodes().size() <= maxDrawn) {
+            types.setValue(java.util.EnumSet.allOf(NodeType.class));
+            return;
+        }
+        Map<NodeType, Long> counts = graph.nodes().stream().collect(Collectors.groupingBy(MapNode::type,
+                Collectors.counting()));
+        java.util.EnumSet<NodeType> chosen = java.util.EnumSet.noneOf(NodeType.class);
+        long drawn = 0;
+        for (NodeType type : LARGE_MAP_ORDER) {
+            long count = counts.getOrDefault(type, 0L);
+            if (drawn + count > maxDrawn && !chosen.isEmpty()) {
+                break;
+            }
+            chosen.add(type);
+            drawn += count;
+        }
+        if (drawn > maxDrawn) {
+            drawnLimit = maxDrawn;
+        }
+        types.setValue(chosen);
+        largeNote = "This map has " + graph.nodes().size() + " nodes, more than the " + maxDrawn
+                + " the map draws at once, so it opened with " + chosen.stream().map(NodeType::plural)
+                .map(p -> p.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "))
+                + (drawnLimit < Long.MAX_VALUE ? " (the first " + maxDrawn + ")" : "")
+                + " only. Choose other types under Show types, or use the table view, which lists everything.";
+    }
+
     /** Reads the map again (after a change) and keeps the selection if the node is still there. */
     void reload() {
         graph = map.graph(area.id());
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
         find.setItems(graph.nodes());
+        tags.setItems(graph.nodes().stream().filter(n -> n.property("tags") instanceof java.util.Collection<?>)
+                .flatMap(n -> ((java.util.Collection<?>) n.property("tags")).stream().map(String::valueOf))
+                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
     }
 
     // ---- editing (editors only; every change is one call to MapService) ----------------
@@ -403,6 +497,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         java.util.Set<String> shown = visible();
+        long total = graph.nodes().size();
+        filterNote.setText(shown.size() == total && !filter().narrowsProperties() ? ""
+                : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote));
+        filterNote.setVisible(!filterNote.getText().isEmpty());
         list.setItems(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
             list.select(byId.get(selectedId));
@@ -410,13 +508,23 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         canvas.setGraph(new GraphCanvas.Graph(
                 graph.nodes().stream().filter(n -> shown.contains(n.id())).map(MapView::drawn).toList(),
                 graph.relationships().stream().filter(r -> shown.contains(r.from()) && shown.contains(r.to()))
+                        .filter(filter()::shows)
                         .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to())).toList()));
     }
 
+    /** The filter the controls describe. */
+    MapFilter filter() {
+        java.util.function.Function<java.util.Set<Coded>, java.util.Set<String>> codes = chosen -> chosen.stream()
+                .map(Coded::code).collect(Collectors.toSet());
+        return new MapFilter(types.getValue(), relationshipTypes.getValue(), codes.apply(stages.getValue()),
+                codes.apply(statuses.getValue()), codes.apply(ratings.getValue()), codes.apply(categories.getValue()),
+                tags.getValue());
+    }
+
     java.util.Set<String> visible() {
-        java.util.Set<NodeType> allowed = types.getValue();
-        java.util.Set<String> shown = graph.nodes().stream().filter(n -> allowed.contains(n.type())).map(MapNode::id)
-                .collect(Collectors.toSet());
+        MapFilter filter = filter();
+        java.util.Set<String> shown = graph.nodes().stream().filter(filter::shows).map(MapNode::id)
+                .limit(drawnLimit).collect(Collectors.toSet());
         int steps = focus.getValue() == null ? 0 : focus.getValue();
         if (steps == 0 || selectedId == null || !shown.contains(selectedId)) {
             return shown;
@@ -426,6 +534,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         for (int i = 0; i < steps; i++) {
             java.util.Set<String> next = new java.util.HashSet<>();
             for (var r : graph.relationships()) {
+                if (!filter.shows(r)) {
+                    continue;
+                }
                 if (frontier.contains(r.from()) && shown.contains(r.to()) && near.add(r.to())) {
                     next.add(r.to());
                 }

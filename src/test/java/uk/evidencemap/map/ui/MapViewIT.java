@@ -94,6 +94,48 @@ class MapViewIT extends SpringBrowserlessTest {
         assertThat(view.highlightNote.getText()).isEqualTo("The finding to show is no longer on the map.");
     }
 
+    @Test
+    void filtersByStageStatusAndRelationshipTypeNarrowTheMapAndSaySo() {
+        MapView view = navigate("areas/york/map", MapView.class);
+        var graph = map.graph("york");
+        assertThat(view.filterNote.isVisible()).isFalse();
+        view.stages.setValue(Set.of(uk.evidencemap.taxonomy.ImplementationStage.FULL_IMPLEMENTATION));
+        long otherInterventions = graph.nodes().stream().filter(n -> n.type() == NodeType.INTERVENTION)
+                .filter(n -> !"FULL_IMPLEMENTATION".equals(n.text("stage"))).count();
+        assertThat(otherInterventions).isPositive();
+        assertThat(view.visible()).hasSize((int) (graph.nodes().size() - otherInterventions));
+        assertThat(view.filterNote.getText()).isEqualTo("Showing " + view.visible().size() + " of "
+                + graph.nodes().size() + " nodes.");
+        view.stages.clear();
+
+        view.relationshipTypes.setValue(EnumSet.of(uk.evidencemap.map.RelationshipType.BLOCKS));
+        String drawn = String.valueOf(view.canvas.getElement().getPropertyRaw("graph"));
+        assertThat(drawn).contains("\"type\":\"BLOCKS\"").doesNotContain("\"type\":\"WORKS_FOR\"");
+        assertThat(view.filterNote.isVisible()).isTrue();
+    }
+
+    @Test
+    void aMapLargerThanTheLimitOpensWithFewerTypesAndSaysSo() {
+        MapView view = navigate("areas/york/map", MapView.class);
+        var graph = map.graph("york");
+        long interventions = graph.nodes().stream().filter(n -> n.type() == NodeType.INTERVENTION).count();
+        long needs = graph.nodes().stream().filter(n -> n.type() == NodeType.NEED).count();
+        view.maxDrawn = (int) (interventions + needs);
+        view.openLargeMapsFiltered();
+        view.redraw();
+        assertThat(view.types.getValue()).containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.NEED);
+        assertThat(view.visible()).hasSize((int) (interventions + needs));
+        assertThat(view.filterNote.getText()).contains("This map has " + graph.nodes().size() + " nodes")
+                .contains("opened with interventions, needs only");
+
+        view.maxDrawn = 3;
+        view.openLargeMapsFiltered();
+        view.redraw();
+        assertThat(view.types.getValue()).containsExactly(NodeType.INTERVENTION);
+        assertThat(view.visible()).hasSize(3);
+        assertThat(view.filterNote.getText()).contains("(the first 3)");
+    }
+
     /** Navigates to a location with a query string, as a link from the analysis page does. */
     private MapView navigateTo(String location) {
         int query = location.indexOf('?');
