@@ -209,22 +209,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void confirmDelete(MapNode node) {
-        long links = graph.relationships().stream()
-                .filter(r -> r.from().equals(node.id()) || r.to().equals(node.id())).count();
-        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete " + node.name() + "?",
-                "This deletes the " + node.type().label().toLowerCase(Locale.ROOT) + " '" + node.name() + "' and its "
-                        + links + (links == 1 ? " relationship." : " relationships."),
-                "Delete", e -> {
-                    try {
-                        map.deleteNode(area.id(), node.id(), node.version());
-                    } catch (uk.evidencemap.base.VersionConflictException | uk.evidencemap.base.NotFoundException gone) {
-                        com.vaadin.flow.component.notification.Notification.show("Not deleted: '" + node.name()
-                                + "' was changed or deleted by someone else meanwhile.");
-                    }
-                    refresh();
-                }, "Cancel", e -> { });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirmations.deleteNode(map, graph, node, this::refresh);
     }
 
     private VerticalLayout relationshipTable(List<MapRelationship> relationships, Map<String, MapNode> byId) {
@@ -241,20 +226,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
             grid.addComponentColumn(r -> {
                 String sentence = name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to());
                 com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button("Remove",
-                        e -> {
-                            var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                                    "Remove this relationship?", sentence, "Remove", ok -> {
-                                        try {
-                                            map.deleteRelationship(area.id(), r.id());
-                                        } catch (uk.evidencemap.base.NotFoundException gone) {
-                                            com.vaadin.flow.component.notification.Notification.show(
-                                                    "It was already removed.");
-                                        }
-                                        refresh();
-                                    }, "Cancel", no -> { });
-                            confirm.setConfirmButtonTheme("error primary");
-                            confirm.open();
-                        });
+                        e -> Confirmations.removeRelationship(map, area.id(), r, sentence, this::refresh));
                 remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
                         com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
                 remove.getElement().setAttribute("aria-label", "Remove: " + sentence);

@@ -339,43 +339,22 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     void confirmDelete(MapNode node) {
-        long links = graph.relationships().stream().filter(r -> r.from().equals(node.id()) || r.to().equals(node.id()))
-                .count();
-        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete " + node.name() + "?",
-                "This deletes the " + node.type().label().toLowerCase(java.util.Locale.ROOT) + " '" + node.name()
-                        + "' and its " + links + (links == 1 ? " relationship." : " relationships."),
-                "Delete", e -> {
-                    try {
-                        map.deleteNode(area.id(), node.id(), node.version());
-                    } catch (uk.evidencemap.base.VersionConflictException | uk.evidencemap.base.NotFoundException gone) {
-                        com.vaadin.flow.component.notification.Notification.show("Not deleted: '" + node.name()
-                                + "' was changed or deleted by someone else meanwhile.");
-                    }
-                    reload();
-                    redraw();
-                    selectedId = null;
-                    canvas.select(null);
-                    details.removeAll();
-                    details.add(new Paragraph("'" + node.name() + "' was deleted."));
-                }, "Cancel", e -> { });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirmations.deleteNode(map, graph, node, () -> {
+            reload();
+            redraw();
+            selectedId = null;
+            canvas.select(null);
+            details.removeAll();
+            details.add(new Paragraph("'" + node.name() + "' was deleted."));
+        });
     }
 
     void confirmDisconnect(uk.evidencemap.map.MapRelationship relationship, String sentence) {
-        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Remove this relationship?",
-                sentence, "Remove", e -> {
-                    try {
-                        map.deleteRelationship(area.id(), relationship.id());
-                    } catch (uk.evidencemap.base.NotFoundException gone) {
-                        com.vaadin.flow.component.notification.Notification.show("It was already removed.");
-                    }
-                    reload();
-                    redraw();
-                    showDetails(selectedId);
-                }, "Cancel", e -> { });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirmations.removeRelationship(map, area.id(), relationship, sentence, () -> {
+            reload();
+            redraw();
+            showDetails(selectedId);
+        });
     }
 
     /** Opens the connect dialog for a node, with the other end chosen already when given. */
