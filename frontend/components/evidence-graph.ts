@@ -55,6 +55,10 @@ export class EvidenceGraph extends LitElement {
   @property({ type: Array }) highlighted: string[] = [];
 
   private cy?: cytoscape.Core;
+  /** Beyond this many nodes the force-directed layout gives way to the grouped one (MapView.LARGE_FOR_FORCE). */
+  static readonly LARGE = 1000;
+  /** When the last full drawing of the graph finished (performance.now(), ms since the page began): for the benchmark. */
+  renderedAt = 0;
 
   static styles = css`
     :host { display: block; position: relative; min-height: 320px; }
@@ -254,6 +258,8 @@ export class EvidenceGraph extends LitElement {
     this.arrange();
     this.highlight();
     this.emphasise();
+    // the layout has run; the frame after next has painted it
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.renderedAt = performance.now())));
   }
 
   private arrange() {
@@ -262,10 +268,13 @@ export class EvidenceGraph extends LitElement {
       this.arrangeSaved();
       return;
     }
+    // The force-directed layout costs the square of the nodes per step: beyond LARGE nodes it would
+    // hold the page for minutes, so large maps are drawn grouped by type (the view says so).
+    const layout = this.layout === 'force' && cy.nodes().length > EvidenceGraph.LARGE ? 'grouped' : this.layout;
     const options: cytoscape.LayoutOptions =
-      this.layout === 'grouped'
+      layout === 'grouped'
         ? ({ name: 'concentric', concentric: (n: any) => n.data('rank'), levelWidth: () => 1, animate: false } as any)
-        : this.layout === 'paths'
+        : layout === 'paths'
           ? ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false } as any)
           : ({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, numIter: 600 } as any);
     cy.layout(options).run();

@@ -52,6 +52,8 @@ public final class AreaAnalysis {
         // Every list is in one order (type, name, id), whatever order the map was read in, so that
         // findings and their reason texts come out the same from any read of the same map.
         graph.nodes().stream().sorted(BY_TYPE_AND_NAME).forEach(n -> nodes.put(n.id(), n));
+        Map<String, Integer> rank = new HashMap<>(nodes.size() * 2);
+        nodes.keySet().forEach(id -> rank.put(id, rank.size()));
         for (MapRelationship r : graph.relationships()) {
             if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
                 continue;
@@ -61,7 +63,7 @@ public final class AreaAnalysis {
             neighbours.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
             neighbours.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
         }
-        Comparator<String> byNode = Comparator.comparing(nodes::get, BY_TYPE_AND_NAME);
+        Comparator<String> byNode = Comparator.comparingInt(rank::get);
         for (var adjacency : List.of(out, in)) {
             adjacency.values().forEach(lists -> lists.values().forEach(list -> list.sort(byNode)));
         }

@@ -22,6 +22,7 @@ import uk.evidencemap.comparison.ComparisonService;
 import uk.evidencemap.comparison.SnapshotService;
 import uk.evidencemap.map.AreaGraphQuery;
 import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.ui.MapView;
 import uk.evidencemap.security.SystemUser;
 
 /**
@@ -37,6 +38,9 @@ public final class Benchmark {
     /** Runs of the operations that take seconds (the whole national set with nothing cached). */
     static final int UNCACHED_RUNS = 5;
     private static final double NO_BASELINE = -1;
+    private static final String ADMIN_PASSWORD = "benchmark-" + java.util.UUID.randomUUID();
+    /** Browser runs per map size (the large maps take seconds each). */
+    static final int BROWSER_RUNS = 3;
     static final long SEED = 20261123L;
 
     private final List<String> rows = new ArrayList<>();
@@ -54,7 +58,8 @@ public final class Benchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--evidencemap.database.data-dir=" + directory, "--evidencemap.database.bolt-port=0",
                 "--evidencemap.database.page-cache=512m", "--evidencemap.demo=false", "--server.port=0",
-                "--evidencemap.analysis.warm=false",
+                "--evidencemap.analysis.warm=false", "--evidencemap.map.max-drawn-nodes=6000",
+                "--evidencemap.security.admin-password=" + ADMIN_PASSWORD,
                 "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s%n", (System.nanoTime() - started) / 1e9);
             Driver driver = app.getBean(Driver.class);
@@ -69,6 +74,10 @@ public final class Benchmark {
                 data.area(String.format("synthetic-%03d", i), "Synthetic area " + i, 400, 1_200);
             }
             data.area("synthetic-large", "Synthetic large area", 5_000, 20_000);
+            int[][] canvasSizes = {{200, 600}, {2_000, 6_000}, {5_000, 15_000}};
+            for (int[] size : canvasSizes) {
+                data.area("canvas-" + size[0], "Canvas " + size[0], size[0], size[1]);
+            }
             System.out.printf(Locale.ROOT, "Generated %d areas of about 400 nodes and 1,200 relationships, and one of"
                             + " 5,000 and 20,000, in %.1f s (seed %d)%n", areaCount,
                     (System.nanoTime() - generating) / 1e9, SEED);
@@ -106,12 +115,12 @@ public final class Benchmark {
             ComparisonService comparison = app.getBean(ComparisonService.class);
             SnapshotService snapshots = app.getBean(SnapshotService.class);
             system.run(() -> {
-                List<String> four = List.of("synthetic-001", "synthetic-002", "synthetic-003", "synthetic-004");
                 List<String> all = new ArrayList<>();
                 for (int i = 1; i <= areaCount; i++) {
                     all.add(String.format("synthetic-%03d", i));
                 }
-                String fourLabel = "4 typical areas (as the four pilots)";
+                List<String> four = all.subList(0, Math.min(4, all.size()));
+                String fourLabel = four.size() + " typical areas (as the four pilots)";
                 String allLabel = areaCount + " typical areas (the national set)";
                 measure(fourLabel, "compare (analyses cached)", NO_BASELINE, () -> comparison.compare(four));
                 measure(fourLabel, "compare (nothing cached)", NO_BASELINE, () -> {
@@ -126,12 +135,32 @@ public final class Benchmark {
                 measure(allLabel, "scheduled snapshot of every area (cached)", NO_BASELINE, UNCACHED_RUNS, 1,
                         snapshots::takeScheduled);
             });
+            List<String> browserRows = new ArrayList<>();
+            system.run(() -> {
+                var json = tools.jackson.databind.json.JsonMapper.builder().build();
+                for (int[] size : canvasSizes) {
+                    String area = "canvas-" + size[0];
+                    var graph = map.graph(area);
+                    String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
+                            + " relationships)";
+                    measure(label, "canvas payload: map read, records, JSON", NO_BASELINE, () -> json.writeValueAsString(
+                            MapView.payload(map.graph(area), id -> true, r -> true)));
+                    int bytes = json.writeValueAsString(MapView.payload(graph, id -> true, r -> true)).length();
+                    rows.add(String.format(Locale.ROOT, "%-62s | %-50s |      | %,9d bytes", label,
+                            "canvas payload size (JSON)", bytes));
+                }
+            });
+            String port = app.getEnvironment().getProperty("local.server.port");
+            system.run(() -> browserRows.addAll(BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes,
+                    BROWSER_RUNS)));
             Runtime runtime = Runtime.getRuntime();
             System.out.println();
             System.out.printf("%-62s | %-50s | %4s | %9s | %9s | %s%n", "area", "operation", "runs", "p50 ms",
                     "p95 ms", "p50 / p50 of the bare read above");
             System.out.println("-".repeat(160));
             rows.forEach(System.out::println);
+            System.out.println();
+            browserRows.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "%nJVM heap in use after the run: %d MB of %d MB committed; %d processors%n",
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.totalMemory() >> 20,
                     runtime.availableProcessors());

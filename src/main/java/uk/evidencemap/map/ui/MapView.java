@@ -261,6 +261,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightFrom(event.getLocation().getQueryParameters().getParameters());
     }
 
+    /** Beyond this many nodes shown the canvas draws "force-directed" grouped by type (evidence-graph.ts LARGE). */
+    static final int LARGE_FOR_FORCE = 1000;
+
     /** The order in which node types are drawn when a map is too large to draw whole. */
     static final List<NodeType> LARGE_MAP_ORDER = List.of(NodeType.INTERVENTION, NodeType.NEED, NodeType.BARRIER,
             NodeType.PROGRAMME, NodeType.ENABLER, NodeType.ORGANISATION, NodeType.PERSON, NodeType.EVIDENCE);
@@ -477,18 +480,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         java.util.Set<String> shown = visible();
         long total = graph.nodes().size();
-        filterNote.setText(shown.size() == total && !filter().narrowsProperties() ? ""
-                : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote));
+        String layoutNote = shown.size() > LARGE_FOR_FORCE && layout.getValue() == GraphCanvas.Layout.FORCE
+                ? "With more than " + LARGE_FOR_FORCE + " nodes shown the map is drawn grouped by type: the"
+                + " force-directed layout would take minutes." : "";
+        filterNote.setText((shown.size() == total && !filter().narrowsProperties() ? ""
+                : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote)
+                + " ") + layoutNote);
+        filterNote.setText(filterNote.getText().strip());
         filterNote.setVisible(!filterNote.getText().isEmpty());
         list.setItems(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
             list.select(byId.get(selectedId));
         }
-        canvas.setGraph(new GraphCanvas.Graph(
-                graph.nodes().stream().filter(n -> shown.contains(n.id())).map(MapView::drawn).toList(),
-                graph.relationships().stream().filter(r -> shown.contains(r.from()) && shown.contains(r.to()))
-                        .filter(filter()::shows)
-                        .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to())).toList()));
+        MapFilter filter = filter();
+        canvas.setGraph(payload(graph, shown::contains, filter::shows));
     }
 
     /** The filter the controls describe. */
@@ -531,6 +536,16 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public String getPageTitle() {
         return (area == null ? "Area" : area.name()) + ": map | Evidence Map";
+    }
+
+    /** What the canvas is sent: the shown nodes as drawn, and the shown relationships between them. */
+    public static GraphCanvas.Graph payload(AreaGraph graph, java.util.function.Predicate<String> shown,
+                                            java.util.function.Predicate<uk.evidencemap.map.MapRelationship> relationships) {
+        return new GraphCanvas.Graph(
+                graph.nodes().stream().filter(n -> shown.test(n.id())).map(MapView::drawn).toList(),
+                graph.relationships().stream().filter(r -> shown.test(r.from()) && shown.test(r.to()))
+                        .filter(relationships)
+                        .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to())).toList());
     }
 
     /** How a node is drawn: barriers sized by severity, enablers by strength; stopped or resolved work faded. */
