@@ -103,9 +103,13 @@ class MapBuildingBrowserIT {
         WebElement select = wait.until(d -> (WebElement) script("""
                 return Array.from(document.querySelectorAll('vaadin-select'))
                   .find(f => f.label === arguments[0] && f.getClientRects().length > 0) || null;""", label));
-        script("arguments[0].opened = true", select);
-        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().contains(itemText)).findFirst().orElse(null));
+        // Opened again on every poll: an overlay that closed while the page was still busy opens once more.
+        WebElement item = wait.until(d -> {
+            script("arguments[0].scrollIntoView({block: 'center'}); if (!arguments[0].opened) { arguments[0].click(); }",
+                    select);
+            return d.findElements(By.tagName("vaadin-select-item")).stream()
+                    .filter(i -> i.isDisplayed() && i.getText().contains(itemText)).findFirst().orElse(null);
+        });
         item.click();
     }
 
