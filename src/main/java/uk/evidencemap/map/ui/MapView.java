@@ -478,21 +478,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (graph == null) {
             return;
         }
+        MapFilter filter = filter();
         java.util.Set<String> shown = visible();
         long total = graph.nodes().size();
         String layoutNote = shown.size() > LARGE_FOR_FORCE && layout.getValue() == GraphCanvas.Layout.FORCE
                 ? "With more than " + LARGE_FOR_FORCE + " nodes shown the map is drawn grouped by type: the"
                 + " force-directed layout would take minutes." : "";
-        filterNote.setText((shown.size() == total && !filter().narrowsProperties() ? ""
+        filterNote.setText(((shown.size() == total && !filter.narrowsProperties() ? ""
                 : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote)
-                + " ") + layoutNote);
-        filterNote.setText(filterNote.getText().strip());
+                + " ") + layoutNote).strip());
         filterNote.setVisible(!filterNote.getText().isEmpty());
         list.setItems(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
             list.select(byId.get(selectedId));
         }
-        MapFilter filter = filter();
         canvas.setGraph(payload(graph, shown::contains, filter::shows));
     }
 
