@@ -37,6 +37,8 @@ public class TestAreas {
                         MATCH (a:Area {id: $id}) DETACH DELETE a""")
                 .withParameters(Map.of("id", areaId)).execute();
         driver.executableQuery("MATCH (s:Snapshot {areaId: $id}) DELETE s").withParameters(Map.of("id", areaId)).execute();
+        driver.executableQuery("MATCH (c:Change|Comment|CommentRead {areaId: $id}) DELETE c")
+                .withParameters(Map.of("id", areaId)).execute();
     }
 
     /** Removes catalogue programmes made by a test. */

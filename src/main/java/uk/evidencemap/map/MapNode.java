@@ -24,4 +24,18 @@ public record MapNode(String id, NodeType type, String areaId, String name, long
         Object value = properties.get(key);
         return value == null ? null : String.valueOf(value);
     }
+
+    /** A value as compared between an editor and the database: whole numbers as Long, empty as null. */
+    public static Object comparable(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.isEmpty() ? null : c.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        return value;
+    }
 }

@@ -89,6 +89,41 @@ class MapRepository {
                 .fetchAs(Long.class).one().orElse(0L);
     }
 
+    /** Brings back a deleted node under its old id, at the version given. */
+    MapNode restore(MapNode node) {
+        return client.query("""
+                        CREATE (n:Entity:$($label) {id: $id, name: $name, version: $version,
+                                createdAt: datetime(), updatedAt: datetime()})
+                        SET n += $properties, n.areaId = $areaId
+                        RETURN\s""" + NODE)
+                .bindAll(params("label", node.type().label(), "id", node.id(), "name", node.name(),
+                        "version", node.version(), "properties", node.properties(), "areaId", node.areaId()))
+                .fetch().one().map(MapRepository::toNode).orElseThrow();
+    }
+
+    /** Every relationship that starts or ends at a node. */
+    List<MapRelationship> relationshipsOf(String nodeId) {
+        return client.query("""
+                        MATCH (n:Entity {id: $id})-[r]-(:Entity)
+                        RETURN DISTINCT r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to""")
+                .bind(nodeId).to("id")
+                .fetch().all().stream().map(MapRepository::toRelationship).toList();
+    }
+
+    boolean relationshipIdExists(String id) {
+        return client.query("MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id RETURN count(r) > 0")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** Node names by id, for the sentences of the change log. */
+    Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        client.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name")
+                .bind(ids).to("ids").fetch().all()
+                .forEach(r -> names.put((String) r.get("id"), (String) r.get("name")));
+        return names;
+    }
+
     List<MapNode> programmes() {
         return client.query("MATCH (n:Programme) RETURN " + NODE + " ORDER BY n.name")
                 .fetch().all().stream().map(MapRepository::toNode).toList();

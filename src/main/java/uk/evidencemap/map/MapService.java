@@ -15,6 +15,8 @@ import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
+import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.collaboration.ChangeLog;
 
 /**
  * Building an area's map: its nodes and relationships. Every method is one transaction;
@@ -28,11 +30,13 @@ public class MapService {
     private final MapRepository repository;
     private final AreaService areas;
     private final ApplicationEventPublisher events;
+    private final ChangeLog log;
 
-    MapService(MapRepository repository, AreaService areas, ApplicationEventPublisher events) {
+    MapService(MapRepository repository, AreaService areas, ApplicationEventPublisher events, ChangeLog log) {
         this.repository = repository;
         this.areas = areas;
         this.events = events;
+        this.log = log;
     }
 
     private <T> T changed(String areaId, T result) {
@@ -72,8 +76,19 @@ public class MapService {
                     + " add it to the catalogue, then link it with IMPLEMENTS or TARGETS");
         }
         NodeRules.Checked checked = NodeRules.checkNew(draft.type(), draft.name(), draft.properties());
-        return changed(areaId, repository.create(UUID.randomUUID().toString(), draft.type(), areaId, checked.name(),
-                checked.properties()));
+        MapNode created = repository.create(UUID.randomUUID().toString(), draft.type(), areaId, checked.name(),
+                checked.properties());
+        recordCreated(created, ChangeLog.Link.NONE);
+        return changed(areaId, created);
+    }
+
+    void recordCreated(MapNode created, ChangeLog.Link link) {
+        log.record(created.areaId(), ChangeAction.NODE_CREATED, created.id(), created.type().label(), created.name(),
+                null, ChangeStates.node(created), link);
+    }
+
+    void publishChanged(String areaId) {
+        events.publishEvent(new AreaChanged(areaId));
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
@@ -81,12 +96,58 @@ public class MapService {
         areas.require(areaId);
         MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
                 .orElseThrow(() -> nodeNotFound(areaId, nodeId));
-        checkVersion(current, change.expectedVersion());
+        if (change.base() != null && change.expectedVersion() != null
+                && change.expectedVersion() != current.version()) {
+            change = merged(current, change);
+        } else {
+            checkVersion(current, change.expectedVersion());
+        }
         NodeRules.Checked checked = NodeRules.checkChange(current, change);
         if (checked.name().equals(current.name()) && checked.properties().equals(current.properties())) {
             return current;
         }
-        return changed(areaId, repository.replace(current, checked.name(), checked.properties()));
+        return changed(areaId, write(current, checked.name(), checked.properties(), ChangeLog.Link.NONE));
+    }
+
+    /** Replaces a node's name and properties with a new version, and records the change. */
+    MapNode write(MapNode current, String name, java.util.Map<String, Object> properties, ChangeLog.Link link) {
+        MapNode updated = repository.replace(current, name, properties);
+        log.record(updated.areaId(), ChangeAction.NODE_UPDATED, updated.id(), updated.type().label(), updated.name(),
+                ChangeStates.node(current), ChangeStates.node(updated), link);
+        return updated;
+    }
+
+    /**
+     * Someone else saved the node after this editor opened it. Fields only one side changed are
+     * merged; a field both changed to different values is a conflict the person has to decide.
+     */
+    private NodeChange merged(MapNode current, NodeChange change) {
+        java.util.Map<String, Object> mine = new java.util.HashMap<>();
+        List<EditConflictException.FieldConflict> conflicts = new java.util.ArrayList<>();
+        java.util.Map<String, Object> wanted = new java.util.LinkedHashMap<>();
+        if (change.name() != null) {
+            wanted.put("name", change.name().strip());
+        }
+        change.properties().forEach(wanted::put);
+        wanted.forEach((field, value) -> {
+            Object yours = MapNode.comparable(value);
+            Object base = MapNode.comparable(change.base().get(field));
+            Object theirs = MapNode.comparable("name".equals(field) ? current.name() : current.property(field));
+            if (java.util.Objects.equals(yours, base) || java.util.Objects.equals(yours, theirs)) {
+                return;
+            }
+            if (java.util.Objects.equals(theirs, base)) {
+                mine.put(field, value);
+            } else {
+                conflicts.add(new EditConflictException.FieldConflict(field, base, theirs, yours));
+            }
+        });
+        if (!conflicts.isEmpty()) {
+            String by = log.lastOf(current.id()).map(uk.evidencemap.collaboration.Change::user).orElse("someone else");
+            throw new EditConflictException(current, by, conflicts);
+        }
+        String name = (String) mine.remove("name");
+        return new NodeChange(name, mine, current.version());
     }
 
     /** Deletes a node with its relationships; a given version must still be current. */
@@ -96,8 +157,18 @@ public class MapService {
         MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
                 .orElseThrow(() -> nodeNotFound(areaId, nodeId));
         checkVersion(current, expectedVersion);
-        repository.delete(nodeId);
+        delete(current, ChangeLog.Link.NONE);
         changed(areaId, null);
+    }
+
+    /** Deletes a node with its relationships and records them all, so that it can be restored. */
+    void delete(MapNode current, ChangeLog.Link link) {
+        List<MapRelationship> relationships = repository.relationshipsOf(current.id());
+        java.util.Map<String, String> names = repository.names(relationships.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to())).distinct().toList());
+        repository.delete(current.id());
+        log.record(current.areaId(), ChangeAction.NODE_DELETED, current.id(), current.type().label(), current.name(),
+                ChangeStates.deletedNode(current, relationships, names), null, link);
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
@@ -124,8 +195,19 @@ public class MapService {
                     + "' already");
         }
         var properties = NodeRules.checkRelationshipProperties(draft.properties());
-        return changed(areaId, repository.createRelationship(UUID.randomUUID().toString(), type, areaId, from.id(),
-                to.id(), properties));
+        MapRelationship created = repository.createRelationship(UUID.randomUUID().toString(), type, areaId, from.id(),
+                to.id(), properties);
+        recordRelationship(ChangeAction.RELATIONSHIP_CREATED, created, ChangeLog.Link.NONE);
+        return changed(areaId, created);
+    }
+
+    void recordRelationship(ChangeAction action, MapRelationship relationship, ChangeLog.Link link) {
+        var names = repository.names(List.of(relationship.from(), relationship.to()));
+        var state = ChangeStates.relationship(relationship, names);
+        log.record(relationship.areaId(), action, relationship.id(), uk.evidencemap.collaboration.Change.RELATIONSHIP,
+                names.get(relationship.from()) + " " + relationship.type().verb() + " " + names.get(relationship.to()),
+                action == ChangeAction.RELATIONSHIP_CREATED ? null : state,
+                action == ChangeAction.RELATIONSHIP_CREATED ? state : null, link);
     }
 
     /** Where people placed the area's nodes on the canvas, by node id. */
@@ -162,9 +244,11 @@ public class MapService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteRelationship(String areaId, String relationshipId) {
         areas.require(areaId);
-        repository.findRelationship(areaId, relationshipId).orElseThrow(() -> new NotFoundException(
-                "There is no relationship '" + relationshipId + "' in area '" + areaId + "'"));
+        MapRelationship existing = repository.findRelationship(areaId, relationshipId).orElseThrow(
+                () -> new NotFoundException("There is no relationship '" + relationshipId + "' in area '" + areaId
+                        + "'"));
         repository.deleteRelationship(areaId, relationshipId);
+        recordRelationship(ChangeAction.RELATIONSHIP_DELETED, existing, ChangeLog.Link.NONE);
         changed(areaId, null);
     }
 

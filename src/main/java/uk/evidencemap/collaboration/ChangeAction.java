@@ -1,0 +1,27 @@
+package uk.evidencemap.collaboration;
+
+/** What a recorded change did. Map changes can be undone and replayed; comments are only shown. */
+public enum ChangeAction {
+    NODE_CREATED("added"),
+    NODE_UPDATED("changed"),
+    NODE_DELETED("deleted"),
+    RELATIONSHIP_CREATED("connected"),
+    RELATIONSHIP_DELETED("disconnected"),
+    COMMENT_ADDED("commented on");
+
+    private final String verb;
+
+    ChangeAction(String verb) {
+        this.verb = verb;
+    }
+
+    /** The past-tense verb of the activity feed: "Ana added Barrier 'Funding'". */
+    public String verb() {
+        return verb;
+    }
+
+    /** True for the changes that make up the map (and so are replayed and can be undone). */
+    public boolean changesMap() {
+        return this != COMMENT_ADDED;
+    }
+}

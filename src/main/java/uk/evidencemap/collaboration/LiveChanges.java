@@ -1,0 +1,113 @@
+package uk.evidencemap.collaboration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import uk.evidencemap.area.AreaChanged;
+
+/**
+ * Delivers every committed change to the open views of its area. Changes made on this instance
+ * are handed over as soon as their transaction commits; changes made by other instances sharing
+ * the database are found by following the change log by sequence number every
+ * {@code evidencemap.collaboration.follow-interval-ms}. Listeners are called in sequence order on
+ * one thread, so every view sees changes in the order they were made.
+ */
+@Component
+public class LiveChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
+
+    private final Map<String, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("live-changes").daemon().factory());
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+            .name("change-follower").daemon().factory());
+    private final ChangeLogRepository repository;
+    private final InstanceId instance;
+    private final ApplicationEventPublisher events;
+    private final long intervalMs;
+    private volatile long followed = -1;
+
+    LiveChanges(ChangeLogRepository repository, InstanceId instance, ApplicationEventPublisher events,
+                @Value("${evidencemap.collaboration.follow-interval-ms:200}") long intervalMs) {
+        this.repository = repository;
+        this.instance = instance;
+        this.events = events;
+        this.intervalMs = intervalMs;
+    }
+
+    /** Calls {@code listener} with each change of the area from now on, until the registration is removed. */
+    Runnable subscribe(String areaId, Consumer<Change> listener) {
+        List<Consumer<Change>> forArea = listeners.computeIfAbsent(areaId, id -> new CopyOnWriteArrayList<>());
+        forArea.add(listener);
+        return () -> forArea.remove(listener);
+    }
+
+    int listenerCount(String areaId) {
+        return listeners.getOrDefault(areaId, List.of()).size();
+    }
+
+    @TransactionalEventListener
+    void committed(ChangeRecorded event) {
+        delivery.execute(() -> deliver(event.change()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startFollowing() {
+        followed = repository.lastSeq();
+        follower.scheduleWithFixedDelay(this::follow, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Picks up what other instances wrote since the last look. */
+    void follow() {
+        try {
+            List<Change> changes;
+            do {
+                changes = repository.after(followed, 500);
+                for (Change change : changes) {
+                    followed = change.seq();
+                    if (!instance.value().equals(change.instance())) {
+                        // caches of this instance (analyses) must forget the area, as they do for local changes
+                        events.publishEvent(new AreaChanged(change.areaId()));
+                        delivery.execute(() -> deliver(change));
+                    }
+                }
+            } while (changes.size() == 500);
+        } catch (RuntimeException e) {
+            log.warn("Could not follow the change log: {}", e.getMessage());
+        }
+    }
+
+    private void deliver(Change change) {
+        for (Consumer<Change> listener : listeners.getOrDefault(change.areaId(), List.of())) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                log.warn("A view failed to take change {}: {}", change.seq(), e.toString());
+            }
+        }
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        follower.shutdownNow();
+        delivery.shutdownNow();
+    }
+}

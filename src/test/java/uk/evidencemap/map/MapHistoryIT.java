@@ -1,0 +1,248 @@
+package uk.evidencemap.map;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestUsers;
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.VersionConflictException;
+import uk.evidencemap.collaboration.Change;
+import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.security.SystemUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The change log: written with every change, replayed into the same map, undone, redone and restored. */
+@IntegrationTest
+class MapHistoryIT {
+
+    @Autowired
+    TestAreas testAreas;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MapService map;
+    @Autowired
+    MapHistoryService history;
+    @Autowired
+    HistoryService log;
+    @Autowired
+    SystemUser system;
+
+    static final Map<String, Object> STAGE = Map.of("stage", "FULL_IMPLEMENTATION");
+
+    String area;
+    String ana;
+    String ben;
+
+    @BeforeEach
+    void anAreaWithTwoEditors() {
+        area = testAreas.create();
+        ana = users.member(area, AreaRole.EDITOR).username();
+        ben = users.member(area, AreaRole.EDITOR).username();
+    }
+
+    @AfterEach
+    void tearDown() {
+        testAreas.delete(area);
+        users.deleteAll();
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        return system.as(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER"))), work);
+    }
+
+    private MapNode barrier(String name, long severity) {
+        return map.createNode(area, new NodeDraft(NodeType.BARRIER, name, Map.of("category", "FUNDING",
+                "severity", severity, "status", "OPEN")));
+    }
+
+    @Test
+    void everyChangeIsRecordedWithWhoWhenWhatBeforeAndAfter() {
+        Instant start = Instant.now().minusSeconds(1);
+        MapNode funding = as(ana, () -> barrier("Short-term funding", 3));
+        MapNode epec = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
+        MapRelationship blocks = as(ana, () -> map.createRelationship(area, new RelationshipDraft(
+                RelationshipType.BLOCKS, funding.id(), epec.id(), Map.of())));
+        as(ben, () -> map.updateNode(area, funding.id(), new NodeChange(null, Map.of("severity", 5L), 0L)));
+        as(ben, () -> {
+            map.deleteRelationship(area, blocks.id());
+            map.deleteNode(area, epec.id(), null);
+            return null;
+        });
+
+        List<Change> changes = log.since(area, 0);
+        assertThat(changes).extracting(Change::action).containsExactly(ChangeAction.NODE_CREATED,
+                ChangeAction.NODE_CREATED, ChangeAction.RELATIONSHIP_CREATED, ChangeAction.NODE_UPDATED,
+                ChangeAction.RELATIONSHIP_DELETED, ChangeAction.NODE_DELETED);
+        assertThat(changes).extracting(Change::user).containsExactly(ana, ana, ana, ben, ben, ben);
+        assertThat(changes).extracting(Change::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(changes).allSatisfy(c -> assertThat(c.at()).isAfter(start).isBeforeOrEqualTo(Instant.now()));
+        Change severity = changes.get(3);
+        assertThat(severity.before()).containsEntry("version", 0).extractingByKey("properties")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("severity", 3);
+        assertThat(severity.after()).containsEntry("version", 1).extractingByKey("properties")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("severity", 5);
+        assertThat(changes.get(2).summary()).isEqualTo("connected 'Short-term funding' blocks 'EPEC'");
+        assertThat(changes.get(5).before()).containsKey("relationships");
+        assertThat(log.since(area, changes.get(3).seq())).hasSize(2);
+    }
+
+    @Test
+    void aRefusedChangeRecordsNothing() {
+        long before = log.since(area, 0).size();
+        assertThatThrownBy(() -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "", Map.of("severity", 9L))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(log.since(area, 0)).hasSize((int) before);
+    }
+
+    @Test
+    void replayingTheChangeLogGivesBackTheCurrentMapExactly() throws InterruptedException {
+        MapNode a = as(ana, () -> barrier("Recruitment", 2));
+        MapNode b = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Incredible Years",
+                Map.of("stage", "INSTALLATION", "reach", 40L))));
+        MapNode need = as(ben, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language",
+                Map.of("priority", 4L))));
+        as(ben, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.ADDRESSES, b.id(),
+                need.id(), Map.of())));
+        as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, a.id(), b.id(),
+                Map.of())));
+        Thread.sleep(20);
+        Instant middle = Instant.now();
+        AreaGraph atMiddle = map.graph(area);
+        Thread.sleep(20);
+        as(ana, () -> map.updateNode(area, b.id(), new NodeChange("Incredible Years Preschool",
+                Map.of("stage", "FULL_IMPLEMENTATION", "description", "Groups in two hubs"), null)));
+        as(ana, () -> map.updateNode(area, a.id(), new NodeChange(null, Map.of("tags", List.of("pilot")), null)));
+        as(ben, () -> {
+            map.deleteNode(area, a.id(), null);
+            return null;
+        });
+        as(ben, () -> history.undo(area));
+        as(ana, () -> map.updateNode(area, need.id(), new NodeChange(null, Map.of("priority", 5L), null)));
+        as(ana, () -> history.undo(area));
+        as(ana, () -> history.redo(area));
+
+        assertSameMap(history.graphAt(area, Instant.now()), map.graph(area));
+        assertSameMap(history.graphAt(area, middle), atMiddle);
+        assertThat(history.graphAt(area, Instant.now().minusSeconds(3600)).nodes()).isEmpty();
+    }
+
+    static void assertSameMap(AreaGraph replayed, AreaGraph current) {
+        assertThat(new HashSet<>(replayed.nodes())).isEqualTo(new HashSet<>(current.nodes()));
+        assertThat(new HashSet<>(replayed.relationships())).isEqualTo(new HashSet<>(current.relationships()));
+    }
+
+    @Test
+    void undoAndRedoWalkFiftyFiveStepsBackAndForthThroughOnesOwnChanges() {
+        MapNode node = as(ana, () -> barrier("Staff turnover", 1));
+        for (int i = 1; i <= 55; i++) {
+            String name = "Staff turnover " + i;
+            as(ana, () -> map.updateNode(area, node.id(), new NodeChange(name, Map.of(), null)));
+        }
+        for (int i = 0; i < 55; i++) {
+            as(ana, () -> history.undo(area));
+        }
+        assertThat(map.node(area, node.id()).orElseThrow().name()).isEqualTo("Staff turnover");
+        assertThat(as(ana, () -> history.nextUndo(area))).hasValueSatisfying(step ->
+                assertThat(step.summary()).isEqualTo("added Barrier 'Staff turnover'"));
+        for (int i = 0; i < 55; i++) {
+            as(ana, () -> history.redo(area));
+        }
+        assertThat(map.node(area, node.id()).orElseThrow().name()).isEqualTo("Staff turnover 55");
+        assertThatThrownBy(() -> as(ana, () -> history.redo(area))).hasMessageContaining("nothing to redo");
+        as(ana, () -> history.undo(area));
+        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), null)));
+        assertThat(as(ana, () -> history.nextRedo(area))).as("a new change ends the redo stack").isEmpty();
+    }
+
+    @Test
+    void undoTakesBackOnlyOnesOwnChangesAndNeverOverwritesSomeoneElsesLaterEdit() {
+        MapNode node = as(ana, () -> barrier("Culture", 2));
+        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
+        as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Organisational culture", Map.of(), null)));
+        as(ben, () -> history.undo(area));
+        assertThatThrownBy(() -> as(ben, () -> history.undo(area))).hasMessageContaining("no change of yours");
+        as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Organisational culture", Map.of(), null)));
+        // Ana's undo of her severity change leaves Ben's name alone
+        as(ana, () -> history.undo(area));
+        MapNode now = map.node(area, node.id()).orElseThrow();
+        assertThat(now.name()).isEqualTo("Organisational culture");
+        assertThat(now.property("severity")).isEqualTo(2L);
+
+        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
+        as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 5L), null)));
+        assertThatThrownBy(() -> as(ana, () -> history.undo(area)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessageContaining("has been changed since").hasMessageContaining(ben);
+        assertThat(map.node(area, node.id()).orElseThrow().property("severity")).isEqualTo(5L);
+    }
+
+    @Test
+    void aDeletedNodeComesBackWithItsRelationshipsAndItsOldId() {
+        MapNode barrier = as(ana, () -> barrier("Funding", 4));
+        MapNode one = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
+        MapNode two = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Triple P", STAGE)));
+        for (MapNode target : List.of(one, two)) {
+            as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(),
+                    target.id(), Map.of())));
+        }
+        AreaGraph before = map.graph(area);
+        as(ben, () -> {
+            map.deleteNode(area, barrier.id(), null);
+            return null;
+        });
+        assertThat(map.graph(area).relationships()).isEmpty();
+        Change deletion = log.feed(area, new HistoryService.FeedFilter(null, List.of(ChangeAction.NODE_DELETED),
+                null, null, null, 10)).getFirst();
+
+        MapNode restored = as(ana, () -> history.restore(area, deletion.seq()));
+
+        assertThat(restored.id()).isEqualTo(barrier.id());
+        assertSameMap(map.graph(area), before);
+        assertThatThrownBy(() -> as(ana, () -> history.restore(area, deletion.seq())))
+                .hasMessageContaining("is on the map already");
+        assertThat(log.since(area, deletion.seq())).extracting(Change::restores).containsOnly(deletion.seq());
+    }
+
+    @Test
+    void twoEditorsChangingDifferentFieldsAreMergedAndTheSameFieldIsAConflictToChoose() {
+        MapNode node = as(ana, () -> barrier("Capacity", 2));
+        Map<String, Object> base = Map.of("name", "Capacity", "severity", 2L, "description", "");
+        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), 0L)));
+
+        MapNode merged = as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Staff capacity",
+                Map.of("description", "Health visitors stretched"), 0L, base)));
+        assertThat(merged.name()).isEqualTo("Staff capacity");
+        assertThat(merged.property("severity")).as("Ana's change kept").isEqualTo(4L);
+        assertThat(merged.property("description")).isEqualTo("Health visitors stretched");
+
+        assertThatThrownBy(() -> as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null,
+                Map.of("severity", 1L), 0L, base))))
+                .isInstanceOfSatisfying(EditConflictException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo(ben);
+                    assertThat(e.conflicts()).singleElement().satisfies(c -> {
+                        assertThat(c.field()).isEqualTo("severity");
+                        assertThat(c.theirs()).isEqualTo(4L);
+                        assertThat(c.yours()).isEqualTo(1L);
+                    });
+                });
+        assertThat(map.node(area, node.id()).orElseThrow().property("severity")).isEqualTo(4L);
+    }
+}
