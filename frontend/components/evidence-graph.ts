@@ -53,6 +53,8 @@ export class EvidenceGraph extends LitElement {
   @property({ type: Boolean }) editable = false;
   /** Nodes to emphasise (a finding of the analysis page): the rest of the map is faded. */
   @property({ type: Array }) highlighted: string[] = [];
+  /** Who is editing which node now (node id to their names), drawn as a dashed ring and "✎ names". */
+  @property({ type: Object }) editors: Record<string, string> = {};
 
   private cy?: cytoscape.Core;
   /** Beyond this many nodes the force-directed layout gives way to the grouped one (MapView.LARGE_FOR_FORCE). */
@@ -104,6 +106,29 @@ export class EvidenceGraph extends LitElement {
     if (changed.has('highlighted') && !changed.has('graph')) {
       this.emphasise();
     }
+    if (changed.has('editors') || changed.has('graph')) {
+      this.markEditors();
+    }
+  }
+
+  /** Shows who is editing which node: a dashed ring and the editors' names under the node's own. */
+  private markEditors() {
+    const cy = this.cy;
+    if (!cy) {
+      return;
+    }
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const editors = this.editors?.[node.id()];
+        node.data('editors', editors ?? '');
+        node.toggleClass('being-edited', !!editors);
+      });
+    });
+  }
+
+  /** Node ids marked as being edited by someone else: for tests. */
+  get editedNodes(): string[] {
+    return this.cy ? this.cy.nodes('.being-edited').map((n) => n.id()) : [];
   }
 
   /** How many nodes are emphasised now: for tests. */
@@ -194,6 +219,16 @@ export class EvidenceGraph extends LitElement {
           },
         },
         { selector: 'node[?muted]', style: { opacity: 0.45 } },
+        {
+          selector: 'node.being-edited',
+          style: {
+            'border-width': 3,
+            'border-style': 'dashed',
+            'border-color': '#6b2fb3',
+            label: (ele: any) => `${ele.data('name')}\n✎ ${ele.data('editors')}`,
+            'text-wrap': 'wrap',
+          } as any,
+        },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb000' } },
         {
           selector: 'edge',

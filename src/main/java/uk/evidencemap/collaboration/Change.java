@@ -30,6 +30,11 @@ public record Change(long seq, Instant at, String user, String areaId, ChangeAct
 
     /** A plain-English line for the activity feed, without the person and the time. */
     public String summary() {
+        if (action == ChangeAction.COMMENT_ADDED) {
+            String text = after == null ? "" : String.valueOf(after.get("text"));
+            return "commented on '" + subjectName + "': \u201c" + (text.length() > 80 ? text.substring(0, 77) + "..."
+                    : text) + "\u201d";
+        }
         String what = isRelationship() ? relationshipSentence() : subjectType + " '" + subjectName + "'";
         String how = undoes != null ? " (undo)" : redoes != null ? " (redo)" : restores != null ? " (restored)" : "";
         return action.verb() + " " + what + how;

@@ -107,30 +107,9 @@ public class MapHistoryService {
 
     /** Applies changes in order to an empty map. */
     static AreaGraph replay(String areaId, List<Change> changes, List<MapNode> programmes) {
-        Map<String, MapNode> nodes = new LinkedHashMap<>();
-        Map<String, MapRelationship> relationships = new LinkedHashMap<>();
-        for (Change c : changes) {
-            switch (c.action()) {
-                case NODE_CREATED, NODE_UPDATED -> nodes.put(c.subjectId(), ChangeStates.toNode(c.subjectId(), areaId,
-                        c.after()));
-                case NODE_DELETED -> {
-                    nodes.remove(c.subjectId());
-                    ChangeStates.relationships(c.before()).forEach(r -> relationships.remove((String) r.get("id")));
-                }
-                case RELATIONSHIP_CREATED -> relationships.put(c.subjectId(), ChangeStates.toRelationship(c.after()));
-                case RELATIONSHIP_DELETED -> relationships.remove(c.subjectId());
-                case COMMENT_ADDED -> { }
-            }
-        }
-        Set<String> used = new LinkedHashSet<>();
-        relationships.values().forEach(r -> {
-            used.add(r.from());
-            used.add(r.to());
-        });
-        List<MapNode> all = new ArrayList<>(nodes.values());
-        programmes.stream().filter(p -> used.contains(p.id()) && !nodes.containsKey(p.id())).forEach(all::add);
-        all.sort(Comparator.comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
-        return new AreaGraph(areaId, all, List.copyOf(relationships.values()));
+        MapReplay replay = new MapReplay(areaId);
+        changes.forEach(replay::apply);
+        return replay.graph(programmes);
     }
 
     /**

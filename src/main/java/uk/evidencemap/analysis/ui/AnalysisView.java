@@ -78,10 +78,19 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private ListDataProvider<BlockedPath> pathData;
     private Area area;
 
-    public AnalysisView(AnalysisService analyses, AreaService areas, AreaAccess access) {
+    private final HorizontalLayout header = new HorizontalLayout();
+    private final com.vaadin.flow.component.html.Div presence = new com.vaadin.flow.component.html.Div();
+    private final uk.evidencemap.collaboration.HistoryService history;
+    private final uk.evidencemap.security.AccountService account;
+
+    public AnalysisView(AnalysisService analyses, AreaService areas, AreaAccess access,
+                        uk.evidencemap.collaboration.HistoryService history,
+                        uk.evidencemap.security.AccountService account) {
         this.analyses = analyses;
         this.areas = areas;
         this.access = access;
+        this.history = history;
+        this.account = account;
         setSizeFull();
         changed.getElement().getThemeList().add("badge contrast");
         changed.getElement().setAttribute("role", "status");
@@ -95,10 +104,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 show();
             }
         });
-        HorizontalLayout header = new HorizontalLayout(threshold, changed);
+        header.add(threshold, changed);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.setSizeFull();
-        add(heading, summary, header);
+        refreshed.getElement().setAttribute("role", "status");
+        refreshed.addClassName("live-status");
+        add(heading, presence, summary, header, refreshed);
         addAndExpand(tabs);
         buildGaps();
         buildChampions();
@@ -114,7 +125,20 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         area = found.get();
         threshold.setReadOnly(!access.canEdit(area.id()));
         show();
+        presence.removeAll();
+        presence.add(uk.evidencemap.collaboration.ui.Presence.inArea(account.me(), area.id()));
+        uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), change -> {
+            if (change.action().changesMap()) {
+                show();
+                refreshed.setText("Refreshed at " + uk.evidencemap.collaboration.ui.Live.TIME.format(java.time.Instant.now())
+                        + " after " + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
+                refreshed.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+            }
+        });
     }
+
+    /** Says that the results were recomputed because the map changed while the page was open (role=status). */
+    final com.vaadin.flow.component.html.Span refreshed = new com.vaadin.flow.component.html.Span();
 
     @Override
     public String getPageTitle() {

@@ -102,6 +102,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         VaadinIcon.TABLE.create()));
                 areaNav.addItem(new SideNavItem("Gaps, champions, blocked paths", "areas/" + areaId + "/analysis",
                         VaadinIcon.LIGHTBULB.create()));
+                areaNav.addItem(new SideNavItem("Activity and history", "areas/" + areaId + "/activity",
+                        VaadinIcon.CLOCK.create()));
             }
             areaNav.setVisible(areaId != null);
         }

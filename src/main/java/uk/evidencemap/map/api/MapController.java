@@ -58,16 +58,20 @@ class MapController {
 
     private final MapService map;
     private final AreaService areas;
+    private final uk.evidencemap.map.MapHistoryService history;
 
-    MapController(MapService map, AreaService areas) {
+    MapController(MapService map, AreaService areas, uk.evidencemap.map.MapHistoryService history) {
         this.map = map;
         this.areas = areas;
+        this.history = history;
     }
 
     @GetMapping("/graph")
-    @Operation(summary = "The whole map: nodes (with the catalogue programmes it uses) and relationships")
-    GraphJson graph(@PathVariable String areaId) {
-        var graph = map.graph(areaId);
+    @Operation(summary = "The whole map: nodes (with the catalogue programmes it uses) and relationships;"
+            + " with at=<ISO-8601 instant> the map as it was then, rebuilt from the change history")
+    GraphJson graph(@PathVariable String areaId,
+                    @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant at) {
+        var graph = at == null ? map.graph(areaId) : history.graphAt(areaId, at);
         return new GraphJson(graph.nodes().stream().map(NodeJson::of).toList(),
                 graph.relationships().stream().map(RelationshipJson::of).toList());
     }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,14 +61,43 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     /** A node to select when the page opens ({@code ?select=id}, from the map). */
     private String toSelect;
 
-    public AreaNodesView(AreaService areas, MapService map, AreaAccess access) {
+    private final uk.evidencemap.collaboration.HistoryService history;
+    private final uk.evidencemap.security.AccountService account;
+    com.vaadin.collaborationengine.UserInfo me;
+    private final HorizontalLayout header = new HorizontalLayout();
+    /** The latest change that arrived while the page was open (role=status). */
+    final Span live = new Span();
+    private NodeEditor editor;
+
+    public AreaNodesView(AreaService areas, MapService map, AreaAccess access,
+                         uk.evidencemap.collaboration.HistoryService history,
+                         uk.evidencemap.security.AccountService account) {
         this.areas = areas;
         this.map = map;
         this.access = access;
+        this.history = history;
+        this.account = account;
         setSizeFull();
         tabs.setSizeFull();
-        add(heading, summary);
+        live.getElement().setAttribute("role", "status");
+        live.addClassName("live-status");
+        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        add(header, summary, live);
         addAndExpand(tabs);
+    }
+
+    /** A change by anyone, anywhere: the tables are read again, and an open editor is told. */
+    void changed(uk.evidencemap.collaboration.Change change) {
+        if (!change.action().changesMap()) {
+            return;
+        }
+        refresh();
+        live.setText("Updated " + uk.evidencemap.collaboration.ui.Live.TIME.format(change.at()) + ": "
+                + change.user() + " " + change.summary() + ".");
+        live.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+        if (editor != null && dialog != null && dialog.isOpened()) {
+            editor.changedElsewhere(change, change.user());
+        }
     }
 
     @Override
@@ -78,7 +109,11 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         area = found.get();
         editable = access.canEdit(area.id());
         toSelect = event.getLocation().getQueryParameters().getSingleParameter("select").orElse(null);
+        me = uk.evidencemap.collaboration.ui.Presence.user(account.me());
+        header.removeAll();
+        header.add(heading, uk.evidencemap.collaboration.ui.Presence.inArea(account.me(), area.id()));
         show(map.graph(area.id()));
+        uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), this::changed);
     }
 
     /** Reads the map again after a change, staying on the same tab. */
@@ -189,7 +224,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     void openEditor(NodeType type, MapNode existing) {
         dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setWidth("min(48rem, 95vw)");
-        NodeEditor editor = new NodeEditor(map, area.id(), type, existing, saved -> {
+        editor = new NodeEditor(map, area.id(), type, existing, me, saved -> {
             dialog.close();
             com.vaadin.flow.component.notification.Notification.show((existing == null ? "Added '" : "Saved '")
                     + saved.name() + "'", 3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);

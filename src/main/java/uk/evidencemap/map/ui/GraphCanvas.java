@@ -106,6 +106,18 @@ public class GraphCanvas extends Component implements HasSize {
         getElement().setPropertyList("highlighted", highlighted);
     }
 
+    /** Marks the nodes someone else is editing: node id to the editors' names. */
+    public void setEditors(java.util.Map<String, String> editors) {
+        this.editors = java.util.Map.copyOf(editors);
+        getElement().setPropertyMap("editors", this.editors);
+    }
+
+    public java.util.Map<String, String> getEditors() {
+        return editors;
+    }
+
+    private java.util.Map<String, String> editors = java.util.Map.of();
+
     public List<String> getHighlighted() {
         return highlighted;
     }

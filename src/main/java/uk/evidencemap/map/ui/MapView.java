@@ -42,6 +42,19 @@ import uk.evidencemap.taxonomy.EnablerCategory;
 import uk.evidencemap.taxonomy.EvidenceRating;
 import uk.evidencemap.taxonomy.ImplementationStage;
 import uk.evidencemap.security.AreaAccess;
+import uk.evidencemap.security.AccountService;
+import uk.evidencemap.collaboration.Change;
+import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.collaboration.CommentService;
+import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.collaboration.ui.CommentsPanel;
+import uk.evidencemap.collaboration.ui.EditingPresence;
+import uk.evidencemap.collaboration.ui.Live;
+import uk.evidencemap.collaboration.ui.NodeHistory;
+import uk.evidencemap.collaboration.ui.Presence;
+import uk.evidencemap.map.MapHistoryService;
+import uk.evidencemap.map.MapReplay;
+import com.vaadin.collaborationengine.UserInfo;
 
 /**
  * An area's map on the graph canvas: layouts (and positions people dragged nodes to), fit, a
@@ -105,13 +118,36 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** The nodes on the canvas as a list: selecting a row selects the node on the canvas, and the reverse. */
     final com.vaadin.flow.component.grid.Grid<MapNode> list = new com.vaadin.flow.component.grid.Grid<>();
 
-    public MapView(MapService map, AreaService areas, AreaAccess access,
+    private final MapHistoryService mapHistory;
+    private final HistoryService history;
+    private final AccountService account;
+    private final CommentService comments;
+    UserInfo me;
+    /** Others editing nodes now: node id to their names (from Collaboration Kit). */
+    Map<String, String> beingEdited = Map.of();
+    private EditingPresence editingPresence;
+    final HorizontalLayout header = new HorizontalLayout();
+    /** The latest change that arrived while the page was open (role=status, with its number in data-seq). */
+    final Span live = new Span();
+    final Button undo = new Button("Undo");
+    final Button redo = new Button("Redo");
+    /** Set when the page shows the map as it was at a past moment ({@code ?at=}): read-only. */
+    java.time.Instant pastAt;
+    final HorizontalLayout pastBar = new HorizontalLayout();
+    final Span pastNote = new Span();
+
+    public MapView(MapService map, AreaService areas, AreaAccess access, MapHistoryService mapHistory,
+                   HistoryService history, AccountService account, CommentService comments,
                    @org.springframework.beans.factory.annotation.Value("${evidencemap.map.max-drawn-nodes:2500}")
                    int maxDrawn) {
         this.maxDrawn = maxDrawn;
         this.map = map;
         this.areas = areas;
         this.access = access;
+        this.mapHistory = mapHistory;
+        this.history = history;
+        this.account = account;
+        this.comments = comments;
         setSizeFull();
         layout.setLabel("Layout");
         layout.setItems(GraphCanvas.Layout.values());
@@ -215,7 +251,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         addType.setValue(NodeType.PERSON);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> startAdding(addType.getValue()));
-        editBar.add(addType, add);
+        undo.addClickListener(e -> undo());
+        redo.addClickListener(e -> redo());
+        editBar.add(addType, add, undo, redo);
         editBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         editBar.setVisible(false);
         connectNote.getElement().setAttribute("role", "status");
@@ -233,7 +271,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         highlightBar.addClassName("map-highlight");
         highlightBar.setVisible(false);
-        add(heading, editBar, toolbar, moreFilters, filterNote, highlightBar, connectBar);
+        live.getElement().setAttribute("role", "status");
+        live.addClassName("live-status");
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        pastNote.getElement().setAttribute("role", "status");
+        pastBar.add(pastNote);
+        pastBar.addClassName("map-highlight");
+        pastBar.setVisible(false);
+        add(header, pastBar, editBar, toolbar, moreFilters, filterNote, highlightBar, connectBar, live);
         addAndExpand(body);
     }
 
@@ -246,10 +291,34 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         area = found.get();
         heading.setText(area.name() + ": map");
         tableLink.setHref("areas/" + area.id() + "/nodes");
-        editable = access.canEdit(area.id());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        pastAt = parameters.getOrDefault("at", List.of()).stream().findFirst().map(MapView::instant).orElse(null);
+        editable = access.canEdit(area.id()) && pastAt == null;
         editBar.setVisible(editable);
         canvas.setEditable(editable);
-        reload();
+        me = Presence.user(account.me());
+        header.removeAll();
+        header.add(heading, Presence.inArea(account.me(), area.id()));
+        if (pastAt != null) {
+            Live.stop(this);
+            setGraph(mapHistory.graphAt(area.id(), pastAt));
+            heading.setText(area.name() + ": map as it was on " + Live.DATE_TIME.format(pastAt));
+            pastNote.setText("This is the map as it was at " + Live.DATE_TIME.format(pastAt) + " (UK time),"
+                    + " rebuilt from the change history. It is read-only. ");
+            pastBar.removeAll();
+            pastBar.add(pastNote, new Anchor("areas/" + area.id() + "/map", "Back to the live map"),
+                    new Anchor("areas/" + area.id() + "/activity", "Activity"));
+            pastBar.setVisible(true);
+        } else {
+            pastBar.setVisible(false);
+            reload();
+            Live.follow(this, history, area.id(), this::changed);
+            editingPresence = new EditingPresence(this, me, area.id(), editors -> {
+                beingEdited = editors;
+                canvas.setEditors(editors);
+            });
+            refreshUndo();
+        }
         openLargeMapsFiltered();
         var positions = new HashMap<String, GraphCanvas.Position>();
         map.positions(area.id()).forEach((id, p) -> positions.put(id, new GraphCanvas.Position(p.x(), p.y())));
@@ -304,9 +373,124 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 + " only. Choose other types under Show types, or use the table view, which lists everything.";
     }
 
+    private static java.time.Instant instant(String text) {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(text).atZone(Live.ZONE).toInstant();
+            } catch (java.time.format.DateTimeParseException again) {
+                return java.time.LocalDate.parse(text).plusDays(1).atStartOfDay(Live.ZONE).toInstant();
+            }
+        }
+    }
+
+    /**
+     * A change by anyone (this person included, in another tab or through the API) arrived: it is
+     * applied to the map held here without reading the whole map again, the canvas redrawn, and
+     * the selected node's panel or open editor told, above all when the node was deleted.
+     */
+    void changed(Change change) {
+        if (pastAt != null || area == null) {
+            return;
+        }
+        if (change.action().changesMap()) {
+            MapReplay replay = MapReplay.of(graph);
+            if (replay.apply(change)) {
+                setGraph(replay.graph());
+            } else {
+                reload();
+            }
+            redraw();
+        }
+        live.setText("Updated " + Live.TIME.format(change.at()) + ": " + change.user() + " " + change.summary() + ".");
+        live.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+        if (editor != null && editor.isAttached()) {
+            editor.changedElsewhere(change, change.user());
+        } else if (selectedId != null && change.subjectId().equals(selectedId)
+                && change.action() == ChangeAction.NODE_DELETED) {
+            showDeleted(change);
+        } else if (selectedId != null && (change.subjectId().equals(selectedId) || touches(change, selectedId))) {
+            showDetails(selectedId);
+        }
+        if (editable) {
+            refreshUndo();
+        }
+    }
+
+    private static boolean touches(Change change, String nodeId) {
+        var state = change.after() != null ? change.after() : change.before();
+        return state != null && (nodeId.equals(state.get("from")) || nodeId.equals(state.get("to")));
+    }
+
+    /** The selected node was deleted by someone: say who and when, and offer to bring it back. */
+    void showDeleted(Change change) {
+        details.removeAll();
+        canvas.select(null);
+        Paragraph gone = new Paragraph("'" + change.subjectName() + "' was deleted by " + change.user() + " at "
+                + Live.TIME.format(change.at()) + ".");
+        gone.getElement().setAttribute("role", "alert");
+        details.add(gone);
+        if (editable) {
+            details.add(new Button("Restore it", e -> {
+                try {
+                    mapHistory.restore(area.id(), change.seq());
+                    reload();
+                    redraw();
+                    showDetails(change.subjectId());
+                } catch (RuntimeException problem) {
+                    details.add(new Paragraph("Not restored: " + problem.getMessage()));
+                }
+            }));
+        }
+        selectedId = null;
+    }
+
+    void undo() {
+        step(() -> mapHistory.undo(area.id()));
+    }
+
+    void redo() {
+        step(() -> mapHistory.redo(area.id()));
+    }
+
+    private void step(java.util.function.Supplier<Change> action) {
+        try {
+            Change done = action.get();
+            reload();
+            redraw();
+            live.setText("Done: " + done.summary() + ".");
+            if (byId.containsKey(done.subjectId())) {
+                showDetails(done.subjectId());
+            }
+        } catch (RuntimeException e) {
+            com.vaadin.flow.component.notification.Notification note = com.vaadin.flow.component.notification
+                    .Notification.show(e.getMessage(), 6000, com.vaadin.flow.component.notification.Notification
+                            .Position.MIDDLE);
+            note.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+        }
+        refreshUndo();
+    }
+
+    /** Labels the undo and redo buttons with what they would do, and turns them off when there is nothing. */
+    void refreshUndo() {
+        var nextUndo = mapHistory.nextUndo(area.id());
+        var nextRedo = mapHistory.nextRedo(area.id());
+        undo.setEnabled(nextUndo.isPresent());
+        redo.setEnabled(nextRedo.isPresent());
+        undo.setTooltipText(nextUndo.map(s -> "Undo: " + s.summary()).orElse("Nothing of yours to undo"));
+        redo.setTooltipText(nextRedo.map(s -> "Redo: " + s.summary()).orElse("Nothing to redo"));
+        undo.getElement().setAttribute("aria-label", undo.getTooltip().getText());
+        redo.getElement().setAttribute("aria-label", redo.getTooltip().getText());
+    }
+
     /** Reads the map again (after a change) and keeps the selection if the node is still there. */
     void reload() {
-        graph = map.graph(area.id());
+        setGraph(map.graph(area.id()));
+    }
+
+    private void setGraph(AreaGraph graph) {
+        this.graph = graph;
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
         find.setItems(graph.nodes());
         tags.setItems(graph.nodes().stream().filter(n -> n.property("tags") instanceof java.util.Collection<?>)
@@ -319,7 +503,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     void startAdding(NodeType type) {
         stopConnecting();
         details.removeAll();
-        editor = new NodeEditor(map, area.id(), type, null, created -> {
+        editor = new NodeEditor(map, area.id(), type, null, me, created -> {
             reload();
             redraw();
             showDetails(created.id());
@@ -333,11 +517,17 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     void startEditing(MapNode node) {
         stopConnecting();
         details.removeAll();
-        editor = new NodeEditor(map, area.id(), node.type(), node, saved -> {
+        editor = new NodeEditor(map, area.id(), node.type(), node, me, saved -> {
+            editingPresence.editing(null);
             reload();
             redraw();
             showDetails(saved.id());
-        }, () -> showDetails(node.id()));
+            refreshUndo();
+        }, () -> {
+            editingPresence.editing(null);
+            showDetails(node.id());
+        });
+        editingPresence.editing(node.id());
         details.add(editor);
     }
 
@@ -566,6 +756,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     void showDetails(String nodeId) {
         MapNode node = byId.get(nodeId);
+        if (editor != null && editingPresence != null) {
+            editingPresence.editing(null);
+        }
+        editor = null;
         details.removeAll();
         selectedId = nodeId;
         if (focus.getValue() != null && focus.getValue() > 0) {
@@ -629,6 +823,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
         }
         details.add(properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
+        if (beingEdited.containsKey(node.id())) {
+            details.addComponentAtIndex(1, new Paragraph("Being edited now by " + beingEdited.get(node.id()) + "."));
+        }
+        if (pastAt == null) {
+            details.add(new NodeHistory(history, area.id(), node.id()));
+            details.add(new CommentsPanel(comments, area.id(), node.id(), node.name()));
+        }
     }
 
     /** The legend's types, in order: for tests. */

@@ -1,65 +1,134 @@
 package uk.evidencemap.map.ui;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import com.vaadin.collaborationengine.CollaborationAvatarGroup;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
+import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
 import uk.evidencemap.base.Violation;
+import uk.evidencemap.collaboration.Change;
+import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.collaboration.ui.FieldPresence;
+import uk.evidencemap.collaboration.ui.Live;
+import uk.evidencemap.collaboration.ui.Presence;
+import uk.evidencemap.map.EditConflictException;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.PropertySpec;
 
 /**
  * Adds or edits one node: the type's form, Save and Cancel, and the service's answer. Problems
- * are shown on the fields they name and summarised in an alert; a change someone else saved
- * first is reported, never overwritten. Every save is one call to the service (one transaction).
+ * are shown on the fields they name and summarised in an alert. Several people may edit the same
+ * node: each sees who else is in the form and in which field, hears at once when someone else
+ * saves or deletes it, and on saving gets the others' changes merged in; only a field both
+ * changed is put to the person saving second, who chooses. Every save is one service call.
  */
 class NodeEditor extends VerticalLayout {
 
     final NodeForm form;
     final Div problems = new Div();
+    final Div notice = new Div();
+    final Div conflicts = new Div();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
+    /** The choices for fields both people changed, while a conflict is open: field to "mine"/"theirs". */
+    final Map<String, RadioButtonGroup<String>> choices = new LinkedHashMap<>();
     private final MapService map;
     private final String areaId;
     private final MapNode existing;
+    private final String me;
+    /** The values the form started from: what "changed by me" and "changed by them" are measured against. */
+    private Map<String, Object> base;
+    private long baseVersion;
 
-    NodeEditor(MapService map, String areaId, NodeType type, MapNode existing, Consumer<MapNode> saved,
+    NodeEditor(MapService map, String areaId, NodeType type, MapNode existing, UserInfo user, Consumer<MapNode> saved,
                Runnable cancelled) {
         this.map = map;
         this.areaId = areaId;
         this.existing = existing;
+        this.me = user == null ? null : user.getId();
         this.form = new NodeForm(type, existing);
         setPadding(false);
         problems.getElement().setAttribute("role", "alert");
         problems.addClassName("form-problems");
         problems.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+        notice.addClassName("map-highlight");
+        notice.setVisible(false);
+        conflicts.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(form);
         save.addClickListener(e -> save().ifPresent(saved));
         cancel.addClickListener(e -> cancelled.run());
         cancel.addClickShortcut(Key.ESCAPE).listenOn(form);
-        add(new H3(existing == null ? "New " + type.label().toLowerCase(java.util.Locale.ROOT)
-                : "Edit " + existing.name()), problems, form, new HorizontalLayout(save, cancel));
+        H3 title = new H3(existing == null ? "New " + type.label().toLowerCase(java.util.Locale.ROOT)
+                : "Edit " + existing.name());
+        add(title);
+        if (existing != null) {
+            base = new HashMap<>(form.values());
+            base.put("name", existing.name());
+            baseVersion = existing.version();
+            if (user != null) {
+                CollaborationAvatarGroup here = new CollaborationAvatarGroup(user,
+                        Presence.nodeTopic(areaId, existing.id()));
+                here.setOwnAvatarVisible(false);
+                here.getElement().setAttribute("aria-label", "Others editing this node now");
+                add(here);
+                Map<String, Component> fields = new LinkedHashMap<>();
+                fields.put("name", form.name);
+                form.fields.forEach((key, field) -> fields.put(key, (Component) field));
+                FieldPresence.attach(form, user, Presence.nodeTopic(areaId, existing.id()), fields);
+            }
+        }
+        add(notice, problems, conflicts, form, new HorizontalLayout(save, cancel));
         form.name.focus();
     }
 
+    /** Someone changed or deleted this node while the form is open: say so, and stop saving a deleted node. */
+    void changedElsewhere(Change change, String who) {
+        if (existing == null || !existing.id().equals(change.subjectId()) || Objects.equals(change.user(), me)) {
+            return;
+        }
+        String when = Live.TIME.format(change.at());
+        if (change.action() == ChangeAction.NODE_DELETED) {
+            notice.setText(who + " deleted '" + existing.name() + "' at " + when + " while you were editing it."
+                    + " It can no longer be saved; it can be restored from the map or the activity page.");
+            save.setEnabled(false);
+        } else if (change.action() == ChangeAction.NODE_UPDATED || change.action() == ChangeAction.NODE_CREATED) {
+            notice.setText(who + " saved changes to '" + existing.name() + "' at " + when + ". When you save, their"
+                    + " changes and yours are merged; if you both changed the same field you will choose.");
+            save.setEnabled(true);
+        } else {
+            return;
+        }
+        notice.setVisible(true);
+    }
+
     /** Saves what the form holds; on a problem, shows it and returns empty. */
-    java.util.Optional<MapNode> save() {
+    Optional<MapNode> save() {
         form.clearErrors();
         problems.setVisible(false);
         try {
@@ -71,45 +140,83 @@ class NodeEditor extends VerticalLayout {
                         given.put(k, v);
                     }
                 });
-                return java.util.Optional.of(map.createNode(areaId, new NodeDraft(form.type, form.nameValue(), given)));
+                return Optional.of(map.createNode(areaId, new NodeDraft(form.type, form.nameValue(), given)));
             }
             Map<String, Object> changed = new HashMap<>();
             values.forEach((k, v) -> {
-                if (!Objects.equals(normalised(existing.property(k)), v)) {
+                if (!Objects.equals(MapNode.comparable(base.get(k)), MapNode.comparable(v))) {
                     changed.put(k, v);
                 }
             });
-            return java.util.Optional.of(map.updateNode(areaId, existing.id(),
-                    new NodeChange(form.nameValue(), changed, existing.version())));
+            choices.forEach((field, choice) -> {
+                if ("theirs".equals(choice.getValue())) {
+                    changed.remove(field);
+                }
+            });
+            String name = Objects.equals(MapNode.comparable(base.get("name")), MapNode.comparable(form.nameValue()))
+                    || "theirs".equals(Optional.ofNullable(choices.get("name")).map(RadioButtonGroup::getValue)
+                    .orElse(null)) ? null : form.nameValue();
+            MapNode saved = map.updateNode(areaId, existing.id(), new NodeChange(name, changed, baseVersion, base));
+            choices.clear();
+            conflicts.setVisible(false);
+            return Optional.of(saved);
         } catch (ValidationException e) {
             form.show(e.violations());
             problems.setText("Not saved: " + e.violations().stream().map(v -> label(v) + " " + v.message())
                     .collect(Collectors.joining("; ")) + ".");
             problems.setVisible(true);
-            return java.util.Optional.empty();
-        } catch (VersionConflictException e) {
-            problems.setText("Not saved: someone else changed '" + existing.name() + "' after you opened it. Cancel"
-                    + " and open it again to see their change, then make yours.");
+        } catch (EditConflictException e) {
+            showConflicts(e);
+        } catch (VersionConflictException | NotFoundException e) {
+            problems.setText("Not saved: " + e.getMessage() + ".");
             problems.setVisible(true);
-            return java.util.Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Both people changed the same fields: show each with the saved value and this person's, and
+     * let them choose. Everything else they changed stays in the form and is merged on saving.
+     */
+    private void showConflicts(EditConflictException e) {
+        MapNode current = e.current();
+        // what this person changed is still measured against what they started from; the saved
+        // version is now the one they have seen
+        baseVersion = current.version();
+        choices.clear();
+        conflicts.removeAll();
+        Paragraph intro = new Paragraph(e.changedBy() + " saved '" + current.name() + "' while you were editing it,"
+                + " and you both changed " + (e.conflicts().size() == 1 ? "one field" : e.conflicts().size()
+                + " fields") + ". Choose which value to keep for each, then save again. Your other changes are kept.");
+        intro.getElement().setAttribute("role", "alert");
+        conflicts.add(intro);
+        for (EditConflictException.FieldConflict conflict : e.conflicts()) {
+            RadioButtonGroup<String> choice = new RadioButtonGroup<>(fieldLabel(conflict.field()));
+            choice.setItems("theirs", "mine");
+            choice.setItemLabelGenerator(option -> "theirs".equals(option)
+                    ? "Keep " + e.changedBy() + "'s: " + shown(conflict.theirs())
+                    : "Use mine: " + shown(conflict.yours()));
+            choice.setValue("mine");
+            choices.put(conflict.field(), choice);
+            conflicts.add(choice);
+        }
+        save.setText("Save with these choices");
+        conflicts.setVisible(true);
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "(empty)";
+        }
+        return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                : String.valueOf(value);
+    }
+
+    private String fieldLabel(String field) {
+        return "name".equals(field) ? "Name" : form.type.property(field).map(PropertySpec::label).orElse(field);
     }
 
     private String label(Violation violation) {
-        if ("name".equals(violation.field())) {
-            return "Name";
-        }
-        return form.type.property(violation.field()).map(uk.evidencemap.map.PropertySpec::label)
-                .orElse(violation.field());
-    }
-
-    private static Object normalised(Object stored) {
-        if (stored instanceof Number n) {
-            return n.longValue();
-        }
-        if (stored instanceof java.util.Collection<?> c) {
-            return c.isEmpty() ? null : c.stream().map(String::valueOf).toList();
-        }
-        return stored;
+        return fieldLabel(violation.field());
     }
 }

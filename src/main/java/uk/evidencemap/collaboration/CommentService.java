@@ -1,0 +1,104 @@
+package uk.evidencemap.collaboration;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.ValidationException;
+
+/**
+ * Discussion threads on the nodes and relationships of an area. Everyone who may see the area
+ * may read and post (viewers too: a management team asks its questions here). A comment is
+ * recorded in the change log as well, so it reaches every open view and the activity feed.
+ */
+@Service
+@Transactional
+@PreAuthorize("@access.canRead(#areaId)")
+public class CommentService {
+
+    /** Comments from others since the person last opened the thread; {@code mentioned} if one names them. */
+    public record Unread(int count, boolean mentioned) {
+    }
+
+    static final int MAX_LENGTH = 4000;
+    private static final Pattern MENTION = Pattern.compile("@([a-z0-9][a-z0-9._-]{1,39})");
+
+    private final CommentRepository repository;
+    private final ChangeLog log;
+    private final AreaService areas;
+
+    CommentService(CommentRepository repository, ChangeLog log, AreaService areas) {
+        this.repository = repository;
+        this.log = log;
+        this.areas = areas;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Comment> comments(String areaId, String subjectId) {
+        areas.require(areaId);
+        return repository.of(areaId, subjectId);
+    }
+
+    /**
+     * Posts a comment on a node or relationship. {@code @username} of an area member (or of an
+     * administrator or researcher) is kept as a mention; other @words stay plain text.
+     */
+    public Comment post(String areaId, String subjectId, String subjectName, String text) {
+        areas.require(areaId);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new ValidationException("text", "is empty: write a comment first");
+        }
+        if (body.length() > MAX_LENGTH) {
+            throw new ValidationException("text", "is " + body.length() + " characters long; at most " + MAX_LENGTH
+                    + " fit");
+        }
+        if (subjectId == null || !repository.subjectExists(areaId, subjectId)) {
+            throw new ValidationException("subject", "there is no node or relationship '" + subjectId
+                    + "' in this area");
+        }
+        Map<String, String> people = repository.people(areaId);
+        Set<String> mentions = new LinkedHashSet<>();
+        Matcher matcher = MENTION.matcher(body);
+        while (matcher.find()) {
+            String name = matcher.group(1).replaceAll("[.]+$", "");
+            if (people.containsKey(name)) {
+                mentions.add(name);
+            }
+        }
+        Comment comment = repository.add(new Comment(UUID.randomUUID().toString(), areaId, subjectId, log.user(), body,
+                Instant.now(), List.copyOf(mentions)));
+        repository.markRead(log.user(), areaId, subjectId, comment.at());
+        log.record(areaId, ChangeAction.COMMENT_ADDED, subjectId, "Comment", subjectName, null,
+                Map.of("commentId", comment.id(), "text", body, "mentions", comment.mentions()),
+                ChangeLog.Link.NONE);
+        return comment;
+    }
+
+    /** Marks a thread read for the current person (they opened it). */
+    public void markRead(String areaId, String subjectId) {
+        repository.markRead(log.user(), areaId, subjectId, Instant.now());
+    }
+
+    /** Unread comments per subject for the current person. */
+    @Transactional(readOnly = true)
+    public Map<String, Unread> unread(String areaId) {
+        return repository.unread(log.user(), areaId);
+    }
+
+    /** Whom a comment in this area may mention: username to name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> people(String areaId) {
+        return repository.people(areaId);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.evidencemap.collaboration.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+
+import uk.evidencemap.collaboration.Change;
+import uk.evidencemap.collaboration.HistoryService;
+
+/**
+ * Keeps a view up to date while it is open: each change of its area, made by anyone on any
+ * instance, is handed to the view in its UI's lock and pushed to the browser. Following stops
+ * when the view is detached (the tab closed or another page opened).
+ */
+public final class Live {
+
+    /** London time, as people in an English council read it. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZONE);
+
+    private Live() {
+    }
+
+    /** Follows the area's changes while {@code view} is attached; a second call replaces the first. */
+    public static void follow(Component view, HistoryService history, String areaId,
+                              SerializableConsumer<Change> onChange) {
+        stop(view);
+        Registration attach = view.addAttachListener(e -> start(view, history, areaId, onChange, e.getUI()));
+        Registration detach = view.addDetachListener(e -> unsubscribe(view));
+        ComponentUtil.setData(view, Listeners.class, new Listeners(attach, detach));
+        view.getUI().ifPresent(ui -> start(view, history, areaId, onChange, ui));
+    }
+
+    /** Stops following (for a view showing a past state of the map). */
+    public static void stop(Component view) {
+        Listeners listeners = ComponentUtil.getData(view, Listeners.class);
+        if (listeners != null) {
+            listeners.attach().remove();
+            listeners.detach().remove();
+            ComponentUtil.setData(view, Listeners.class, null);
+        }
+        unsubscribe(view);
+    }
+
+    private static void start(Component view, HistoryService history, String areaId,
+                              SerializableConsumer<Change> onChange, UI ui) {
+        unsubscribe(view);
+        Runnable cancel = history.follow(areaId, change -> ui.access(() -> onChange.accept(change)));
+        ComponentUtil.setData(view, Subscription.class, new Subscription(cancel));
+    }
+
+    private static void unsubscribe(Component view) {
+        Subscription subscription = ComponentUtil.getData(view, Subscription.class);
+        if (subscription != null) {
+            subscription.cancel().run();
+            ComponentUtil.setData(view, Subscription.class, null);
+        }
+    }
+
+    private record Listeners(Registration attach, Registration detach) {
+    }
+
+    private record Subscription(Runnable cancel) {
+    }
+}
