@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -39,6 +40,17 @@ public class AccountService {
         this.repository = repository;
         this.encoder = encoder;
         this.current = current;
+    }
+
+    /**
+     * Who the current person is, as others see them (for presence and comments): their name, or
+     * just their username where the sign-in came from elsewhere than the user store (the system).
+     */
+    @Transactional(readOnly = true)
+    public AppUser whoAmI() {
+        String username = current.username().orElseThrow();
+        return repository.credentials(username).map(UserRepository.Credentials::user)
+                .orElseGet(() -> new AppUser(username, username, null, true, null, Map.of()));
     }
 
     @Transactional(readOnly = true)

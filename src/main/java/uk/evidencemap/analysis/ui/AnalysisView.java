@@ -126,7 +126,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         threshold.setReadOnly(!access.canEdit(area.id()));
         show();
         presence.removeAll();
-        presence.add(uk.evidencemap.collaboration.ui.Presence.inArea(account.me(), area.id()));
+        presence.add(uk.evidencemap.collaboration.ui.Presence.inArea(account.whoAmI(), area.id()));
         uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), change -> {
             if (change.action().changesMap()) {
                 show();

@@ -128,7 +128,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         redo.setVisible(editable);
         heading.setText(area.name() + ": activity");
         header.removeAll();
-        header.add(heading, Presence.inArea(account.me(), area.id()));
+        header.add(heading, Presence.inArea(account.whoAmI(), area.id()));
         person.setItems(history.people(area.id()));
         refresh();
         Live.follow(this, history, area.id(), change -> {

@@ -51,8 +51,28 @@ public final class Live {
     private static void start(Component view, HistoryService history, String areaId,
                               SerializableConsumer<Change> onChange, UI ui) {
         unsubscribe(view);
-        Runnable cancel = history.follow(areaId, change -> ui.access(() -> onChange.accept(change)));
-        ComponentUtil.setData(view, Subscription.class, new Subscription(cancel));
+        Runnable[] cancel = new Runnable[1];
+        cancel[0] = history.follow(areaId, change -> {
+            if (ui.isClosing() || ui.getSession() == null) {
+                cancel[0].run();
+                return;
+            }
+            try {
+                ui.access(() -> {
+                    if (view.isAttached()) {
+                        try {
+                            onChange.accept(change);
+                        } catch (uk.evidencemap.base.NotFoundException gone) {
+                            // the area itself was deleted while the page was open: nothing left to show
+                            cancel[0].run();
+                        }
+                    }
+                });
+            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                cancel[0].run();
+            }
+        });
+        ComponentUtil.setData(view, Subscription.class, new Subscription(cancel[0]));
     }
 
     private static void unsubscribe(Component view) {

@@ -109,9 +109,9 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         area = found.get();
         editable = access.canEdit(area.id());
         toSelect = event.getLocation().getQueryParameters().getSingleParameter("select").orElse(null);
-        me = uk.evidencemap.collaboration.ui.Presence.user(account.me());
+        me = uk.evidencemap.collaboration.ui.Presence.user(account.whoAmI());
         header.removeAll();
-        header.add(heading, uk.evidencemap.collaboration.ui.Presence.inArea(account.me(), area.id()));
+        header.add(heading, uk.evidencemap.collaboration.ui.Presence.inArea(account.whoAmI(), area.id()));
         show(map.graph(area.id()));
         uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), this::changed);
     }

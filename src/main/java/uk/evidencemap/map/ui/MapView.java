@@ -296,9 +296,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         editable = access.canEdit(area.id()) && pastAt == null;
         editBar.setVisible(editable);
         canvas.setEditable(editable);
-        me = Presence.user(account.me());
+        me = Presence.user(account.whoAmI());
         header.removeAll();
-        header.add(heading, Presence.inArea(account.me(), area.id()));
+        header.add(heading, Presence.inArea(account.whoAmI(), area.id()));
         if (pastAt != null) {
             Live.stop(this);
             setGraph(mapHistory.graphAt(area.id(), pastAt));
@@ -317,7 +317,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 beingEdited = editors;
                 canvas.setEditors(editors);
             });
-            refreshUndo();
+            if (editable) {
+                refreshUndo();
+            }
         }
         openLargeMapsFiltered();
         var positions = new HashMap<String, GraphCanvas.Position>();
@@ -522,7 +524,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             reload();
             redraw();
             showDetails(saved.id());
-            refreshUndo();
+            if (editable) {
+                refreshUndo();
+            }
         }, () -> {
             editingPresence.editing(null);
             showDetails(node.id());

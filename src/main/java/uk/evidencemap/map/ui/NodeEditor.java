@@ -59,7 +59,6 @@ class NodeEditor extends VerticalLayout {
     private final MapService map;
     private final String areaId;
     private final MapNode existing;
-    private final String me;
     /** The values the form started from: what "changed by me" and "changed by them" are measured against. */
     private Map<String, Object> base;
     private long baseVersion;
@@ -69,7 +68,6 @@ class NodeEditor extends VerticalLayout {
         this.map = map;
         this.areaId = areaId;
         this.existing = existing;
-        this.me = user == null ? null : user.getId();
         this.form = new NodeForm(type, existing);
         setPadding(false);
         problems.getElement().setAttribute("role", "alert");
@@ -109,7 +107,9 @@ class NodeEditor extends VerticalLayout {
 
     /** Someone changed or deleted this node while the form is open: say so, and stop saving a deleted node. */
     void changedElsewhere(Change change, String who) {
-        if (existing == null || !existing.id().equals(change.subjectId()) || Objects.equals(change.user(), me)) {
+        // this person's own save from this form closes it, so any change heard here came from elsewhere
+        // (someone else, or the same person in another tab or through the API)
+        if (existing == null || !existing.id().equals(change.subjectId())) {
             return;
         }
         String when = Live.TIME.format(change.at());
