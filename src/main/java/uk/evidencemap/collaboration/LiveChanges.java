@@ -23,11 +23,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import uk.evidencemap.area.AreaChanged;
 
 /**
- * Delivers every committed change to the open views of its area. Changes made on this instance
- * are handed over as soon as their transaction commits; changes made by other instances sharing
- * the database are found by following the change log by sequence number every
- * {@code evidencemap.collaboration.follow-interval-ms}. Listeners are called in sequence order on
- * one thread, so every view sees changes in the order they were made.
+ * Delivers every committed change to the open views of its area, by following the change log by
+ * sequence number: at once when a change of this instance commits, and every
+ * {@code evidencemap.collaboration.follow-interval-ms} for changes other instances sharing the
+ * database made. Listeners are called in sequence order on one thread, so every view sees
+ * changes in the order they were made, whichever instance made them.
  */
 @Component
 public class LiveChanges {
@@ -64,9 +64,16 @@ public class LiveChanges {
         return listeners.getOrDefault(areaId, List.of()).size();
     }
 
+    /**
+     * A change of this instance committed: look at the log now rather than at the next tick.
+     * Delivery always goes through the log, so every view gets every change, from any instance,
+     * in sequence order.
+     */
     @TransactionalEventListener
     void committed(ChangeRecorded event) {
-        delivery.execute(() -> deliver(event.change()));
+        if (followed >= 0) {
+            follower.execute(this::follow);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -86,8 +93,8 @@ public class LiveChanges {
                     if (!instance.value().equals(change.instance())) {
                         // caches of this instance (analyses) must forget the area, as they do for local changes
                         events.publishEvent(new AreaChanged(change.areaId()));
-                        delivery.execute(() -> deliver(change));
                     }
+                    delivery.execute(() -> deliver(change));
                 }
             } while (changes.size() == 500);
         } catch (RuntimeException e) {

@@ -63,7 +63,15 @@ public class GraphCanvas extends Component implements HasSize {
         getElement().setAttribute("role", "img");
     }
 
+    private Graph graph = new Graph(List.of(), List.of());
+
+    /** What the canvas was last sent. */
+    public Graph getGraph() {
+        return graph;
+    }
+
     public void setGraph(Graph graph) {
+        this.graph = graph;
         getElement().setPropertyBean("graph", graph);
         getElement().setAttribute("aria-label", "Graph of " + graph.nodes().size() + " nodes and "
                 + graph.edges().size() + " relationships. The table view lists the same map.");

@@ -1,0 +1,161 @@
+package uk.evidencemap.map.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestUsers;
+import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.NodeChange;
+import uk.evidencemap.map.NodeDraft;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.security.SystemUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Several people on one area at once: one person's open pages (driven here) and others working
+ * through the same services at the same time, as their own browsers would.
+ */
+@IntegrationTest
+class CollaborationMapIT extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAreas testAreas;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MapService map;
+    @Autowired
+    SystemUser system;
+
+    String area;
+    String editor;
+    String viewer;
+    MapNode intervention;
+
+    @BeforeEach
+    void anAreaWithAnEditorAndAViewer() {
+        area = testAreas.create();
+        editor = users.member(area, AreaRole.EDITOR).username();
+        viewer = users.member(area, AreaRole.VIEWER).username();
+        intervention = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
+                Map.of("stage", "FULL_IMPLEMENTATION"))));
+    }
+
+    @AfterEach
+    void tearDown() {
+        testAreas.delete(area);
+        users.deleteAll();
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        return system.as(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER"))), work);
+    }
+
+    private void signIn(String username) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+    }
+
+    private static void eventually(Runnable assertion) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertion.run();
+        });
+    }
+
+    @Test
+    void aBarrierAddedByAnEditorAppearsOnAViewersOpenMapAndADeletionIsAnnounced() {
+        signIn(viewer);
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showDetails(intervention.id());
+        MapNode barrier = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Short-term funding",
+                Map.of("category", "FUNDING", "severity", 4, "status", "OPEN"))));
+        eventually(() -> {
+            assertThat(view.canvas.getGraph().nodes()).extracting(n -> n.name()).contains("Short-term funding");
+            assertThat(view.live.getText()).contains(editor).contains("added Barrier 'Short-term funding'");
+        });
+        as(editor, () -> {
+            map.deleteNode(area, intervention.id(), null);
+            return null;
+        });
+        eventually(() -> assertThat(view.details.getElement().getText() + view.details.getChildren()
+                .map(c -> c.getElement().getText()).reduce("", String::concat))
+                .contains("'EPEC groups' was deleted by " + editor));
+        assertThat(find(Button.class).from(view.details).all()).extracting(Button::getText)
+                .as("a viewer cannot restore").doesNotContain("Restore it");
+        assertThat(view.canvas.getGraph().nodes()).extracting(n -> n.id()).containsExactly(barrier.id());
+    }
+
+    @Test
+    void theSecondToSaveTheSameFieldSeesTheOtherValueAndChooses() {
+        MapNode barrier = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Recruitment",
+                Map.of("category", "STAFF_CAPACITY", "severity", 2, "status", "OPEN"))));
+        signIn(editor);
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showDetails(barrier.id());
+        view.startEditing(barrier);
+        NodeEditor form = view.editor;
+        test((IntegerField) form.form.fields.get("severity")).setValue(5);
+        String other = users.member(area, AreaRole.EDITOR).username();
+        as(other, () -> map.updateNode(area, barrier.id(), new NodeChange(null, Map.of("severity", 4L), null)));
+        eventually(() -> assertThat(form.notice.getText()).contains(other + " saved changes to 'Recruitment'"));
+        test(form.save).click();
+        assertThat(form.conflicts.getElement().getTextRecursively())
+                .contains(other + " saved 'Recruitment' while you were editing it");
+        assertThat(form.choices).containsOnlyKeys("severity");
+        assertThat(form.choices.get("severity").getItemLabelGenerator().apply("theirs"))
+                .isEqualTo("Keep " + other + "'s: 4");
+        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity")).isEqualTo(4L);
+        form.choices.get("severity").setValue("theirs");
+        test(form.save).click();
+        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity")).as("their value kept")
+                .isEqualTo(4L);
+    }
+
+    @Test
+    void anEditorUndoesAndRedoesFromTheMapAndTheActivityPageListsItAll() throws InterruptedException {
+        signIn(editor);
+        Instant before = Instant.now();
+        Thread.sleep(20);
+        as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
+                null)));
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        assertThat(view.undo.isEnabled()).isTrue();
+        assertThat(view.undo.getTooltip().getText()).isEqualTo("Undo: changed Intervention 'EPEC parenting groups'");
+        test(view.undo).click();
+        assertThat(map.node(area, intervention.id()).orElseThrow().name()).isEqualTo("EPEC groups");
+        test(view.redo).click();
+        assertThat(map.node(area, intervention.id()).orElseThrow().name()).isEqualTo("EPEC parenting groups");
+
+        UI.getCurrent().navigate("areas/" + area + "/map", QueryParameters.of("at", before.toString()));
+        MapView past = (MapView) getCurrentView();
+        assertThat(past.pastAt).isEqualTo(before);
+        assertThat(past.canvas.getGraph().nodes()).extracting(n -> n.name()).containsExactly("EPEC groups");
+        assertThat(past.canvas.isEditable()).isFalse();
+    }
+}
