@@ -41,6 +41,8 @@ public final class Benchmark {
     private static final String ADMIN_PASSWORD = "benchmark-" + java.util.UUID.randomUUID();
     /** Browser runs per map size (the large maps take seconds each). */
     static final int BROWSER_RUNS = 3;
+    /** Changes saved while N pages are open, per N (each gives N observations). */
+    static final int LIVE_CHANGES = 20;
     static final long SEED = 20261123L;
 
     private final List<String> rows = new ArrayList<>();
@@ -153,6 +155,10 @@ public final class Benchmark {
             String port = app.getEnvironment().getProperty("local.server.port");
             system.run(() -> browserRows.addAll(BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes,
                     BROWSER_RUNS)));
+            data.area("live", "Live updates", 60, 120);
+            browserRows.add("");
+            system.run(() -> browserRows.addAll(LiveFigures.measure(port, ADMIN_PASSWORD, map, "live",
+                    new int[] {1, 10, 50}, LIVE_CHANGES)));
             Runtime runtime = Runtime.getRuntime();
             System.out.println();
             System.out.printf("%-62s | %-50s | %4s | %9s | %9s | %s%n", "area", "operation", "runs", "p50 ms",

@@ -227,6 +227,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         list.addColumn(MapNode::name).setHeader("Node").setSortable(true).setFlexGrow(2)
                 .setComparator(java.util.Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
         list.addColumn(n -> n.type().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
+        list.addColumn(n -> {
+            CommentService.Unread fresh = unread.get(n.id());
+            return fresh == null ? "" : fresh.count() + (fresh.mentioned() ? " new, mentions you" : " new");
+        }).setHeader("Comments").setAutoWidth(true);
         list.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         list.setHeight("14rem");
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -320,6 +324,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (editable) {
                 refreshUndo();
             }
+            refreshUnread();
         }
         openLargeMapsFiltered();
         var positions = new HashMap<String, GraphCanvas.Position>();
@@ -404,6 +409,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 reload();
             }
             redraw();
+        }
+        if (change.action() == ChangeAction.COMMENT_ADDED) {
+            refreshUnread();
         }
         live.setText("Updated " + Live.TIME.format(change.at()) + ": " + change.user() + " " + change.summary() + ".");
         live.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
@@ -798,6 +806,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             if (text != null) {
                 ListItem item = new ListItem(text);
+                if (pastAt == null) {
+                    String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " " + byId.get(r.to()).name();
+                    CommentService.Unread fresh = unread.get(r.id());
+                    Button talk = new Button(fresh == null ? "Comments" : "Comments (" + fresh.count() + " new)",
+                            e -> openRelationshipComments(r.id(), sentence));
+                    talk.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    talk.getElement().setAttribute("aria-label", "Comments on: " + sentence);
+                    item.add(new Span(" "), talk);
+                }
                 if (editable) {
                     String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " " + byId.get(r.to()).name();
                     Button remove = new Button("Remove", e -> confirmDisconnect(r, sentence));
@@ -833,7 +850,33 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (pastAt == null) {
             details.add(new NodeHistory(history, area.id(), node.id()));
             details.add(new CommentsPanel(comments, area.id(), node.id(), node.name()));
+            if (unread.containsKey(node.id())) {
+                unread = new HashMap<>(unread);
+                unread.remove(node.id());
+                list.getDataProvider().refreshItem(node);
+            }
         }
+    }
+
+    /** The discussion of a relationship, in a dialog. */
+    void openRelationshipComments(String relationshipId, String sentence) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(sentence);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.add(new CommentsPanel(comments, area.id(), relationshipId, sentence));
+        dialog.getFooter().add(new Button("Close", e -> {
+            dialog.close();
+            refreshUnread();
+        }));
+        dialog.open();
+    }
+
+    /** Comments by others not read yet, per node or relationship id. */
+    Map<String, CommentService.Unread> unread = Map.of();
+
+    void refreshUnread() {
+        unread = pastAt == null ? comments.unread(area.id()) : Map.of();
+        list.getDataProvider().refreshAll();
     }
 
     /** The legend's types, in order: for tests. */

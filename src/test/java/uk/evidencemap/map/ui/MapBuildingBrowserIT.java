@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import uk.evidencemap.Browser;
+import uk.evidencemap.BrowserPage;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -43,18 +43,17 @@ class MapBuildingBrowserIT {
     @Autowired
     MapService map;
 
+    BrowserPage page;
     ChromeDriver browser;
     WebDriverWait wait;
     String area;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         area = areas.create();
-        var editor = users.member(area, AreaRole.EDITOR);
-        Browser.signIn(browser, wait, "http://localhost:" + port, editor.username(), editor.password());
-        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+        page = BrowserPage.signedIn(port, users.member(area, AreaRole.EDITOR));
+        browser = page.browser;
+        wait = page.wait;
     }
 
     @AfterEach
@@ -67,62 +66,31 @@ class MapBuildingBrowserIT {
     }
 
     private Object script(String js, Object... args) {
-        return browser.executeScript(js, args);
+        return page.script(js, args);
     }
 
     private void waitForNodes(long count) {
-        wait.until(d -> Long.valueOf(count).equals(script(
-                "var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : -1")));
+        page.waitForNodes(count);
     }
 
-    /** The text input of the visible field with this label. */
     private WebElement field(String label) {
-        return wait.until(d -> (WebElement) script("""
-                const field = Array.from(document.querySelectorAll('vaadin-text-field, vaadin-text-area, \
-                  vaadin-combo-box, vaadin-integer-field')).find(f => f.label === arguments[0] && f.getClientRects().length > 0);
-                return field ? field.querySelector('input, textarea') : null;""", label));
+        return page.field(label);
     }
 
-    /** Clicks the button with this text that is on the page (scrolled into view first). */
     private void button(String text) {
-        WebElement button = wait.until(d -> (WebElement) script("""
-                return Array.from(document.querySelectorAll('vaadin-button'))
-                  .find(b => b.getClientRects().length > 0 && b.textContent.trim() === arguments[0]) || null;""", text));
-        script("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        page.button(text);
     }
 
     private void chooseInComboBox(String label, String typed) {
-        WebElement input = field(label);
-        input.sendKeys(typed);
-        wait.until(d -> !d.findElements(By.tagName("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        page.chooseInComboBox(label, typed);
     }
 
     private void chooseInSelect(String label, String itemText) {
-        WebElement select = wait.until(d -> (WebElement) script("""
-                return Array.from(document.querySelectorAll('vaadin-select'))
-                  .find(f => f.label === arguments[0] && f.getClientRects().length > 0) || null;""", label));
-        // Opened again on every poll: an overlay that closed while the page was still busy opens once more.
-        WebElement item = wait.until(d -> {
-            script("arguments[0].scrollIntoView({block: 'center'}); if (!arguments[0].opened) { arguments[0].click(); }",
-                    select);
-            return d.findElements(By.tagName("vaadin-select-item")).stream()
-                    .filter(i -> i.isDisplayed() && i.getText().contains(itemText)).findFirst().orElse(null);
-        });
-        item.click();
+        page.chooseInSelect(label, itemText);
     }
 
-    /** Clicks a node where the canvas draws it, as a person would. */
-    @SuppressWarnings("unchecked")
     private void clickNode(String nodeId) {
-        script("document.querySelector('evidence-graph').scrollIntoView({block: 'center'})");
-        Map<String, Number> at = (Map<String, Number>) script("""
-                const g = document.querySelector('evidence-graph');
-                const p = g.renderedPositionOf(arguments[0]);
-                const r = g.getBoundingClientRect();
-                return {x: r.left + p.x, y: r.top + p.y};""", nodeId);
-        new Actions(browser).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).click().perform();
+        page.clickNode(nodeId);
     }
 
     private MapNode named(String name) {

@@ -1,0 +1,101 @@
+package uk.evidencemap;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One signed-in Chromium page of the app, with the steps the browser tests take on Vaadin's components. */
+public final class BrowserPage implements AutoCloseable {
+
+    public final ChromeDriver browser;
+    public final WebDriverWait wait;
+    private final String baseUrl;
+
+    private BrowserPage(ChromeDriver browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Starts Chromium and signs in through the login page. */
+    public static BrowserPage signedIn(int port, TestUsers.Login login) {
+        BrowserPage page = new BrowserPage(Browser.start(), "http://localhost:" + port);
+        Browser.signIn(page.browser, page.wait, page.baseUrl, login.username(), login.password());
+        page.wait.until(d -> d.getCurrentUrl().endsWith("/"));
+        return page;
+    }
+
+    public void open(String path) {
+        browser.get(baseUrl + "/" + path);
+    }
+
+    public Object script(String js, Object... args) {
+        return browser.executeScript(js, args);
+    }
+
+    public void waitForNodes(long count) {
+        wait.until(d -> Long.valueOf(count).equals(script(
+                "var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : -1")));
+    }
+
+    /** The text input of the visible field with this label. */
+    public WebElement field(String label) {
+        return wait.until(d -> (WebElement) script("""
+                const field = Array.from(document.querySelectorAll('vaadin-text-field, vaadin-text-area, \
+                  vaadin-combo-box, vaadin-integer-field')).find(f => f.label === arguments[0] && f.getClientRects().length > 0);
+                return field ? field.querySelector('input, textarea') : null;""", label));
+    }
+
+    /** Clicks the button with this text that is on the page (scrolled into view first). */
+    public void button(String text) {
+        WebElement button = wait.until(d -> (WebElement) script("""
+                return Array.from(document.querySelectorAll('vaadin-button'))
+                  .find(b => b.getClientRects().length > 0 && b.textContent.trim() === arguments[0]) || null;""", text));
+        script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    public void chooseInComboBox(String label, String typed) {
+        WebElement input = field(label);
+        input.sendKeys(typed);
+        wait.until(d -> !d.findElements(By.tagName("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    }
+
+    public void chooseInSelect(String label, String itemText) {
+        WebElement select = wait.until(d -> (WebElement) script("""
+                return Array.from(document.querySelectorAll('vaadin-select'))
+                  .find(f => f.label === arguments[0] && f.getClientRects().length > 0) || null;""", label));
+        // Opened again on every poll: an overlay that closed while the page was still busy opens once more.
+        WebElement item = wait.until(d -> {
+            script("arguments[0].scrollIntoView({block: 'center'}); if (!arguments[0].opened) { arguments[0].click(); }",
+                    select);
+            return d.findElements(By.tagName("vaadin-select-item")).stream()
+                    .filter(i -> i.isDisplayed() && i.getText().contains(itemText)).findFirst().orElse(null);
+        });
+        item.click();
+    }
+
+    /** Clicks a node where the canvas draws it, as a person would. */
+    @SuppressWarnings("unchecked")
+    public void clickNode(String nodeId) {
+        script("document.querySelector('evidence-graph').scrollIntoView({block: 'center'})");
+        Map<String, Number> at = (Map<String, Number>) script("""
+                const g = document.querySelector('evidence-graph');
+                const p = g.renderedPositionOf(arguments[0]);
+                const r = g.getBoundingClientRect();
+                return {x: r.left + p.x, y: r.top + p.y};""", nodeId);
+        new Actions(browser).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).click().perform();
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
