@@ -59,6 +59,6 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("uk.evidencemap.map", "uk.evidencemap.area", "uk.evidencemap.taxonomy",
-                                "uk.evidencemap.database", "uk.evidencemap.demo"));
+                                "uk.evidencemap.database", "uk.evidencemap.demo", "uk.evidencemap.collaboration"));
     }
 }

@@ -38,11 +38,11 @@ final class BrowserFigures {
             wait.pollingEvery(Duration.ofMillis(5));
             String base = "http://localhost:" + port;
             Browser.signIn(browser, wait, base, "admin", adminPassword);
+            wait.until(d -> d.getCurrentUrl().endsWith("/"));
             // the first page of a fresh browser also loads and compiles the front end: not a map figure
             browser.get(base + "/areas/canvas-" + sizes[0][0] + "/map");
             wait.until(d -> ((Number) browser.executeScript("var g = document.querySelector('evidence-graph');"
                     + " return g ? g.renderedAt : 0")).doubleValue() > 0);
-            wait.until(d -> d.getCurrentUrl().endsWith("/"));
             rows.add(String.format("%-62s | %-50s | %4s | %9s | %9s", "map in Chromium (headless, 1400x1000)",
                     "operation", "runs", "p50 ms", "max ms"));
             rows.add("-".repeat(150));

@@ -43,6 +43,19 @@ public class HelpView extends VerticalLayout {
                                 + " enabler's to the barriers it mitigates. Drag nodes where you want them: the places"
                                 + " are kept for everyone (layout \"Where people placed them\"). The table view offers the"
                                 + " same forms from each row, so the whole map can be built with the keyboard.",
+                        "Work on a map together: what anyone changes (here or through the API) appears on every open"
+                                + " page of the area at once, without reloading, and the line above the map says who"
+                                + " changed what. Avatars show who is on the area's pages; a dashed ring and \u270e with a"
+                                + " name mark the node someone is editing, and each field of the form shows who else is"
+                                + " in it. If you both change the same node, fields only one of you changed are merged;"
+                                + " if you both changed a field, you are shown both values and choose. A node someone"
+                                + " deletes while you look at it is announced, and editors can restore it.",
+                        "Discuss any node or relationship under Comments (viewers too); write @ and a username to"
+                                + " mention someone. New comments are counted in the node list beside the map.",
+                        "See everything that happened on the area's Activity and history page (filter by person,"
+                                + " kind and dates), a node's own history in its details, undo and redo your own"
+                                + " changes (as many steps as you like), restore deleted nodes with their connections,"
+                                + " and open the map as it was at any date and time (read-only).",
                         "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
                         "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
@@ -67,7 +80,8 @@ public class HelpView extends VerticalLayout {
                                 + " implementation stages on the Reference page.",
                         "Script against the HTTP API with your username and password or a personal API token (made"
                                 + " on Your account): list areas, read or export an area's whole graph, and create, change"
-                                + " and delete nodes and relationships with validation and version checks; compare areas and"
+                                + " and delete nodes and relationships with validation and version checks; read an area's change"
+                                + " history, undo, redo and restore; compare areas and"
                                 + " read, take and export snapshots.",
                         "Administrators: create users, set their global role and area memberships, disable them,"
                                 + " reset passwords, and create and rename areas, on the Administration page."),
@@ -76,9 +90,6 @@ public class HelpView extends VerticalLayout {
                         "Researcher: reads every area; changes nothing.",
                         "Editor of an area: builds that area's map.",
                         "Viewer of an area: reads that area's map."),
-                new H3("Not yet available"),
-                list("Live collaboration (others' changes appearing without a reload), who else is looking,"
-                        + " comments, and a history of changes with undo."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"
                         + " evidence rating in the demo catalogue is illustrative: it has not been checked against the"

@@ -158,4 +158,34 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         assertThat(past.canvas.getGraph().nodes()).extracting(n -> n.name()).containsExactly("EPEC groups");
         assertThat(past.canvas.isEditable()).isFalse();
     }
+
+    @Test
+    void anEditorWhoseNodeIsDeletedWhileSheEditsItIsToldAndCannotSaveIt() {
+        signIn(editor);
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showDetails(intervention.id());
+        view.startEditing(intervention);
+        NodeEditor form = view.editor;
+        String other = users.member(area, AreaRole.EDITOR).username();
+        as(other, () -> {
+            map.deleteNode(area, intervention.id(), null);
+            return null;
+        });
+        eventually(() -> assertThat(form.notice.getText()).contains(other + " deleted 'EPEC groups'")
+                .contains("can no longer be saved"));
+        assertThat(form.save.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aNodesHistoryPanelListsWhoChangedWhatAndHow() {
+        as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 40L), null)));
+        signIn(viewer);
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showDetails(intervention.id());
+        var panel = find(uk.evidencemap.collaboration.ui.NodeHistory.class).from(view.details).single();
+        panel.setOpened(true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains(editor + ": changed Intervention 'EPEC groups'").contains("reach: (empty) \u2192 40")
+                .contains(editor + ": added Intervention 'EPEC groups'");
+    }
 }
