@@ -55,6 +55,12 @@ export class EvidenceGraph extends LitElement {
   @property({ type: Array }) highlighted: string[] = [];
   /** Who is editing which node now (node id to their names), drawn as a dashed ring and "✎ names". */
   @property({ type: Object }) editors: Record<string, string> = {};
+  /**
+   * Set with a graph that is a live change of the one drawn: nodes already on the canvas keep
+   * their places (no new layout, so nobody's map jumps when someone else edits), new nodes are
+   * put beside the nodes they connect to.
+   */
+  @property({ type: Boolean }) incremental = false;
 
   private cy?: cytoscape.Core;
   /** Beyond this many nodes the force-directed layout gives way to the grouped one (MapView.LARGE_FOR_FORCE). */
@@ -95,7 +101,9 @@ export class EvidenceGraph extends LitElement {
     if (changed.has('editable')) {
       this.cy.autoungrabify(!this.editable);
     }
-    if (changed.has('graph')) {
+    if (changed.has('graph') && this.incremental && this.cy.nodes().length > 0) {
+      this.merge();
+    } else if (changed.has('graph')) {
       this.load();
     } else if (changed.has('layout') || (changed.has('positions') && this.layout === 'saved')) {
       this.arrange();
@@ -294,6 +302,54 @@ export class EvidenceGraph extends LitElement {
     this.highlight();
     this.emphasise();
     // the layout has run; the frame after next has painted it
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.renderedAt = performance.now())));
+  }
+
+  /** Applies a changed graph to the one drawn: removes, adds and updates elements without a new layout. */
+  private merge() {
+    const cy = this.cy!;
+    const nodes = this.graph?.nodes ?? [];
+    const ids = new Set(nodes.map((n) => n.id));
+    const edges = (this.graph?.edges ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
+    const edgeIds = new Set(edges.map((e) => e.id));
+    cy.batch(() => {
+      cy.edges().filter((e) => !edgeIds.has(e.id())).remove();
+      cy.nodes().filter((n) => !ids.has(n.id())).remove();
+      const added: string[] = [];
+      for (const n of nodes) {
+        const type = TYPES[n.type] ?? TYPES.Evidence;
+        const data = { ...n, color: type.color, shape: type.shape, rank: type.rank };
+        const existing = cy.getElementById(n.id);
+        if (existing.nonempty()) {
+          existing.data(data);
+        } else {
+          cy.add({ group: 'nodes', data });
+          added.push(n.id);
+        }
+      }
+      for (const e of edges) {
+        if (cy.getElementById(e.id).empty()) {
+          cy.add({ group: 'edges', data: { ...e } });
+        }
+      }
+      const extent = cy.extent();
+      added.forEach((id, i) => {
+        const node = cy.getElementById(id);
+        const placed = node.neighborhood('node').filter((m) => !added.includes(m.id()));
+        const saved = this.layout === 'saved' ? this.positions?.[id] : undefined;
+        if (saved) {
+          node.position({ x: saved.x, y: saved.y });
+        } else if (placed.nonempty()) {
+          const c = placed.boundingBox();
+          node.position({ x: (c.x1 + c.x2) / 2 + 40 + 25 * i, y: (c.y1 + c.y2) / 2 + 40 });
+        } else {
+          node.position({ x: extent.x1 + 40 + 45 * i, y: extent.y1 + 40 });
+        }
+      });
+    });
+    this.highlight();
+    this.emphasise();
+    this.markEditors();
     requestAnimationFrame(() => requestAnimationFrame(() => (this.renderedAt = performance.now())));
   }
 

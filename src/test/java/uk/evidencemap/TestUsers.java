@@ -48,6 +48,22 @@ public class TestUsers {
         return login;
     }
 
+    /** Runs {@code work} as this (area-member) user, through the same secured services as the app. */
+    public <T> T as(String username, java.util.function.Supplier<T> work) {
+        return system.as(authentication(username), work);
+    }
+
+    /** Makes this user the one the current test thread acts as (a browserless test's signed-in person). */
+    public static void signIn(String username) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(authentication(username));
+    }
+
+    private static org.springframework.security.core.Authentication authentication(String username) {
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(username,
+                null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
+    }
+
     public String passwordHash(String username) {
         return driver.executableQuery("MATCH (u:User {username: $u}) RETURN u.passwordHash AS h")
                 .withParameters(Map.of("u", username)).execute().records().getFirst().get("h").asString();

@@ -26,17 +26,25 @@ import uk.evidencemap.area.AreaChanged;
  * Delivers every committed change to the open views of its area, by following the change log by
  * sequence number: at once when a change of this instance commits, and every
  * {@code evidencemap.collaboration.follow-interval-ms} for changes other instances sharing the
- * database made. Listeners are called in sequence order on one thread, so every view sees
- * changes in the order they were made, whichever instance made them.
+ * database made. Each listener is called in sequence order on its own lane (one of a few
+ * threads), so every view sees changes in the order they were made, whichever instance made them.
  */
 @Component
 public class LiveChanges {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
 
-    private final Map<String, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("live-changes").daemon().factory());
+    /** A follower of an area and the lane (thread) that calls it: one lane per follower keeps its order. */
+    private record Subscription(Consumer<Change> listener, ExecutorService lane) {
+    }
+
+    private final Map<String, List<Subscription>> listeners = new ConcurrentHashMap<>();
+    /**
+     * Open pages are brought up to date in parallel, each always on the same lane so that it gets
+     * changes in order; a page's update runs in its UI lock and pushes to its browser.
+     */
+    private final List<ExecutorService> lanes;
+    private final java.util.concurrent.atomic.AtomicInteger nextLane = new java.util.concurrent.atomic.AtomicInteger();
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("change-follower").daemon().factory());
     private final ChangeLogRepository repository;
@@ -51,13 +59,18 @@ public class LiveChanges {
         this.instance = instance;
         this.events = events;
         this.intervalMs = intervalMs;
+        int count = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.lanes = java.util.stream.IntStream.range(0, count).mapToObj(i -> (ExecutorService) Executors
+                .newSingleThreadExecutor(Thread.ofPlatform().name("live-changes-" + i).daemon().factory())).toList();
     }
 
     /** Calls {@code listener} with each change of the area from now on, until the registration is removed. */
     Runnable subscribe(String areaId, Consumer<Change> listener) {
-        List<Consumer<Change>> forArea = listeners.computeIfAbsent(areaId, id -> new CopyOnWriteArrayList<>());
-        forArea.add(listener);
-        return () -> forArea.remove(listener);
+        List<Subscription> forArea = listeners.computeIfAbsent(areaId, id -> new CopyOnWriteArrayList<>());
+        Subscription subscription = new Subscription(listener, lanes.get(Math.floorMod(nextLane.getAndIncrement(),
+                lanes.size())));
+        forArea.add(subscription);
+        return () -> forArea.remove(subscription);
     }
 
     int listenerCount(String areaId) {
@@ -94,7 +107,7 @@ public class LiveChanges {
                         // caches of this instance (analyses) must forget the area, as they do for local changes
                         events.publishEvent(new AreaChanged(change.areaId()));
                     }
-                    delivery.execute(() -> deliver(change));
+                    deliver(change);
                 }
             } while (changes.size() == 500);
         } catch (RuntimeException e) {
@@ -103,18 +116,20 @@ public class LiveChanges {
     }
 
     private void deliver(Change change) {
-        for (Consumer<Change> listener : listeners.getOrDefault(change.areaId(), List.of())) {
-            try {
-                listener.accept(change);
-            } catch (RuntimeException e) {
-                log.warn("A view failed to take change {}: {}", change.seq(), e.toString());
-            }
+        for (Subscription subscription : listeners.getOrDefault(change.areaId(), List.of())) {
+            subscription.lane().execute(() -> {
+                try {
+                    subscription.listener().accept(change);
+                } catch (RuntimeException e) {
+                    log.warn("A view failed to take change {}: {}", change.seq(), e.toString());
+                }
+            });
         }
     }
 
     @EventListener(ContextClosedEvent.class)
     void stop() {
         follower.shutdownNow();
-        delivery.shutdownNow();
+        lanes.forEach(ExecutorService::shutdownNow);
     }
 }

@@ -49,11 +49,11 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int areas = args.length > 0 ? Integer.parseInt(args[0]) : 150;
-        new Benchmark().run(areas);
+        new Benchmark().run(areas, args.length > 1 && "live".equals(args[1]));
         System.exit(0);
     }
 
-    void run(int areaCount) throws IOException {
+    void run(int areaCount, boolean liveOnly) throws IOException {
         Path directory = Path.of("target", "benchmark-db");
         deleteRecursively(directory);
         long started = System.nanoTime();
@@ -69,92 +69,94 @@ public final class Benchmark {
             AnalysisService analyses = app.getBean(AnalysisService.class);
             MapService map = app.getBean(MapService.class);
 
-            long generating = System.nanoTime();
             SyntheticData data = new SyntheticData(driver, SEED);
             data.catalogue(40);
-            for (int i = 1; i <= areaCount; i++) {
-                data.area(String.format("synthetic-%03d", i), "Synthetic area " + i, 400, 1_200);
-            }
-            data.area("synthetic-large", "Synthetic large area", 5_000, 20_000);
-            int[][] canvasSizes = {{200, 600}, {2_000, 6_000}, {5_000, 15_000}};
-            for (int[] size : canvasSizes) {
-                data.area("canvas-" + size[0], "Canvas " + size[0], size[0], size[1]);
-            }
-            System.out.printf(Locale.ROOT, "Generated %d areas of about 400 nodes and 1,200 relationships, and one of"
-                            + " 5,000 and 20,000, in %.1f s (seed %d)%n", areaCount,
-                    (System.nanoTime() - generating) / 1e9, SEED);
-
-            system.run(() -> {
-                for (String area : List.of("synthetic-001", "synthetic-large")) {
-                    var graph = map.graph(area);
-                    String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
-                            + " relationships)";
-                    double mapBare = measure(label, "map read (every property), bare through the driver", 0, () ->
-                            driver.executableQuery(AreaGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
-                                    .execute());
-                    measure(label, "map read through MapService", mapBare, () -> map.graph(area));
-                    double bare = measure(label, "analysis read (lean), bare through the driver", 0, () ->
-                            driver.executableQuery(AnalysisGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
-                                    .execute());
-                    measure(label, "gaps (uncached)", bare, () -> {
-                        app.publishEvent(new AreaChanged(area));
-                        return analyses.gaps(area);
-                    });
-                    measure(label, "champions (uncached)", bare, () -> {
-                        app.publishEvent(new AreaChanged(area));
-                        return analyses.champions(area);
-                    });
-                    measure(label, "blocked paths (uncached)", bare, () -> {
-                        app.publishEvent(new AreaChanged(area));
-                        return analyses.blockedPaths(area);
-                    });
-                    measure(label, "gaps (cached)", bare, () -> analyses.gaps(area));
-                    System.out.printf("%s: %d gaps, %d people ranked, %d blocked paths%n", area,
-                            analyses.gaps(area).size(), analyses.champions(area).people().size(),
-                            analyses.blockedPaths(area).size());
-                }
-            });
-            ComparisonService comparison = app.getBean(ComparisonService.class);
-            SnapshotService snapshots = app.getBean(SnapshotService.class);
-            system.run(() -> {
-                List<String> all = new ArrayList<>();
-                for (int i = 1; i <= areaCount; i++) {
-                    all.add(String.format("synthetic-%03d", i));
-                }
-                List<String> four = all.subList(0, Math.min(4, all.size()));
-                String fourLabel = four.size() + " typical areas (as the four pilots)";
-                String allLabel = areaCount + " typical areas (the national set)";
-                measure(fourLabel, "compare (analyses cached)", NO_BASELINE, () -> comparison.compare(four));
-                measure(fourLabel, "compare (nothing cached)", NO_BASELINE, () -> {
-                    app.publishEvent(AreaChanged.everyArea());
-                    return comparison.compare(four);
-                });
-                measure(allLabel, "compare (analyses cached)", NO_BASELINE, () -> comparison.compare(all));
-                measure(allLabel, "compare (nothing cached)", NO_BASELINE, UNCACHED_RUNS, 1, () -> {
-                    app.publishEvent(AreaChanged.everyArea());
-                    return comparison.compare(all);
-                });
-                measure(allLabel, "scheduled snapshot of every area (cached)", NO_BASELINE, UNCACHED_RUNS, 1,
-                        snapshots::takeScheduled);
-            });
-            List<String> browserRows = new ArrayList<>();
-            system.run(() -> {
-                var json = tools.jackson.databind.json.JsonMapper.builder().build();
-                for (int[] size : canvasSizes) {
-                    String area = "canvas-" + size[0];
-                    var graph = map.graph(area);
-                    String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
-                            + " relationships)";
-                    measure(label, "canvas payload: map read, records, JSON", NO_BASELINE, () -> json.writeValueAsString(
-                            MapView.payload(map.graph(area), id -> true, r -> true)));
-                    int bytes = json.writeValueAsString(MapView.payload(graph, id -> true, r -> true)).length();
-                    rows.add(String.format(Locale.ROOT, "%-62s | %-50s |      | %,9d bytes", label,
-                            "canvas payload size (JSON)", bytes));
-                }
-            });
             String port = app.getEnvironment().getProperty("local.server.port");
-            system.run(() -> browserRows.addAll(BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes,
-                    BROWSER_RUNS)));
+            List<String> browserRows = new ArrayList<>();
+            if (!liveOnly) {
+                long generating = System.nanoTime();
+                for (int i = 1; i <= areaCount; i++) {
+                    data.area(String.format("synthetic-%03d", i), "Synthetic area " + i, 400, 1_200);
+                }
+                data.area("synthetic-large", "Synthetic large area", 5_000, 20_000);
+                int[][] canvasSizes = {{200, 600}, {2_000, 6_000}, {5_000, 15_000}};
+                for (int[] size : canvasSizes) {
+                    data.area("canvas-" + size[0], "Canvas " + size[0], size[0], size[1]);
+                }
+                System.out.printf(Locale.ROOT, "Generated %d areas of about 400 nodes and 1,200 relationships, and one of"
+                                + " 5,000 and 20,000, in %.1f s (seed %d)%n", areaCount,
+                        (System.nanoTime() - generating) / 1e9, SEED);
+
+                system.run(() -> {
+                    for (String area : List.of("synthetic-001", "synthetic-large")) {
+                        var graph = map.graph(area);
+                        String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
+                                + " relationships)";
+                        double mapBare = measure(label, "map read (every property), bare through the driver", 0, () ->
+                                driver.executableQuery(AreaGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
+                                        .execute());
+                        measure(label, "map read through MapService", mapBare, () -> map.graph(area));
+                        double bare = measure(label, "analysis read (lean), bare through the driver", 0, () ->
+                                driver.executableQuery(AnalysisGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
+                                        .execute());
+                        measure(label, "gaps (uncached)", bare, () -> {
+                            app.publishEvent(new AreaChanged(area));
+                            return analyses.gaps(area);
+                        });
+                        measure(label, "champions (uncached)", bare, () -> {
+                            app.publishEvent(new AreaChanged(area));
+                            return analyses.champions(area);
+                        });
+                        measure(label, "blocked paths (uncached)", bare, () -> {
+                            app.publishEvent(new AreaChanged(area));
+                            return analyses.blockedPaths(area);
+                        });
+                        measure(label, "gaps (cached)", bare, () -> analyses.gaps(area));
+                        System.out.printf("%s: %d gaps, %d people ranked, %d blocked paths%n", area,
+                                analyses.gaps(area).size(), analyses.champions(area).people().size(),
+                                analyses.blockedPaths(area).size());
+                    }
+                });
+                ComparisonService comparison = app.getBean(ComparisonService.class);
+                SnapshotService snapshots = app.getBean(SnapshotService.class);
+                system.run(() -> {
+                    List<String> all = new ArrayList<>();
+                    for (int i = 1; i <= areaCount; i++) {
+                        all.add(String.format("synthetic-%03d", i));
+                    }
+                    List<String> four = all.subList(0, Math.min(4, all.size()));
+                    String fourLabel = four.size() + " typical areas (as the four pilots)";
+                    String allLabel = areaCount + " typical areas (the national set)";
+                    measure(fourLabel, "compare (analyses cached)", NO_BASELINE, () -> comparison.compare(four));
+                    measure(fourLabel, "compare (nothing cached)", NO_BASELINE, () -> {
+                        app.publishEvent(AreaChanged.everyArea());
+                        return comparison.compare(four);
+                    });
+                    measure(allLabel, "compare (analyses cached)", NO_BASELINE, () -> comparison.compare(all));
+                    measure(allLabel, "compare (nothing cached)", NO_BASELINE, UNCACHED_RUNS, 1, () -> {
+                        app.publishEvent(AreaChanged.everyArea());
+                        return comparison.compare(all);
+                    });
+                    measure(allLabel, "scheduled snapshot of every area (cached)", NO_BASELINE, UNCACHED_RUNS, 1,
+                            snapshots::takeScheduled);
+                });
+                system.run(() -> {
+                    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+                    for (int[] size : canvasSizes) {
+                        String area = "canvas-" + size[0];
+                        var graph = map.graph(area);
+                        String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
+                                + " relationships)";
+                        measure(label, "canvas payload: map read, records, JSON", NO_BASELINE, () -> json.writeValueAsString(
+                                MapView.payload(map.graph(area), id -> true, r -> true)));
+                        int bytes = json.writeValueAsString(MapView.payload(graph, id -> true, r -> true)).length();
+                        rows.add(String.format(Locale.ROOT, "%-62s | %-50s |      | %,9d bytes", label,
+                                "canvas payload size (JSON)", bytes));
+                    }
+                });
+                system.run(() -> browserRows.addAll(BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes,
+                        BROWSER_RUNS)));
+            }
             data.area("live", "Live updates", 60, 120);
             browserRows.add("");
             system.run(() -> browserRows.addAll(LiveFigures.measure(port, ADMIN_PASSWORD, map, "live",

@@ -4,14 +4,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -63,11 +60,6 @@ class MapHistoryIT {
         users.deleteAll();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        return system.as(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))), work);
-    }
-
     private MapNode barrier(String name, long severity) {
         return map.createNode(area, new NodeDraft(NodeType.BARRIER, name, Map.of("category", "FUNDING",
                 "severity", severity, "status", "OPEN")));
@@ -76,12 +68,12 @@ class MapHistoryIT {
     @Test
     void everyChangeIsRecordedWithWhoWhenWhatBeforeAndAfter() {
         Instant start = Instant.now().minusSeconds(1);
-        MapNode funding = as(ana, () -> barrier("Short-term funding", 3));
-        MapNode epec = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
-        MapRelationship blocks = as(ana, () -> map.createRelationship(area, new RelationshipDraft(
+        MapNode funding = users.as(ana, () -> barrier("Short-term funding", 3));
+        MapNode epec = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
+        MapRelationship blocks = users.as(ana, () -> map.createRelationship(area, new RelationshipDraft(
                 RelationshipType.BLOCKS, funding.id(), epec.id(), Map.of())));
-        as(ben, () -> map.updateNode(area, funding.id(), new NodeChange(null, Map.of("severity", 5L), 0L)));
-        as(ben, () -> {
+        users.as(ben, () -> map.updateNode(area, funding.id(), new NodeChange(null, Map.of("severity", 5L), 0L)));
+        users.as(ben, () -> {
             map.deleteRelationship(area, blocks.id());
             map.deleteNode(area, epec.id(), null);
             return null;
@@ -114,30 +106,30 @@ class MapHistoryIT {
 
     @Test
     void replayingTheChangeLogGivesBackTheCurrentMapExactly() throws InterruptedException {
-        MapNode a = as(ana, () -> barrier("Recruitment", 2));
-        MapNode b = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Incredible Years",
+        MapNode a = users.as(ana, () -> barrier("Recruitment", 2));
+        MapNode b = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Incredible Years",
                 Map.of("stage", "INSTALLATION", "reach", 40L))));
-        MapNode need = as(ben, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language",
+        MapNode need = users.as(ben, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language",
                 Map.of("priority", 4L))));
-        as(ben, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.ADDRESSES, b.id(),
+        users.as(ben, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.ADDRESSES, b.id(),
                 need.id(), Map.of())));
-        as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, a.id(), b.id(),
+        users.as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, a.id(), b.id(),
                 Map.of())));
         Thread.sleep(20);
         Instant middle = Instant.now();
         AreaGraph atMiddle = map.graph(area);
         Thread.sleep(20);
-        as(ana, () -> map.updateNode(area, b.id(), new NodeChange("Incredible Years Preschool",
+        users.as(ana, () -> map.updateNode(area, b.id(), new NodeChange("Incredible Years Preschool",
                 Map.of("stage", "FULL_IMPLEMENTATION", "description", "Groups in two hubs"), null)));
-        as(ana, () -> map.updateNode(area, a.id(), new NodeChange(null, Map.of("tags", List.of("pilot")), null)));
-        as(ben, () -> {
+        users.as(ana, () -> map.updateNode(area, a.id(), new NodeChange(null, Map.of("tags", List.of("pilot")), null)));
+        users.as(ben, () -> {
             map.deleteNode(area, a.id(), null);
             return null;
         });
-        as(ben, () -> history.undo(area));
-        as(ana, () -> map.updateNode(area, need.id(), new NodeChange(null, Map.of("priority", 5L), null)));
-        as(ana, () -> history.undo(area));
-        as(ana, () -> history.redo(area));
+        users.as(ben, () -> history.undo(area));
+        users.as(ana, () -> map.updateNode(area, need.id(), new NodeChange(null, Map.of("priority", 5L), null)));
+        users.as(ana, () -> history.undo(area));
+        users.as(ana, () -> history.redo(area));
 
         assertSameMap(history.graphAt(area, Instant.now()), map.graph(area));
         assertSameMap(history.graphAt(area, middle), atMiddle);
@@ -151,44 +143,44 @@ class MapHistoryIT {
 
     @Test
     void undoAndRedoWalkFiftyFiveStepsBackAndForthThroughOnesOwnChanges() {
-        MapNode node = as(ana, () -> barrier("Staff turnover", 1));
+        MapNode node = users.as(ana, () -> barrier("Staff turnover", 1));
         for (int i = 1; i <= 55; i++) {
             String name = "Staff turnover " + i;
-            as(ana, () -> map.updateNode(area, node.id(), new NodeChange(name, Map.of(), null)));
+            users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(name, Map.of(), null)));
         }
         for (int i = 0; i < 55; i++) {
-            as(ana, () -> history.undo(area));
+            users.as(ana, () -> history.undo(area));
         }
         assertThat(map.node(area, node.id()).orElseThrow().name()).isEqualTo("Staff turnover");
-        assertThat(as(ana, () -> history.nextUndo(area))).hasValueSatisfying(step ->
+        assertThat(users.as(ana, () -> history.nextUndo(area))).hasValueSatisfying(step ->
                 assertThat(step.summary()).isEqualTo("added Barrier 'Staff turnover'"));
         for (int i = 0; i < 55; i++) {
-            as(ana, () -> history.redo(area));
+            users.as(ana, () -> history.redo(area));
         }
         assertThat(map.node(area, node.id()).orElseThrow().name()).isEqualTo("Staff turnover 55");
-        assertThatThrownBy(() -> as(ana, () -> history.redo(area))).hasMessageContaining("nothing to redo");
-        as(ana, () -> history.undo(area));
-        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), null)));
-        assertThat(as(ana, () -> history.nextRedo(area))).as("a new change ends the redo stack").isEmpty();
+        assertThatThrownBy(() -> users.as(ana, () -> history.redo(area))).hasMessageContaining("nothing to redo");
+        users.as(ana, () -> history.undo(area));
+        users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), null)));
+        assertThat(users.as(ana, () -> history.nextRedo(area))).as("a new change ends the redo stack").isEmpty();
     }
 
     @Test
     void undoTakesBackOnlyOnesOwnChangesAndNeverOverwritesSomeoneElsesLaterEdit() {
-        MapNode node = as(ana, () -> barrier("Culture", 2));
-        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
-        as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Organisational culture", Map.of(), null)));
-        as(ben, () -> history.undo(area));
-        assertThatThrownBy(() -> as(ben, () -> history.undo(area))).hasMessageContaining("no change of yours");
-        as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Organisational culture", Map.of(), null)));
+        MapNode node = users.as(ana, () -> barrier("Culture", 2));
+        users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
+        users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Organisational culture", Map.of(), null)));
+        users.as(ben, () -> history.undo(area));
+        assertThatThrownBy(() -> users.as(ben, () -> history.undo(area))).hasMessageContaining("no change of yours");
+        users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Organisational culture", Map.of(), null)));
         // Ana's undo of her severity change leaves Ben's name alone
-        as(ana, () -> history.undo(area));
+        users.as(ana, () -> history.undo(area));
         MapNode now = map.node(area, node.id()).orElseThrow();
         assertThat(now.name()).isEqualTo("Organisational culture");
         assertThat(now.property("severity")).isEqualTo(2L);
 
-        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
-        as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 5L), null)));
-        assertThatThrownBy(() -> as(ana, () -> history.undo(area)))
+        users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
+        users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 5L), null)));
+        assertThatThrownBy(() -> users.as(ana, () -> history.undo(area)))
                 .isInstanceOf(VersionConflictException.class)
                 .hasMessageContaining("has been changed since").hasMessageContaining(ben);
         assertThat(map.node(area, node.id()).orElseThrow().property("severity")).isEqualTo(5L);
@@ -196,15 +188,15 @@ class MapHistoryIT {
 
     @Test
     void aDeletedNodeComesBackWithItsRelationshipsAndItsOldId() {
-        MapNode barrier = as(ana, () -> barrier("Funding", 4));
-        MapNode one = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
-        MapNode two = as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Triple P", STAGE)));
+        MapNode barrier = users.as(ana, () -> barrier("Funding", 4));
+        MapNode one = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
+        MapNode two = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Triple P", STAGE)));
         for (MapNode target : List.of(one, two)) {
-            as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(),
+            users.as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(),
                     target.id(), Map.of())));
         }
         AreaGraph before = map.graph(area);
-        as(ben, () -> {
+        users.as(ben, () -> {
             map.deleteNode(area, barrier.id(), null);
             return null;
         });
@@ -212,28 +204,28 @@ class MapHistoryIT {
         Change deletion = log.feed(area, new HistoryService.FeedFilter(null, List.of(ChangeAction.NODE_DELETED),
                 null, null, null, 10)).getFirst();
 
-        MapNode restored = as(ana, () -> history.restore(area, deletion.seq()));
+        MapNode restored = users.as(ana, () -> history.restore(area, deletion.seq()));
 
         assertThat(restored.id()).isEqualTo(barrier.id());
         assertSameMap(map.graph(area), before);
-        assertThatThrownBy(() -> as(ana, () -> history.restore(area, deletion.seq())))
+        assertThatThrownBy(() -> users.as(ana, () -> history.restore(area, deletion.seq())))
                 .hasMessageContaining("is on the map already");
         assertThat(log.since(area, deletion.seq())).extracting(Change::restores).containsOnly(deletion.seq());
     }
 
     @Test
     void twoEditorsChangingDifferentFieldsAreMergedAndTheSameFieldIsAConflictToChoose() {
-        MapNode node = as(ana, () -> barrier("Capacity", 2));
+        MapNode node = users.as(ana, () -> barrier("Capacity", 2));
         Map<String, Object> base = Map.of("name", "Capacity", "severity", 2L, "description", "");
-        as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), 0L)));
+        users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), 0L)));
 
-        MapNode merged = as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Staff capacity",
+        MapNode merged = users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Staff capacity",
                 Map.of("description", "Health visitors stretched"), 0L, base)));
         assertThat(merged.name()).isEqualTo("Staff capacity");
         assertThat(merged.property("severity")).as("Ana's change kept").isEqualTo(4L);
         assertThat(merged.property("description")).isEqualTo("Health visitors stretched");
 
-        assertThatThrownBy(() -> as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null,
+        assertThatThrownBy(() -> users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null,
                 Map.of("severity", 1L), 0L, base))))
                 .isInstanceOfSatisfying(EditConflictException.class, e -> {
                     assertThat(e.changedBy()).isEqualTo(ben);

@@ -107,8 +107,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         header.add(threshold, changed);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.setSizeFull();
-        refreshed.getElement().setAttribute("role", "status");
-        refreshed.addClassName("live-status");
         add(heading, presence, summary, header, refreshed);
         addAndExpand(tabs);
         buildGaps();
@@ -130,15 +128,15 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), change -> {
             if (change.action().changesMap()) {
                 show();
-                refreshed.setText("Refreshed at " + uk.evidencemap.collaboration.ui.Live.TIME.format(java.time.Instant.now())
-                        + " after " + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
-                refreshed.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+                uk.evidencemap.collaboration.ui.Live.announce(refreshed, change, "Refreshed at "
+                        + uk.evidencemap.collaboration.ui.Live.TIME.format(java.time.Instant.now()) + " after "
+                        + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
             }
         });
     }
 
     /** Says that the results were recomputed because the map changed while the page was open (role=status). */
-    final com.vaadin.flow.component.html.Span refreshed = new com.vaadin.flow.component.html.Span();
+    final com.vaadin.flow.component.html.Span refreshed = uk.evidencemap.collaboration.ui.Live.statusLine();
 
     @Override
     public String getPageTitle() {

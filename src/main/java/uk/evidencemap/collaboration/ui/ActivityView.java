@@ -50,7 +50,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final DateTimePicker when = new DateTimePicker("See the map as it was at");
-    final Span live = new Span();
+    final Span live = Live.statusLine();
     final Button undo = new Button("Undo my last change");
     final Button redo = new Button("Redo");
     private final H2 heading = new H2();
@@ -94,8 +94,6 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(Change::summary).setHeader("What").setFlexGrow(3);
         grid.addColumn(c -> String.join("; ", NodeHistory.differences(c))).setHeader("Details").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
-        live.getElement().setAttribute("role", "status");
-        live.addClassName("live-status");
         Button open = new Button("Open", e -> {
             if (when.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate("areas/" + area.id() + "/map",
@@ -132,9 +130,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         person.setItems(history.people(area.id()));
         refresh();
         Live.follow(this, history, area.id(), change -> {
-            live.setText("New: " + change.user() + " " + change.summary() + " at " + Live.TIME.format(change.at())
-                    + ".");
-            live.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+            Live.announce(live, change, Live.updated(change));
             refresh();
         });
     }

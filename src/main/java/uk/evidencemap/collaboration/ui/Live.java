@@ -27,6 +27,25 @@ public final class Live {
     private Live() {
     }
 
+    /** The line where a page says what just changed (read out by screen readers: role=status). */
+    public static com.vaadin.flow.component.html.Span statusLine() {
+        com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span();
+        line.getElement().setAttribute("role", "status");
+        line.addClassName("live-status");
+        return line;
+    }
+
+    /** Says what changed on the status line, with the change's number for tests and measurements. */
+    public static void announce(com.vaadin.flow.component.html.Span line, Change change, String text) {
+        line.setText(text);
+        line.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+    }
+
+    /** "Updated 14:02:11: ana changed Barrier 'Funding'." */
+    public static String updated(Change change) {
+        return "Updated " + TIME.format(change.at()) + ": " + change.user() + " " + change.summary() + ".";
+    }
+
     /** Follows the area's changes while {@code view} is attached; a second call replaces the first. */
     public static void follow(Component view, HistoryService history, String areaId,
                               SerializableConsumer<Change> onChange) {

@@ -66,7 +66,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     com.vaadin.collaborationengine.UserInfo me;
     private final HorizontalLayout header = new HorizontalLayout();
     /** The latest change that arrived while the page was open (role=status). */
-    final Span live = new Span();
+    final Span live = uk.evidencemap.collaboration.ui.Live.statusLine();
     private NodeEditor editor;
 
     public AreaNodesView(AreaService areas, MapService map, AreaAccess access,
@@ -79,8 +79,6 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         this.account = account;
         setSizeFull();
         tabs.setSizeFull();
-        live.getElement().setAttribute("role", "status");
-        live.addClassName("live-status");
         header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         add(header, summary, live);
         addAndExpand(tabs);
@@ -92,9 +90,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         refresh();
-        live.setText("Updated " + uk.evidencemap.collaboration.ui.Live.TIME.format(change.at()) + ": "
-                + change.user() + " " + change.summary() + ".");
-        live.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+        uk.evidencemap.collaboration.ui.Live.announce(live, change, uk.evidencemap.collaboration.ui.Live.updated(change));
         if (editor != null && dialog != null && dialog.isOpened()) {
             editor.changedElsewhere(change, change.user());
         }

@@ -71,7 +71,20 @@ public class GraphCanvas extends Component implements HasSize {
     }
 
     public void setGraph(Graph graph) {
+        send(graph, false);
+    }
+
+    /**
+     * A live change of the graph drawn: nodes on the canvas stay where they are and new ones are
+     * placed beside their neighbours, so that someone else's edit does not rearrange one's map.
+     */
+    public void update(Graph graph) {
+        send(graph, true);
+    }
+
+    private void send(Graph graph, boolean incremental) {
         this.graph = graph;
+        getElement().setProperty("incremental", incremental);
         getElement().setPropertyBean("graph", graph);
         getElement().setAttribute("aria-label", "Graph of " + graph.nodes().size() + " nodes and "
                 + graph.edges().size() + " relationships. The table view lists the same map.");

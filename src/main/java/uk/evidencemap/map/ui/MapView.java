@@ -128,9 +128,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private EditingPresence editingPresence;
     final HorizontalLayout header = new HorizontalLayout();
     /** The latest change that arrived while the page was open (role=status, with its number in data-seq). */
-    final Span live = new Span();
+    final Span live = Live.statusLine();
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
+    /** True while a change someone made is being drawn: the canvas keeps everyone's places. */
+    private boolean drawingLiveChange;
     /** Set when the page shows the map as it was at a past moment ({@code ?at=}): read-only. */
     java.time.Instant pastAt;
     final HorizontalLayout pastBar = new HorizontalLayout();
@@ -275,8 +277,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         highlightBar.addClassName("map-highlight");
         highlightBar.setVisible(false);
-        live.getElement().setAttribute("role", "status");
-        live.addClassName("live-status");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         pastNote.getElement().setAttribute("role", "status");
         pastBar.add(pastNote);
@@ -408,13 +408,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             } else {
                 reload();
             }
+            drawingLiveChange = true;
             redraw();
+            drawingLiveChange = false;
         }
         if (change.action() == ChangeAction.COMMENT_ADDED) {
             refreshUnread();
         }
-        live.setText("Updated " + Live.TIME.format(change.at()) + ": " + change.user() + " " + change.summary() + ".");
-        live.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
+        Live.announce(live, change, Live.updated(change));
         if (editor != null && editor.isAttached()) {
             editor.changedElsewhere(change, change.user());
         } else if (selectedId != null && change.subjectId().equals(selectedId)
@@ -423,7 +424,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         } else if (selectedId != null && (change.subjectId().equals(selectedId) || touches(change, selectedId))) {
             showDetails(selectedId);
         }
-        if (editable) {
+        if (editable && change.user().equals(me.getId())) {
+            // only one's own changes (here, in another tab, through the API) alter what undo and redo would do
             refreshUndo();
         }
     }
@@ -694,7 +696,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
             list.select(byId.get(selectedId));
         }
-        canvas.setGraph(payload(graph, shown::contains, filter::shows));
+        GraphCanvas.Graph drawn = payload(graph, shown::contains, filter::shows);
+        if (drawingLiveChange) {
+            canvas.update(drawn);
+        } else {
+            canvas.setGraph(drawn);
+        }
     }
 
     /** The filter the controls describe. */

@@ -1,25 +1,15 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -34,7 +24,6 @@ import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Several people on one area at once: one person's open pages (driven here) and others working
@@ -64,7 +53,7 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         area = testAreas.create();
         editor = users.member(area, AreaRole.EDITOR).username();
         viewer = users.member(area, AreaRole.VIEWER).username();
-        intervention = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
+        intervention = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
                 Map.of("stage", "FULL_IMPLEMENTATION"))));
     }
 
@@ -74,26 +63,9 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         users.deleteAll();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        return system.as(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))), work);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
-    }
-
-    private static void eventually(Runnable assertion) {
-        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            MockVaadin.runUIQueue();
-            assertion.run();
-        });
-    }
-
     @Test
     void aViewerCommentsWithAMentionAndTheEditorSeesItUnread() {
-        signIn(viewer);
+        TestUsers.signIn(viewer);
         navigate("areas/" + area + "/activity", ActivityView.class);
         CommentsPanel panel = new CommentsPanel(comments, area, intervention.id(), intervention.name());
         UI.getCurrent().add(panel);
@@ -101,22 +73,22 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         test(panel.post).click();
         assertThat(panel.list.getElement().getTextRecursively()).contains("Who funds this after March?");
 
-        Map<String, CommentService.Unread> unread = as(editor, () -> comments.unread(area));
+        Map<String, CommentService.Unread> unread = users.as(editor, () -> comments.unread(area));
         assertThat(unread).containsEntry(intervention.id(), new CommentService.Unread(1, true));
-        assertThat(as(viewer, () -> comments.unread(area))).as("one's own comment is not unread").isEmpty();
-        as(editor, () -> {
+        assertThat(users.as(viewer, () -> comments.unread(area))).as("one's own comment is not unread").isEmpty();
+        users.as(editor, () -> {
             comments.markRead(area, intervention.id());
             return null;
         });
-        assertThat(as(editor, () -> comments.unread(area))).isEmpty();
+        assertThat(users.as(editor, () -> comments.unread(area))).isEmpty();
     }
 
     @Test
     void theActivityPageListsChangesAndCommentsNewestFirstAndFilters() {
-        as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
+        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
                 null)));
-        as(viewer, () -> comments.post(area, intervention.id(), "EPEC parenting groups", "Looks right"));
-        signIn(viewer);
+        users.as(viewer, () -> comments.post(area, intervention.id(), "EPEC parenting groups", "Looks right"));
+        TestUsers.signIn(viewer);
         ActivityView activity = navigate("areas/" + area + "/activity", ActivityView.class);
         assertThat(activity.grid.getGenericDataView().getItems().map(c -> c.action()).toList())
                 .containsExactly(ChangeAction.COMMENT_ADDED, ChangeAction.NODE_UPDATED, ChangeAction.NODE_CREATED);
@@ -128,8 +100,8 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         assertThat(activity.grid.getGenericDataView().getItems()).singleElement()
                 .satisfies(c -> assertThat(c.summary()).isEqualTo("commented on 'EPEC parenting groups': \u201cLooks right\u201d"));
         activity.kinds.clear();
-        as(editor, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of())));
-        eventually(() -> {
+        users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of())));
+        Eventually.inUi(() -> {
             assertThat(activity.live.getText()).contains("added Need 'Early language'");
             assertThat(activity.grid.getGenericDataView().getItems().count()).isEqualTo(4);
         });

@@ -1,13 +1,9 @@
 package uk.evidencemap.map.ui;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,14 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.collaboration.ChangeAction;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -33,7 +26,6 @@ import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Several people on one area at once: one person's open pages (driven here) and others working
@@ -61,7 +53,7 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         area = testAreas.create();
         editor = users.member(area, AreaRole.EDITOR).username();
         viewer = users.member(area, AreaRole.VIEWER).username();
-        intervention = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
+        intervention = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
                 Map.of("stage", "FULL_IMPLEMENTATION"))));
     }
 
@@ -71,39 +63,22 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         users.deleteAll();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        return system.as(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))), work);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
-    }
-
-    private static void eventually(Runnable assertion) {
-        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            MockVaadin.runUIQueue();
-            assertion.run();
-        });
-    }
-
     @Test
     void aBarrierAddedByAnEditorAppearsOnAViewersOpenMapAndADeletionIsAnnounced() {
-        signIn(viewer);
+        TestUsers.signIn(viewer);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
-        MapNode barrier = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Short-term funding",
+        MapNode barrier = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Short-term funding",
                 Map.of("category", "FUNDING", "severity", 4, "status", "OPEN"))));
-        eventually(() -> {
+        Eventually.inUi(() -> {
             assertThat(view.canvas.getGraph().nodes()).extracting(n -> n.name()).contains("Short-term funding");
             assertThat(view.live.getText()).contains(editor).contains("added Barrier 'Short-term funding'");
         });
-        as(editor, () -> {
+        users.as(editor, () -> {
             map.deleteNode(area, intervention.id(), null);
             return null;
         });
-        eventually(() -> assertThat(view.details.getElement().getText() + view.details.getChildren()
+        Eventually.inUi(() -> assertThat(view.details.getElement().getText() + view.details.getChildren()
                 .map(c -> c.getElement().getText()).reduce("", String::concat))
                 .contains("'EPEC groups' was deleted by " + editor));
         assertThat(find(Button.class).from(view.details).all()).extracting(Button::getText)
@@ -113,17 +88,17 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @Test
     void theSecondToSaveTheSameFieldSeesTheOtherValueAndChooses() {
-        MapNode barrier = as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Recruitment",
+        MapNode barrier = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Recruitment",
                 Map.of("category", "STAFF_CAPACITY", "severity", 2, "status", "OPEN"))));
-        signIn(editor);
+        TestUsers.signIn(editor);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(barrier.id());
         view.startEditing(barrier);
         NodeEditor form = view.editor;
         test((IntegerField) form.form.fields.get("severity")).setValue(5);
         String other = users.member(area, AreaRole.EDITOR).username();
-        as(other, () -> map.updateNode(area, barrier.id(), new NodeChange(null, Map.of("severity", 4L), null)));
-        eventually(() -> assertThat(form.notice.getText()).contains(other + " saved changes to 'Recruitment'"));
+        users.as(other, () -> map.updateNode(area, barrier.id(), new NodeChange(null, Map.of("severity", 4L), null)));
+        Eventually.inUi(() -> assertThat(form.notice.getText()).contains(other + " saved changes to 'Recruitment'"));
         test(form.save).click();
         assertThat(form.conflicts.getElement().getTextRecursively())
                 .contains(other + " saved 'Recruitment' while you were editing it");
@@ -139,10 +114,10 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @Test
     void anEditorUndoesAndRedoesFromTheMapAndTheActivityPageListsItAll() throws InterruptedException {
-        signIn(editor);
+        TestUsers.signIn(editor);
         Instant before = Instant.now();
         Thread.sleep(20);
-        as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
+        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
                 null)));
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         assertThat(view.undo.isEnabled()).isTrue();
@@ -161,25 +136,25 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @Test
     void anEditorWhoseNodeIsDeletedWhileSheEditsItIsToldAndCannotSaveIt() {
-        signIn(editor);
+        TestUsers.signIn(editor);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
         view.startEditing(intervention);
         NodeEditor form = view.editor;
         String other = users.member(area, AreaRole.EDITOR).username();
-        as(other, () -> {
+        users.as(other, () -> {
             map.deleteNode(area, intervention.id(), null);
             return null;
         });
-        eventually(() -> assertThat(form.notice.getText()).contains(other + " deleted 'EPEC groups'")
+        Eventually.inUi(() -> assertThat(form.notice.getText()).contains(other + " deleted 'EPEC groups'")
                 .contains("can no longer be saved"));
         assertThat(form.save.isEnabled()).isFalse();
     }
 
     @Test
     void aNodesHistoryPanelListsWhoChangedWhatAndHow() {
-        as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 40L), null)));
-        signIn(viewer);
+        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 40L), null)));
+        TestUsers.signIn(viewer);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
         var panel = find(uk.evidencemap.collaboration.ui.NodeHistory.class).from(view.details).single();
