@@ -55,12 +55,6 @@ export class EvidenceGraph extends LitElement {
   @property({ type: Array }) highlighted: string[] = [];
   /** Who is editing which node now (node id to their names), drawn as a dashed ring and "✎ names". */
   @property({ type: Object }) editors: Record<string, string> = {};
-  /**
-   * Set with a graph that is a live change of the one drawn: nodes already on the canvas keep
-   * their places (no new layout, so nobody's map jumps when someone else edits), new nodes are
-   * put beside the nodes they connect to.
-   */
-  @property({ type: Boolean }) incremental = false;
 
   private cy?: cytoscape.Core;
   /** Beyond this many nodes the force-directed layout gives way to the grouped one (MapView.LARGE_FOR_FORCE). */
@@ -101,9 +95,7 @@ export class EvidenceGraph extends LitElement {
     if (changed.has('editable')) {
       this.cy.autoungrabify(!this.editable);
     }
-    if (changed.has('graph') && this.incremental && this.cy.nodes().length > 0) {
-      this.merge();
-    } else if (changed.has('graph')) {
+    if (changed.has('graph')) {
       this.load();
     } else if (changed.has('layout') || (changed.has('positions') && this.layout === 'saved')) {
       this.arrange();
@@ -305,18 +297,21 @@ export class EvidenceGraph extends LitElement {
     requestAnimationFrame(() => requestAnimationFrame(() => (this.renderedAt = performance.now())));
   }
 
-  /** Applies a changed graph to the one drawn: removes, adds and updates elements without a new layout. */
-  private merge() {
-    const cy = this.cy!;
-    const nodes = this.graph?.nodes ?? [];
-    const ids = new Set(nodes.map((n) => n.id));
-    const edges = (this.graph?.edges ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
-    const edgeIds = new Set(edges.map((e) => e.id));
+  /**
+   * A live change of the graph drawn (someone else's edit): only the elements that changed. Nodes
+   * already on the canvas keep their places (no new layout, so nobody's map jumps), and new nodes
+   * are put beside the nodes they connect to.
+   */
+  patch(delta: { nodes: GraphNode[]; removedNodes: string[]; edges: GraphEdge[]; removedEdges: string[] }) {
+    const cy = this.cy;
+    if (!cy) {
+      return;
+    }
     cy.batch(() => {
-      cy.edges().filter((e) => !edgeIds.has(e.id())).remove();
-      cy.nodes().filter((n) => !ids.has(n.id())).remove();
+      delta.removedEdges.forEach((id) => cy.getElementById(id).remove());
+      delta.removedNodes.forEach((id) => cy.getElementById(id).remove());
       const added: string[] = [];
-      for (const n of nodes) {
+      for (const n of delta.nodes) {
         const type = TYPES[n.type] ?? TYPES.Evidence;
         const data = { ...n, color: type.color, shape: type.shape, rank: type.rank };
         const existing = cy.getElementById(n.id);
@@ -327,8 +322,9 @@ export class EvidenceGraph extends LitElement {
           added.push(n.id);
         }
       }
-      for (const e of edges) {
-        if (cy.getElementById(e.id).empty()) {
+      for (const e of delta.edges) {
+        if (cy.getElementById(e.id).empty() && cy.getElementById(e.source).nonempty()
+            && cy.getElementById(e.target).nonempty()) {
           cy.add({ group: 'edges', data: { ...e } });
         }
       }
@@ -347,10 +343,15 @@ export class EvidenceGraph extends LitElement {
         }
       });
     });
-    this.highlight();
-    this.emphasise();
+    // keep the selection without moving the view: the person is looking at their own part of the map
+    const selected = this.selected ? cy.getElementById(this.selected) : undefined;
+    if (selected?.nonempty() && !selected.selected()) {
+      selected.select();
+    }
+    if ((this.highlighted ?? []).length > 0) {
+      this.emphasise();
+    }
     this.markEditors();
-    requestAnimationFrame(() => requestAnimationFrame(() => (this.renderedAt = performance.now())));
   }
 
   private arrange() {

@@ -61,6 +61,11 @@ public class GraphCanvas extends Component implements HasSize {
 
     public GraphCanvas() {
         getElement().setAttribute("role", "img");
+        addAttachListener(e -> {
+            if (patched) {
+                send(graph, false);
+            }
+        });
     }
 
     private Graph graph = new Graph(List.of(), List.of());
@@ -74,18 +79,64 @@ public class GraphCanvas extends Component implements HasSize {
         send(graph, false);
     }
 
+    /** What a live change alters on the canvas: only these elements are sent. */
+    public record Patch(List<Node> nodes, List<String> removedNodes, List<Edge> edges, List<String> removedEdges) {
+
+        static Patch between(Graph before, Graph after) {
+            java.util.Map<String, Node> was = new java.util.HashMap<>();
+            before.nodes().forEach(n -> was.put(n.id(), n));
+            java.util.Set<String> nodeIds = new java.util.HashSet<>();
+            List<Node> nodes = new java.util.ArrayList<>();
+            for (Node n : after.nodes()) {
+                nodeIds.add(n.id());
+                if (!n.equals(was.get(n.id()))) {
+                    nodes.add(n);
+                }
+            }
+            java.util.Set<String> edgeIds = new java.util.HashSet<>();
+            after.edges().forEach(e -> edgeIds.add(e.id()));
+            java.util.Set<String> hadEdges = new java.util.HashSet<>();
+            before.edges().forEach(e -> hadEdges.add(e.id()));
+            return new Patch(nodes, before.nodes().stream().map(Node::id).filter(id -> !nodeIds.contains(id)).toList(),
+                    after.edges().stream().filter(e -> !hadEdges.contains(e.id())).toList(),
+                    before.edges().stream().map(Edge::id).filter(id -> !edgeIds.contains(id)).toList());
+        }
+
+        boolean isEmpty() {
+            return nodes.isEmpty() && removedNodes.isEmpty() && edges.isEmpty() && removedEdges.isEmpty();
+        }
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    /** True when the browser holds patches on top of the graph property (sent again if the canvas is re-attached). */
+    private boolean patched;
+
     /**
-     * A live change of the graph drawn: nodes on the canvas stay where they are and new ones are
-     * placed beside their neighbours, so that someone else's edit does not rearrange one's map.
+     * A live change of the graph drawn: only what changed is sent; nodes on the canvas stay where
+     * they are and new ones are placed beside their neighbours, so that someone else's edit does
+     * not rearrange one's map.
      */
     public void update(Graph graph) {
-        send(graph, true);
+        Patch patch = Patch.between(this.graph, graph);
+        this.graph = graph;
+        if (!patch.isEmpty()) {
+            patched = true;
+            getElement().callJsFunction("patch", JSON.valueToTree(patch));
+            label(graph);
+        }
     }
 
     private void send(Graph graph, boolean incremental) {
         this.graph = graph;
+        patched = false;
         getElement().setProperty("incremental", incremental);
         getElement().setPropertyBean("graph", graph);
+        label(graph);
+    }
+
+    private void label(Graph graph) {
         getElement().setAttribute("aria-label", "Graph of " + graph.nodes().size() + " nodes and "
                 + graph.edges().size() + " relationships. The table view lists the same map.");
     }

@@ -27,6 +27,33 @@ class GraphCanvasTest {
     }
 
     @Test
+    void aLiveChangeSendsOnlyWhatChanged() {
+        var ann = new GraphCanvas.Node("a", "Person", "Ann", false, 3);
+        var cuts = new GraphCanvas.Node("b", "Barrier", "Cuts", true, 5);
+        var blocks = new GraphCanvas.Edge("r", "BLOCKS", "b", "a");
+        var before = new GraphCanvas.Graph(List.of(ann, cuts), List.of(blocks));
+        var renamed = new GraphCanvas.Node("a", "Person", "Ann Lee", false, 3);
+        var need = new GraphCanvas.Node("c", "Need", "Early language", false, 4);
+        var after = new GraphCanvas.Graph(List.of(renamed, need), List.of());
+
+        var patch = GraphCanvas.Patch.between(before, after);
+
+        assertThat(patch.nodes()).containsExactly(renamed, need);
+        assertThat(patch.removedNodes()).containsExactly("b");
+        assertThat(patch.edges()).isEmpty();
+        assertThat(patch.removedEdges()).containsExactly("r");
+        assertThat(GraphCanvas.Patch.between(after, after).isEmpty()).isTrue();
+
+        GraphCanvas canvas = new GraphCanvas();
+        canvas.setGraph(before);
+        canvas.update(after);
+        assertThat(canvas.getGraph()).isEqualTo(after);
+        assertThat(String.valueOf(canvas.getElement().getPropertyRaw("graph"))).as("the property is not sent again")
+                .contains("Cuts");
+        assertThat(canvas.getElement().getAttribute("aria-label")).startsWith("Graph of 2 nodes and 0 relationships");
+    }
+
+    @Test
     void layoutAndSelectionAreProperties() {
         GraphCanvas canvas = new GraphCanvas();
         assertThat(canvas.getLayout()).isEqualTo("force");
