@@ -52,6 +52,7 @@ public class LiveChanges {
     private final ApplicationEventPublisher events;
     private final long intervalMs;
     private volatile long followed = -1;
+    private volatile boolean stopped;
 
     LiveChanges(ChangeLogRepository repository, InstanceId instance, ApplicationEventPublisher events,
                 @Value("${evidencemap.collaboration.follow-interval-ms:200}") long intervalMs) {
@@ -111,7 +112,9 @@ public class LiveChanges {
                 }
             } while (changes.size() == 500);
         } catch (RuntimeException e) {
-            log.warn("Could not follow the change log: {}", e.getMessage());
+            if (!stopped) {
+                log.warn("Could not follow the change log: {}", e.getMessage());
+            }
         }
     }
 
@@ -129,6 +132,7 @@ public class LiveChanges {
 
     @EventListener(ContextClosedEvent.class)
     void stop() {
+        stopped = true;
         follower.shutdownNow();
         lanes.forEach(ExecutorService::shutdownNow);
     }

@@ -117,6 +117,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     ConnectDialog connectDialog;
     /** The nodes on the canvas as a list: selecting a row selects the node on the canvas, and the reverse. */
     final com.vaadin.flow.component.grid.Grid<MapNode> list = new com.vaadin.flow.component.grid.Grid<>();
+    private final List<MapNode> listItems = new java.util.ArrayList<>();
+    /** Rows are known by node id, so that a changed node's row is replaced rather than the list reset. */
+    private final com.vaadin.flow.data.provider.ListDataProvider<MapNode> listData =
+            new com.vaadin.flow.data.provider.ListDataProvider<>(listItems) {
+                @Override
+                public Object getId(MapNode item) {
+                    return item.id();
+                }
+            };
 
     private final MapHistoryService mapHistory;
     private final HistoryService history;
@@ -226,6 +235,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         details.getElement().setAttribute("aria-live", "polite");
         details.add(new Paragraph("Select a node on the map to see its details and connections."));
         list.setAriaLabel("Nodes on the map");
+        list.setItems(listData);
         list.addColumn(MapNode::name).setHeader("Node").setSortable(true).setFlexGrow(2)
                 .setComparator(java.util.Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
         list.addColumn(n -> n.type().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
@@ -692,7 +702,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote)
                 + " ") + layoutNote).strip());
         filterNote.setVisible(!filterNote.getText().isEmpty());
-        list.setItems(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
+        showInList(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
             list.select(byId.get(selectedId));
         }
@@ -701,6 +711,29 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             canvas.update(drawn);
         } else {
             canvas.setGraph(drawn);
+        }
+    }
+
+    /**
+     * Puts the shown nodes in the list beside the canvas. When the same nodes are shown in the same
+     * order (a live change of one node, say), only the rows that changed are sent again.
+     */
+    private void showInList(List<MapNode> shown) {
+        boolean sameNodes = shown.size() == listItems.size();
+        for (int i = 0; sameNodes && i < shown.size(); i++) {
+            sameNodes = shown.get(i).id().equals(listItems.get(i).id());
+        }
+        if (!sameNodes) {
+            listItems.clear();
+            listItems.addAll(shown);
+            listData.refreshAll();
+            return;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).equals(listItems.get(i))) {
+                listItems.set(i, shown.get(i));
+                listData.refreshItem(shown.get(i));
+            }
         }
     }
 
