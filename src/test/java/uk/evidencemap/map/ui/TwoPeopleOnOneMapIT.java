@@ -64,10 +64,21 @@ class TwoPeopleOnOneMapIT {
     }
 
     @AfterEach
-    void tearDown() {
-        app.close();
-        testAreas.delete(area);
-        users.deleteAll();
+    void tearDown() throws Exception {
+        try {
+            app.close();
+        } catch (Exception e) {
+            // Collaboration Kit 7.0.0 sometimes trips its own assertion (PresenceManager.handleRemovedUser)
+            // while the sessions are torn down; nothing this test checks is involved
+            boolean kitAssertion = e.getCause() instanceof AssertionError cause && cause.getStackTrace().length > 0
+                    && cause.getStackTrace()[0].getClassName().startsWith("com.vaadin.collaborationengine");
+            if (!kitAssertion) {
+                throw e;
+            }
+        } finally {
+            testAreas.delete(area);
+            users.deleteAll();
+        }
     }
 
     /** Lets both windows take what was pushed to them (as browsers would at once), then checks in {@code window}. */
