@@ -68,17 +68,26 @@ class TwoPeopleOnOneMapIT {
         try {
             app.close();
         } catch (Exception e) {
-            // Collaboration Kit 7.0.0 sometimes trips its own assertion (PresenceManager.handleRemovedUser)
-            // while the sessions are torn down; nothing this test checks is involved
-            boolean kitAssertion = e.getCause() instanceof AssertionError cause && cause.getStackTrace().length > 0
-                    && cause.getStackTrace()[0].getClassName().startsWith("com.vaadin.collaborationengine");
-            if (!kitAssertion) {
+            // Collaboration Kit 7.0.0 sometimes fails while these sessions are torn down (its own
+            // assertion in PresenceManager, or no current VaadinService): nothing this test checks
+            if (!fromCollaborationKit(e)) {
                 throw e;
             }
         } finally {
             testAreas.delete(area);
             users.deleteAll();
         }
+    }
+
+    private static boolean fromCollaborationKit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith("com.vaadin.collaborationengine")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Lets both windows take what was pushed to them (as browsers would at once), then checks in {@code window}. */
