@@ -96,9 +96,4 @@ public class ChangeLog {
     public List<Change> mapChangesUntil(String areaId, Instant until) {
         return repository.mapChangesUntil(areaId, until);
     }
-
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-    public long count(String areaId) {
-        return repository.count(areaId);
-    }
 }

@@ -170,15 +170,6 @@ class ChangeLogRepository {
                 .bind(subjectId).to("id").fetch().one().map(ChangeLogRepository::toChange);
     }
 
-    long count(String areaId) {
-        return client.query("MATCH (c:Change {areaId: $areaId}) RETURN count(c)").bind(areaId).to("areaId")
-                .fetchAs(Long.class).one().orElse(0L);
-    }
-
-    void deleteArea(String areaId) {
-        client.query("MATCH (c:Change {areaId: $areaId}) DETACH DELETE c").bind(areaId).to("areaId").run();
-    }
-
     @SuppressWarnings("unchecked")
     private static Change toChange(Map<String, Object> row) {
         Map<String, Object> c = (Map<String, Object>) row.get("c");

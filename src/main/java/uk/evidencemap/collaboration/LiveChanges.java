@@ -74,10 +74,6 @@ public class LiveChanges {
         return () -> forArea.remove(subscription);
     }
 
-    int listenerCount(String areaId) {
-        return listeners.getOrDefault(areaId, List.of()).size();
-    }
-
     /**
      * A change of this instance committed: look at the log now rather than at the next tick.
      * Delivery always goes through the log, so every view gets every change, from any instance,

@@ -126,12 +126,8 @@ public class MapHistoryService {
             MapNode current = repository.lock(change.subjectId()).orElseThrow(() -> gone(change));
             revertFields(current, change, from, to, link);
         }
-        areasChanged(areaId);
-        return log.lastOf(change.subjectId()).orElseThrow();
-    }
-
-    private void areasChanged(String areaId) {
         map.publishChanged(areaId);
+        return log.lastOf(change.subjectId()).orElseThrow();
     }
 
     private void applyRelationship(String areaId, Change change, Map<String, Object> to, ChangeLog.Link link) {

@@ -1,7 +1,5 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -175,11 +173,6 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }
         refresh();
-    }
-
-    /** The day and time pickers' moment, for tests. */
-    static java.time.Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(Live.ZONE).toInstant();
     }
 
     @Override

@@ -63,7 +63,7 @@ public class GraphCanvas extends Component implements HasSize {
         getElement().setAttribute("role", "img");
         addAttachListener(e -> {
             if (patched) {
-                send(graph, false);
+                send(graph);
             }
         });
     }
@@ -76,7 +76,7 @@ public class GraphCanvas extends Component implements HasSize {
     }
 
     public void setGraph(Graph graph) {
-        send(graph, false);
+        send(graph);
     }
 
     /** What a live change alters on the canvas: only these elements are sent. */
@@ -128,10 +128,9 @@ public class GraphCanvas extends Component implements HasSize {
         }
     }
 
-    private void send(Graph graph, boolean incremental) {
+    private void send(Graph graph) {
         this.graph = graph;
         patched = false;
-        getElement().setProperty("incremental", incremental);
         getElement().setPropertyBean("graph", graph);
         label(graph);
     }
