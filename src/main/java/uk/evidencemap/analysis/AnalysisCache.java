@@ -23,6 +23,40 @@ class AnalysisCache {
     private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long everythingChangedAt;
+    /**
+     * Help found in other areas, by what was asked. A change to an area drops the answers it may
+     * be part of: those asked from every area or from a list naming it, except the area's own
+     * question (its own enablers are never suggested to it as help from elsewhere).
+     */
+    private final Map<ForeignQuestion, java.util.List<AnalysisRepository.ForeignEnabler>> foreign =
+            new ConcurrentHashMap<>();
+
+    /** What was asked of other areas: help for these barrier categories, from these areas (null: all) but one. */
+    record ForeignQuestion(String except, java.util.Set<String> categories, java.util.List<String> areas) {
+    }
+
+    /** Most questions of other areas kept; beyond it they are all dropped (many people each see different areas). */
+    static final int MAX_FOREIGN = 1_000;
+
+    /** Take before asking other areas; hand to {@link #putForeign} with the answer. */
+    long foreignStamp() {
+        return clock.get();
+    }
+
+    Optional<java.util.List<AnalysisRepository.ForeignEnabler>> foreign(ForeignQuestion question) {
+        return Optional.ofNullable(foreign.get(question));
+    }
+
+    /** Keeps the answer unless any area changed since {@code stamp} was taken (a conservative test). */
+    synchronized void putForeign(ForeignQuestion question, java.util.List<AnalysisRepository.ForeignEnabler> answer,
+                                 long stamp) {
+        if (clock.get() == stamp) {
+            if (foreign.size() >= MAX_FOREIGN) {
+                foreign.clear();
+            }
+            foreign.put(question, answer);
+        }
+    }
 
     /** Take before reading the area; hand to {@link #put} with what was computed from that read. */
     long stamp(String areaId) {
@@ -46,6 +80,12 @@ class AnalysisCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     synchronized void changed(AreaChanged event) {
+        if (event.areaId() == null) {
+            foreign.clear();
+        } else {
+            foreign.keySet().removeIf(q -> !event.areaId().equals(q.except())
+                    && (q.areas() == null || q.areas().contains(event.areaId())));
+        }
         if (event.areaId() == null) {
             everythingChangedAt = clock.incrementAndGet();
             previous.putAll(current);

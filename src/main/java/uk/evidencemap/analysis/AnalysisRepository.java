@@ -46,6 +46,15 @@ class AnalysisRepository {
                 .one().orElseGet(() -> new AreaGraph(areaId, List.of(), List.of()));
     }
 
+    /**
+     * Changes whenever the shared catalogue does: programmes are added (count) and every change of
+     * one raises its version (sum).
+     */
+    String catalogueFingerprint() {
+        return client.query("MATCH (p:Programme) RETURN toString(count(p)) + ':' + toString(coalesce(sum(p.version), 0))")
+                .fetchAs(String.class).one().orElse("0:0");
+    }
+
     /** Straight from the driver's values: the read is large, and this is the hot path of every analysis. */
     private static AreaGraph toGraph(String areaId, Record record) {
         Value nodeRows = record.get("nodes");

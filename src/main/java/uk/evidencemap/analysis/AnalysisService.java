@@ -36,13 +36,15 @@ public class AnalysisService {
     private final AreaService areas;
     private final AnalysisRepository repository;
     private final AnalysisCache cache;
+    private final AnalysisGraphs graphs;
     private final CurrentUser current;
 
-    AnalysisService(AreaService areas, AnalysisRepository repository, AnalysisCache cache,
+    AnalysisService(AreaService areas, AnalysisRepository repository, AnalysisCache cache, AnalysisGraphs graphs,
                     CurrentUser current) {
         this.areas = areas;
         this.repository = repository;
         this.cache = cache;
+        this.graphs = graphs;
         this.current = current;
     }
 
@@ -62,7 +64,10 @@ public class AnalysisService {
         return computation(areaId).champions();
     }
 
-    /** One read of an area's map, with each analysis computed the first time it is asked for. */
+    /**
+     * The analyses of the area's map as it is now (held in memory and brought up to date from the
+     * change log, {@link AnalysisGraphs}), each computed the first time it is asked for.
+     */
     private Computation computation(String areaId) {
         var cached = cache.current(areaId);
         if (cached.isPresent()) {
@@ -70,7 +75,7 @@ public class AnalysisService {
         }
         long stamp = cache.stamp(areaId);
         EvidenceRating threshold = areas.strongEvidence(areaId);
-        Computation computation = new Computation(areaId, threshold, Instant.now(), repository.graph(areaId));
+        Computation computation = new Computation(areaId, threshold, Instant.now(), graphs.current(areaId));
         cache.put(computation, stamp);
         return computation;
     }
@@ -134,7 +139,13 @@ public class AnalysisService {
         Set<String> categories = AreaAnalysis.blockingCategories(paths);
         List<String> visible = current.isAdmin() || current.isResearcher() ? null
                 : areas.visible().stream().map(uk.evidencemap.area.Area::id).toList();
-        List<AnalysisRepository.ForeignEnabler> foreign = repository.enablersMitigating(categories, visible, areaId);
+        var question = new AnalysisCache.ForeignQuestion(areaId, Set.copyOf(categories), visible);
+        List<AnalysisRepository.ForeignEnabler> foreign = cache.foreign(question).orElseGet(() -> {
+            long stamp = cache.foreignStamp();
+            List<AnalysisRepository.ForeignEnabler> found = repository.enablersMitigating(categories, visible, areaId);
+            cache.putForeign(question, found, stamp);
+            return found;
+        });
         if (foreign.isEmpty()) {
             return paths;
         }

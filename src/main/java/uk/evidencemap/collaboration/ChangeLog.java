@@ -96,4 +96,20 @@ public class ChangeLog {
     public List<Change> mapChangesUntil(String areaId, Instant until) {
         return repository.mapChangesUntil(areaId, until);
     }
+
+    /** The number of the newest change of any area (0 before the first). */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public long lastSeq() {
+        return repository.lastSeq();
+    }
+
+    /**
+     * An area's map changes (no comments) numbered after {@code afterSeq}, oldest first, at most
+     * {@code limit}: what a copy of the map held in memory at {@code afterSeq} lacks. Numbers commit
+     * in order, so this is always a complete run of the changes after {@code afterSeq}.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<Change> mapChangesAfter(String areaId, long afterSeq, int limit) {
+        return repository.mapChangesAfter(areaId, afterSeq, limit);
+    }
 }

@@ -89,6 +89,14 @@ class ChangeLogRepository {
                 .fetch().all().stream().map(ChangeLogRepository::toChange).toList();
     }
 
+    List<Change> mapChangesAfter(String areaId, long afterSeq, int limit) {
+        return client.query("""
+                        MATCH (c:Change {areaId: $areaId}) WHERE c.seq > $seq AND c.action <> 'COMMENT_ADDED'
+                        RETURN\s""" + CHANGE + " ORDER BY c.seq LIMIT $limit")
+                .bindAll(Map.of("areaId", areaId, "seq", afterSeq, "limit", limit))
+                .fetch().all().stream().map(ChangeLogRepository::toChange).toList();
+    }
+
     /** An area's map changes up to and including {@code until}, oldest first: what a replay applies. */
     List<Change> mapChangesUntil(String areaId, Instant until) {
         return client.query("""

@@ -53,6 +53,16 @@ public final class MapReplay {
         return true;
     }
 
+    /** The node as a node change left it (created or updated), as the map holds it. */
+    public static MapNode nodeAfter(String areaId, Change change) {
+        return ChangeStates.toNode(change.subjectId(), areaId, change.after());
+    }
+
+    /** The relationship a relationship change made ({@code after}) or took away ({@code before}). */
+    public static MapRelationship relationshipOf(Change change) {
+        return ChangeStates.toRelationship(change.after() != null ? change.after() : change.before());
+    }
+
     /** A node held now, if any. */
     public Optional<MapNode> node(String id) {
         return Optional.ofNullable(nodes.get(id));
