@@ -117,11 +117,17 @@ export class EvidenceGraph extends LitElement {
     if (!cy) {
       return;
     }
+    // Only nodes whose marks differ are touched: touching a node makes Cytoscape work out its style
+    // again and redraw, and a live change to one node must not cost that for every node of the map.
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        const editors = this.editors?.[node.id()];
-        node.data('editors', editors ?? '');
-        node.toggleClass('being-edited', !!editors);
+        const editors = this.editors?.[node.id()] ?? '';
+        if ((node.data('editors') ?? '') !== editors) {
+          node.data('editors', editors);
+        }
+        if (node.hasClass('being-edited') !== !!editors) {
+          node.toggleClass('being-edited', !!editors);
+        }
       });
     });
   }

@@ -21,10 +21,18 @@ import uk.evidencemap.map.NodeChange;
  * browser its own signed-in session); a change is saved through the service, and each page
  * records when the change arrived in its DOM (the live status line takes the change's number).
  * The figure is that moment minus the moment the save returned, for every page and change.
+ *
+ * <p>The measuring stays out of the way of what it measures: each page writes its arrivals into
+ * the browser's local storage, and they are read from one tab per browser after the change has
+ * reached every page, so no tab is brought to the front (which makes it draw) while changes
+ * travel; and the pages are closed at the end of each round, so the next round's server has no
+ * pages left open by the last.
  */
 final class LiveFigures {
 
     static final int TABS_PER_BROWSER = 10;
+    /** How long after a save the arrivals are read: longer than any arrival seen, so reading never overlaps one. */
+    static final long SETTLE_MS = 2_500;
 
     private LiveFigures() {
     }
@@ -46,20 +54,26 @@ final class LiveFigures {
                     MapNode current = map.node(area, node.id()).orElseThrow();
                     map.updateNode(area, node.id(), new NodeChange(name, Map.of(), current.version()));
                     double saved = System.currentTimeMillis();
-                    long seq = latestSeq(browsers.getFirst(), pages.getFirst()[1], name);
-                    for (String[] page : pages) {
-                        ChromeDriver browser = browsers.get(Integer.parseInt(page[0]));
-                        browser.switchTo().window(page[1]);
-                        double arrived = new WebDriverWait(browser, Duration.ofSeconds(30))
-                                .pollingEvery(Duration.ofMillis(20)).until(d -> (Number) browser.executeScript(
-                                        "return window.arrivals && window.arrivals[arguments[0]]", String.valueOf(seq)))
-                                .doubleValue();
-                        latencies.add(arrived - saved);
+                    Thread.sleep(SETTLE_MS);
+                    for (int b = 0; b < browsers.size(); b++) {
+                        ChromeDriver browser = browsers.get(b);
+                        int tabs = (int) pages.stream().filter(p -> p[0].equals(String.valueOf(browser.hashCode()))).count();
+                        @SuppressWarnings("unchecked")
+                        List<Number> arrived = (List<Number>) new WebDriverWait(browser, Duration.ofSeconds(30))
+                                .pollingEvery(Duration.ofMillis(50)).until(d -> browser.executeScript("""
+                                        const found = [];
+                                        for (let i = 0; i < localStorage.length; i++) {
+                                          const key = localStorage.key(i);
+                                          const [page, changeName] = JSON.parse(key);
+                                          if (changeName === arguments[0]) found.push(Number(localStorage.getItem(key)));
+                                        }
+                                        return found.length === arguments[1] ? found : null;""", name, tabs));
+                        arrived.forEach(t -> latencies.add(t.doubleValue() - saved));
                     }
-                    Thread.sleep(300);
                 }
                 rows.add(row(n + " open map pages (" + browsers.size() + " sessions), " + changes + " changes",
                         latencies));
+                close(browsers);
             } catch (RuntimeException | InterruptedException e) {
                 rows.add("Live figures for " + n + " pages skipped: " + e);
             } finally {
@@ -67,16 +81,6 @@ final class LiveFigures {
             }
         }
         return rows;
-    }
-
-    /** The number of the change with this name, read from the first page once it has it. */
-    private static long latestSeq(ChromeDriver browser, String window, String name) {
-        browser.switchTo().window(window);
-        return Long.parseLong((String) new WebDriverWait(browser, Duration.ofSeconds(30))
-                .pollingEvery(Duration.ofMillis(20)).until(d -> browser.executeScript("""
-                        const s = document.querySelector('.live-status');
-                        return s && s.textContent.includes(arguments[0]) ? s.getAttribute('data-seq') : null;""",
-                        name)));
     }
 
     /** Opens n map pages; returns [browser index, window handle] of each, each with an arrival recorder. */
@@ -98,18 +102,32 @@ final class LiveFigures {
             browser.get(base + "/areas/" + area + "/map");
             new WebDriverWait(browser, Duration.ofMinutes(2)).until(d -> ((Number) browser.executeScript(
                     "var g = document.querySelector('evidence-graph'); return g ? g.renderedAt : 0")).doubleValue() > 0);
+            // the status line names the renamed node when the change arrives; the page notes the moment
             browser.executeScript("""
-                    window.arrivals = {};
+                    const page = arguments[0];
                     const status = document.querySelector('.live-status');
                     new MutationObserver(() => {
-                      const seq = status.getAttribute('data-seq');
-                      if (seq && !window.arrivals[seq]) {
-                        window.arrivals[seq] = performance.timeOrigin + performance.now();
+                      const match = /'(Live benchmark need [^']*)'/.exec(status.textContent);
+                      const key = match && JSON.stringify([page, match[1]]);
+                      if (key && localStorage.getItem(key) === null) {
+                        localStorage.setItem(key, String(performance.timeOrigin + performance.now()));
                       }
-                    }).observe(status, {attributes: true, attributeFilter: ['data-seq']});""");
-            pages.add(new String[] {String.valueOf(browsers.size() - 1), browser.getWindowHandle()});
+                    }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});""",
+                    i);
+            pages.add(new String[] {String.valueOf(browser.hashCode()), browser.getWindowHandle()});
         }
         return pages;
+    }
+
+    /** Closes every page as a person closing the tab would, so that its server side ends at once. */
+    private static void close(List<ChromeDriver> browsers) throws InterruptedException {
+        for (ChromeDriver browser : browsers) {
+            for (String window : browser.getWindowHandles()) {
+                browser.switchTo().window(window);
+                browser.get("about:blank");
+            }
+        }
+        Thread.sleep(2_000);
     }
 
     private static String row(String label, List<Double> millis) {

@@ -179,6 +179,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             item.addClassName("map-legend-item");
             legend.add(item);
         }
+        findData.setSortComparator((a, b) -> BY_TYPE_AND_NAME.compare(a, b));
+        find.setItems(findData);
         find.setItemLabelGenerator(n -> n.name() + " (" + n.type().label() + ")");
         find.setPlaceholder("A node's name");
         find.setClearButtonVisible(true);
@@ -514,11 +516,44 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void setGraph(AreaGraph graph) {
         this.graph = graph;
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
-        find.setItems(graph.nodes());
-        tags.setItems(graph.nodes().stream().filter(n -> n.property("tags") instanceof java.util.Collection<?>)
+        // The find and tag lists are sent again only when what they list has changed: a live change
+        // reaches every open page, and resending both lists cost each browser more than the change.
+        java.util.Set<String> ids = byId.keySet();
+        if (findItems.size() == ids.size() && findItems.stream().allMatch(n -> ids.contains(n.id()))) {
+            for (int i = 0; i < findItems.size(); i++) {
+                MapNode now = byId.get(findItems.get(i).id());
+                if (!now.equals(findItems.get(i))) {
+                    findItems.set(i, now);
+                    findData.refreshItem(now);
+                }
+            }
+        } else {
+            findItems.clear();
+            findItems.addAll(graph.nodes());
+            findData.refreshAll();
+        }
+        List<String> tagItems = graph.nodes().stream().filter(n -> n.property("tags") instanceof java.util.Collection<?>)
                 .flatMap(n -> ((java.util.Collection<?>) n.property("tags")).stream().map(String::valueOf))
-                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        if (!tagItems.equals(tagList)) {
+            tagList = tagItems;
+            tags.setItems(tagItems);
+        }
     }
+
+    private static final java.util.Comparator<MapNode> BY_TYPE_AND_NAME = java.util.Comparator
+            .comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
+
+    /** The nodes the find list offers (sorted when asked for), known by their ids; and the tags offered. */
+    private final List<MapNode> findItems = new java.util.ArrayList<>();
+    private final com.vaadin.flow.data.provider.ListDataProvider<MapNode> findData =
+            new com.vaadin.flow.data.provider.ListDataProvider<>(findItems) {
+                @Override
+                public Object getId(MapNode node) {
+                    return node.id();
+                }
+            };
+    private List<String> tagList;
 
     // ---- editing (editors only; every change is one call to MapService) ----------------
 

@@ -87,6 +87,26 @@ class CollaborationMapIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void theFindListFollowsLiveChangesOfNamesAndNodes() {
+        TestUsers.signIn(viewer);
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups",
+                Map.of(), null)));
+        Eventually.inUi(() -> assertThat(view.live.getText()).contains("EPEC parenting groups"));
+        assertThat(findable(view)).containsExactly("EPEC parenting groups (Intervention)");
+
+        users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language",
+                Map.of("priority", 5))));
+        Eventually.inUi(() -> assertThat(view.live.getText()).contains("Early language"));
+        assertThat(findable(view)).containsExactly("EPEC parenting groups (Intervention)", "Early language (Need)");
+    }
+
+    /** What the find list offers, as a person opening it would read it. */
+    private static java.util.List<String> findable(MapView view) {
+        return view.find.getListDataView().getItems().map(view.find.getItemLabelGenerator()).toList();
+    }
+
+    @Test
     void theSecondToSaveTheSameFieldSeesTheOtherValueAndChooses() {
         MapNode barrier = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Recruitment",
                 Map.of("category", "STAFF_CAPACITY", "severity", 2, "status", "OPEN"))));
