@@ -52,12 +52,14 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int areas = args.length > 0 ? Integer.parseInt(args[0]) : 150;
-        new Benchmark().run(areas, args.length > 1 ? args[1] : "all");
+        int[] pages = java.util.Arrays.stream((args.length > 2 ? args[2] : "1,10,50").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        new Benchmark().run(areas, args.length > 1 ? args[1] : "all", pages);
         System.exit(0);
     }
 
     /** {@code only}: "all", "live" (the live updates only) or "analysis" (analyses and comparison only). */
-    void run(int areaCount, String only) throws IOException {
+    void run(int areaCount, String only, int[] pages) throws IOException {
         boolean liveOnly = "live".equals(only);
         boolean analysisOnly = "analysis".equals(only);
         Path directory = Path.of("target", "benchmark-db");
@@ -179,7 +181,10 @@ public final class Benchmark {
             data.area("live", "Live updates", 60, 120);
             browserRows.add("");
             system.run(() -> browserRows.addAll(LiveFigures.measure(port, ADMIN_PASSWORD, map, "live",
-                    new int[] {1, 10, 50}, LIVE_CHANGES)));
+                    pages, LIVE_CHANGES)));
+            browserRows.add("");
+            system.run(() -> browserRows.addAll(PushFigures.measure(port, "admin", ADMIN_PASSWORD, map, "live",
+                    pages, LIVE_CHANGES)));
             print(rows, browserRows);
         }
     }

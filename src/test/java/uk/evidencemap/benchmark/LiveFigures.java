@@ -47,6 +47,7 @@ final class LiveFigures {
             List<ChromeDriver> browsers = new ArrayList<>();
             try {
                 List<Double> latencies = new ArrayList<>();
+                int[] missing = {0};
                 List<String[]> pages = open(port, adminPassword, area, n, browsers);
                 MapNode node = map.nodes(area, uk.evidencemap.map.NodeType.NEED).getFirst();
                 for (int c = 0; c < changes; c++) {
@@ -58,21 +59,27 @@ final class LiveFigures {
                     for (int b = 0; b < browsers.size(); b++) {
                         ChromeDriver browser = browsers.get(b);
                         int tabs = (int) pages.stream().filter(p -> p[0].equals(String.valueOf(browser.hashCode()))).count();
-                        @SuppressWarnings("unchecked")
-                        List<Number> arrived = (List<Number>) new WebDriverWait(browser, Duration.ofSeconds(30))
-                                .pollingEvery(Duration.ofMillis(50)).until(d -> browser.executeScript("""
-                                        const found = [];
-                                        for (let i = 0; i < localStorage.length; i++) {
-                                          const key = localStorage.key(i);
-                                          const [page, changeName] = JSON.parse(key);
-                                          if (changeName === arguments[0]) found.push(Number(localStorage.getItem(key)));
-                                        }
-                                        return found.length === arguments[1] ? found : null;""", name, tabs));
+                        List<Number> arrived = List.of();
+                        long deadline = System.currentTimeMillis() + 30_000;
+                        do {
+                            @SuppressWarnings("unchecked")
+                            List<Number> found = (List<Number>) browser.executeScript("""
+                                    const found = [];
+                                    for (let i = 0; i < localStorage.length; i++) {
+                                      const key = localStorage.key(i);
+                                      if (key.startsWith('live-benchmark ') && key.endsWith(' ' + arguments[0])) {
+                                        found.push(Number(localStorage.getItem(key)));
+                                      }
+                                    }
+                                    return found;""", name);
+                            arrived = found;
+                        } while (arrived.size() < tabs && System.currentTimeMillis() < deadline && pause(50));
+                        missing[0] += tabs - arrived.size();
                         arrived.forEach(t -> latencies.add(t.doubleValue() - saved));
                     }
                 }
                 rows.add(row(n + " open map pages (" + browsers.size() + " sessions), " + changes + " changes",
-                        latencies));
+                        latencies) + (missing[0] == 0 ? "" : " (" + missing[0] + " arrivals not seen within 30 s)"));
                 close(browsers);
             } catch (RuntimeException | InterruptedException e) {
                 rows.add("Live figures for " + n + " pages skipped: " + e);
@@ -108,7 +115,7 @@ final class LiveFigures {
                     const status = document.querySelector('.live-status');
                     new MutationObserver(() => {
                       const match = /'(Live benchmark need [^']*)'/.exec(status.textContent);
-                      const key = match && JSON.stringify([page, match[1]]);
+                      const key = match && 'live-benchmark ' + page + ' ' + match[1];
                       if (key && localStorage.getItem(key) === null) {
                         localStorage.setItem(key, String(performance.timeOrigin + performance.now()));
                       }
@@ -117,6 +124,16 @@ final class LiveFigures {
             pages.add(new String[] {String.valueOf(browser.hashCode()), browser.getWindowHandle()});
         }
         return pages;
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Closes every page as a person closing the tab would, so that its server side ends at once. */
