@@ -79,7 +79,7 @@ final class LiveFigures {
                     }
                 }
                 rows.add(row(n + " open map pages (" + browsers.size() + " sessions), " + changes + " changes",
-                        latencies) + (missing[0] == 0 ? "" : " (" + missing[0] + " arrivals not seen within 30 s)"));
+                        "save -> change in the page's DOM", latencies) + (missing[0] == 0 ? "" : " (" + missing[0] + " arrivals not seen within 30 s)"));
                 close(browsers);
             } catch (RuntimeException | InterruptedException e) {
                 rows.add("Live figures for " + n + " pages skipped: " + e);
@@ -147,11 +147,11 @@ final class LiveFigures {
         Thread.sleep(2_000);
     }
 
-    private static String row(String label, List<Double> millis) {
+    /** A row of latencies: how many, p50, p95 and the longest. */
+    static String row(String label, String operation, List<Double> millis) {
         List<Double> sorted = new ArrayList<>(millis);
         sorted.sort(Comparator.naturalOrder());
-        return String.format(Locale.ROOT, "%-62s | %-50s | %4d | %9.0f | %9.0f | %9.0f", label,
-                "save -> change in the page's DOM", sorted.size(), Benchmark.percentile(sorted, 0.5),
-                Benchmark.percentile(sorted, 0.95), sorted.getLast());
+        return String.format(Locale.ROOT, "%-62s | %-50s | %4d | %9.0f | %9.0f | %9.0f", label, operation,
+                sorted.size(), Benchmark.percentile(sorted, 0.5), Benchmark.percentile(sorted, 0.95), sorted.getLast());
     }
 }

@@ -10,9 +10,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,7 +109,8 @@ final class PushFigures {
                     }
                     Thread.sleep(300);
                 }
-                rows.add(row(n + " sessions, each with the map page open, " + changes + " changes", latencies));
+                rows.add(LiveFigures.row(n + " sessions, each with the map page open, " + changes + " changes",
+                        "save -> pushed message received", latencies));
             } catch (Exception e) {
                 rows.add("Push figures for " + n + " sessions skipped: " + e);
             } finally {
@@ -176,13 +175,5 @@ final class PushFigures {
                     + text.substring(0, Math.min(300, text.length())));
         }
         return m.group(1);
-    }
-
-    private static String row(String label, List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
-        sorted.sort(Comparator.naturalOrder());
-        return String.format(Locale.ROOT, "%-62s | %-50s | %4d | %9.0f | %9.0f | %9.0f", label,
-                "save -> pushed message received", sorted.size(), Benchmark.percentile(sorted, 0.5),
-                Benchmark.percentile(sorted, 0.95), sorted.getLast());
     }
 }
