@@ -78,8 +78,11 @@ final class LiveFigures {
                         arrived.forEach(t -> latencies.add(t.doubleValue() - saved));
                     }
                 }
+                String last = "Live benchmark need " + n + "-" + (changes - 1);
                 rows.add(row(n + " open map pages (" + browsers.size() + " sessions), " + changes + " changes",
-                        "save -> change in the page's DOM", latencies) + (missing[0] == 0 ? "" : " (" + missing[0] + " arrivals not seen within 30 s)"));
+                        "save -> change in the page's DOM", latencies) + (missing[0] == 0 ? ""
+                        : " (" + missing[0] + " arrivals not seen within 30 s; " + showing(browsers, last) + " of " + n
+                        + " pages show the last change at the end)"));
                 close(browsers);
             } catch (RuntimeException | InterruptedException e) {
                 rows.add("Live figures for " + n + " pages skipped: " + e);
@@ -134,6 +137,22 @@ final class LiveFigures {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** How many pages' status lines name the last change (read after the round: tabs may come forward now). */
+    private static int showing(List<ChromeDriver> browsers, String name) {
+        int count = 0;
+        for (ChromeDriver browser : browsers) {
+            for (String window : browser.getWindowHandles()) {
+                browser.switchTo().window(window);
+                Object text = browser.executeScript(
+                        "const s = document.querySelector('.live-status'); return s ? s.textContent : '';");
+                if (String.valueOf(text).contains("'" + name + "'")) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Closes every page as a person closing the tab would, so that its server side ends at once. */
