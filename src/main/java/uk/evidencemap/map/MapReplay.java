@@ -36,14 +36,13 @@ public final class MapReplay {
      */
     public boolean apply(Change c) {
         switch (c.action()) {
-            case NODE_CREATED, NODE_UPDATED -> nodes.put(c.subjectId(), ChangeStates.toNode(c.subjectId(), areaId,
-                    c.after()));
+            case NODE_CREATED, NODE_UPDATED -> nodes.put(c.subjectId(), nodeAfter(areaId, c));
             case NODE_DELETED -> {
                 nodes.remove(c.subjectId());
                 relationships.values().removeIf(r -> r.from().equals(c.subjectId()) || r.to().equals(c.subjectId()));
             }
             case RELATIONSHIP_CREATED -> {
-                MapRelationship r = ChangeStates.toRelationship(c.after());
+                MapRelationship r = relationshipOf(c);
                 relationships.put(c.subjectId(), r);
                 return nodes.containsKey(r.from()) && nodes.containsKey(r.to());
             }

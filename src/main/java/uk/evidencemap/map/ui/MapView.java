@@ -117,15 +117,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     ConnectDialog connectDialog;
     /** The nodes on the canvas as a list: selecting a row selects the node on the canvas, and the reverse. */
     final com.vaadin.flow.component.grid.Grid<MapNode> list = new com.vaadin.flow.component.grid.Grid<>();
-    private final List<MapNode> listItems = new java.util.ArrayList<>();
-    /** Rows are known by node id, so that a changed node's row is replaced rather than the list reset. */
-    private final com.vaadin.flow.data.provider.ListDataProvider<MapNode> listData =
-            new com.vaadin.flow.data.provider.ListDataProvider<>(listItems) {
-                @Override
-                public Object getId(MapNode item) {
-                    return item.id();
-                }
-            };
+    private final NodeRows listRows = new NodeRows();
 
     private final MapHistoryService mapHistory;
     private final HistoryService history;
@@ -179,8 +171,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             item.addClassName("map-legend-item");
             legend.add(item);
         }
-        findData.setSortComparator((a, b) -> BY_TYPE_AND_NAME.compare(a, b));
-        find.setItems(findData);
+        find.setItems(findRows.data());
         find.setItemLabelGenerator(n -> n.name() + " (" + n.type().label() + ")");
         find.setPlaceholder("A node's name");
         find.setClearButtonVisible(true);
@@ -237,7 +228,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         details.getElement().setAttribute("aria-live", "polite");
         details.add(new Paragraph("Select a node on the map to see its details and connections."));
         list.setAriaLabel("Nodes on the map");
-        list.setItems(listData);
+        list.setItems(listRows.data());
         list.addColumn(MapNode::name).setHeader("Node").setSortable(true).setFlexGrow(2)
                 .setComparator(java.util.Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
         list.addColumn(n -> n.type().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
@@ -518,20 +509,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, n -> n));
         // The find and tag lists are sent again only when what they list has changed: a live change
         // reaches every open page, and resending both lists cost each browser more than the change.
-        java.util.Set<String> ids = byId.keySet();
-        if (findItems.size() == ids.size() && findItems.stream().allMatch(n -> ids.contains(n.id()))) {
-            for (int i = 0; i < findItems.size(); i++) {
-                MapNode now = byId.get(findItems.get(i).id());
-                if (!now.equals(findItems.get(i))) {
-                    findItems.set(i, now);
-                    findData.refreshItem(now);
-                }
-            }
-        } else {
-            findItems.clear();
-            findItems.addAll(graph.nodes());
-            findData.refreshAll();
-        }
+        findRows.show(graph.nodes());
         List<String> tagItems = graph.nodes().stream().filter(n -> n.property("tags") instanceof java.util.Collection<?>)
                 .flatMap(n -> ((java.util.Collection<?>) n.property("tags")).stream().map(String::valueOf))
                 .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
@@ -541,18 +519,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    private static final java.util.Comparator<MapNode> BY_TYPE_AND_NAME = java.util.Comparator
-            .comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
-
-    /** The nodes the find list offers (sorted when asked for), known by their ids; and the tags offered. */
-    private final List<MapNode> findItems = new java.util.ArrayList<>();
-    private final com.vaadin.flow.data.provider.ListDataProvider<MapNode> findData =
-            new com.vaadin.flow.data.provider.ListDataProvider<>(findItems) {
-                @Override
-                public Object getId(MapNode node) {
-                    return node.id();
-                }
-            };
+    /** The nodes the find list offers, sorted by type and name when it reads them; and the tags offered. */
+    private final NodeRows findRows = new NodeRows((a, b) -> FIND_ORDER.compare(a, b));
+    private static final java.util.Comparator<MapNode> FIND_ORDER = java.util.Comparator.comparing(MapNode::type)
+            .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
     private List<String> tagList;
 
     // ---- editing (editors only; every change is one call to MapService) ----------------
@@ -737,7 +707,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote)
                 + " ") + layoutNote).strip());
         filterNote.setVisible(!filterNote.getText().isEmpty());
-        showInList(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
+        listRows.show(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
             list.select(byId.get(selectedId));
         }
@@ -746,29 +716,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             canvas.update(drawn);
         } else {
             canvas.setGraph(drawn);
-        }
-    }
-
-    /**
-     * Puts the shown nodes in the list beside the canvas. When the same nodes are shown in the same
-     * order (a live change of one node, say), only the rows that changed are sent again.
-     */
-    private void showInList(List<MapNode> shown) {
-        boolean sameNodes = shown.size() == listItems.size();
-        for (int i = 0; sameNodes && i < shown.size(); i++) {
-            sameNodes = shown.get(i).id().equals(listItems.get(i).id());
-        }
-        if (!sameNodes) {
-            listItems.clear();
-            listItems.addAll(shown);
-            listData.refreshAll();
-            return;
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            if (!shown.get(i).equals(listItems.get(i))) {
-                listItems.set(i, shown.get(i));
-                listData.refreshItem(shown.get(i));
-            }
         }
     }
 
