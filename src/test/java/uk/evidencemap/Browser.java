@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,12 +19,15 @@ public final class Browser {
     static final String CHROMIUM = System.getProperty("evidencemap.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("evidencemap.chromedriver", "/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Signs in through the login page, as a person would. */
-    public static void signIn(ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait, String baseUrl,
-                              String username, String password) {
+    public static void signIn(
+            ChromeDriver browser,
+            org.openqa.selenium.support.ui.WebDriverWait wait,
+            String baseUrl,
+            String username,
+            String password) {
         browser.get(baseUrl + "/login");
         wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(username);
@@ -41,11 +43,21 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;

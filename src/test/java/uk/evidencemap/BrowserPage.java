@@ -2,7 +2,6 @@ package uk.evidencemap;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,8 +39,8 @@ public final class BrowserPage implements AutoCloseable {
     }
 
     public void waitForNodes(long count) {
-        wait.until(d -> Long.valueOf(count).equals(script(
-                "var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : -1")));
+        wait.until(d -> Long.valueOf(count)
+                .equals(script("var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : -1")));
     }
 
     /** The text input of the visible field with this label. */
@@ -74,10 +73,13 @@ public final class BrowserPage implements AutoCloseable {
                   .find(f => f.label === arguments[0] && f.getClientRects().length > 0) || null;""", label));
         // Opened again on every poll: an overlay that closed while the page was still busy opens once more.
         WebElement item = wait.until(d -> {
-            script("arguments[0].scrollIntoView({block: 'center'}); if (!arguments[0].opened) { arguments[0].click(); }",
+            script(
+                    "arguments[0].scrollIntoView({block: 'center'}); if (!arguments[0].opened) { arguments[0].click(); }",
                     select);
             return d.findElements(By.tagName("vaadin-select-item")).stream()
-                    .filter(i -> i.isDisplayed() && i.getText().contains(itemText)).findFirst().orElse(null);
+                    .filter(i -> i.isDisplayed() && i.getText().contains(itemText))
+                    .findFirst()
+                    .orElse(null);
         });
         item.click();
     }
@@ -91,7 +93,10 @@ public final class BrowserPage implements AutoCloseable {
                 const p = g.renderedPositionOf(arguments[0]);
                 const r = g.getBoundingClientRect();
                 return {x: r.left + p.x, y: r.top + p.y};""", nodeId);
-        new Actions(browser).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).click().perform();
+        new Actions(browser)
+                .moveToLocation(at.get("x").intValue(), at.get("y").intValue())
+                .click()
+                .perform();
     }
 
     @Override

@@ -6,15 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP calls to the running test server, with JSON bodies. */
 public final class Http {
 
-    public record Response(int status, JsonNode body, String raw, Map<String, java.util.List<String>> headers) {
-    }
+    public record Response(int status, JsonNode body, String raw, Map<String, java.util.List<String>> headers) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client;
@@ -40,9 +38,15 @@ public final class Http {
     public static Http basicFrom(String localAddress, int port, String username, String password) {
         try {
             HttpClient client = HttpClient.newBuilder()
-                    .localAddress(java.net.InetAddress.getByName(localAddress)).build();
-            return new Http(port, "Basic " + java.util.Base64.getEncoder().encodeToString(
-                    (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), client);
+                    .localAddress(java.net.InetAddress.getByName(localAddress))
+                    .build();
+            return new Http(
+                    port,
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString((username + ":" + password)
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    client);
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException(e);
         }
@@ -50,8 +54,12 @@ public final class Http {
 
     /** Calls signed with HTTP Basic. */
     public static Http basic(int port, TestUsers.Login login) {
-        return new Http(port, "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (login.username() + ":" + login.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new Http(
+                port,
+                "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString((login.username() + ":" + login.password())
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     public static Http basic(int port, String username, String password) {
@@ -72,7 +80,8 @@ public final class Http {
     }
 
     public Response postRaw(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -106,7 +115,8 @@ public final class Http {
     }
 
     private HttpRequest.Builder json(String path, Object body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json");
     }
 
@@ -122,7 +132,8 @@ public final class Http {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body() == null ? "" : response.body().strip();
             JsonNode body = raw.startsWith("{") || raw.startsWith("[") ? JSON.readTree(raw) : null;
-            return new Response(response.statusCode(), body, raw, response.headers().map());
+            return new Response(
+                    response.statusCode(), body, raw, response.headers().map());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -19,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@WithMockUser(username = "test-admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "test-admin",
+        roles = {"ADMIN", "USER"})
 @Import({TestAreas.class, TestUsers.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -2,10 +2,8 @@ package uk.evidencemap;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.neo4j.driver.Driver;
 import org.springframework.boot.test.context.TestComponent;
-
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.security.SystemUser;
@@ -34,16 +32,19 @@ public class TestAreas {
         driver.executableQuery("""
                         MATCH (n:Entity {areaId: $id}) DETACH DELETE n
                         WITH count(*) AS ignored
-                        MATCH (a:Area {id: $id}) DETACH DELETE a""")
-                .withParameters(Map.of("id", areaId)).execute();
-        driver.executableQuery("MATCH (s:Snapshot {areaId: $id}) DELETE s").withParameters(Map.of("id", areaId)).execute();
+                        MATCH (a:Area {id: $id}) DETACH DELETE a""").withParameters(Map.of("id", areaId)).execute();
+        driver.executableQuery("MATCH (s:Snapshot {areaId: $id}) DELETE s")
+                .withParameters(Map.of("id", areaId))
+                .execute();
         driver.executableQuery("MATCH (c:Change|Comment|CommentRead {areaId: $id}) DELETE c")
-                .withParameters(Map.of("id", areaId)).execute();
+                .withParameters(Map.of("id", areaId))
+                .execute();
     }
 
     /** Removes catalogue programmes made by a test. */
     public void deleteProgramme(String programmeId) {
         driver.executableQuery("MATCH (p:Programme {id: $id}) DETACH DELETE p")
-                .withParameters(Map.of("id", programmeId)).execute();
+                .withParameters(Map.of("id", programmeId))
+                .execute();
     }
 }

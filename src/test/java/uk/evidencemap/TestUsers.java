@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.neo4j.driver.Driver;
 import org.springframework.boot.test.context.TestComponent;
-
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.GlobalRole;
 import uk.evidencemap.security.NewUser;
@@ -20,8 +18,7 @@ import uk.evidencemap.security.UserService;
 public class TestUsers {
 
     /** A user made for a test, with the password to sign in. */
-    public record Login(String username, String password) {
-    }
+    public record Login(String username, String password) {}
 
     private final UserService users;
     private final Driver driver;
@@ -60,24 +57,34 @@ public class TestUsers {
     }
 
     private static org.springframework.security.core.Authentication authentication(String username) {
-        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(username,
-                null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
     }
 
     public String passwordHash(String username) {
         return driver.executableQuery("MATCH (u:User {username: $u}) RETURN u.passwordHash AS h")
-                .withParameters(Map.of("u", username)).execute().records().getFirst().get("h").asString();
+                .withParameters(Map.of("u", username))
+                .execute()
+                .records()
+                .getFirst()
+                .get("h")
+                .asString();
     }
 
     /** Removes users a test made some other way, by the start of their names. */
     public void deleteStartingWith(String prefix) {
         driver.executableQuery("MATCH (u:User) WHERE u.username STARTS WITH $prefix DETACH DELETE u")
-                .withParameters(Map.of("prefix", prefix)).execute();
+                .withParameters(Map.of("prefix", prefix))
+                .execute();
     }
 
     public void deleteAll() {
-        driver.executableQuery("MATCH (u:User) WHERE u.username IN $names OPTIONAL MATCH (u)-[:HAS_TOKEN]->(t) DETACH DELETE u, t")
-                .withParameters(Map.of("names", List.copyOf(made))).execute();
+        driver.executableQuery(
+                        "MATCH (u:User) WHERE u.username IN $names OPTIONAL MATCH (u)-[:HAS_TOKEN]->(t) DETACH DELETE u, t")
+                .withParameters(Map.of("names", List.copyOf(made)))
+                .execute();
         made.clear();
     }
 }

@@ -3,10 +3,8 @@ package uk.evidencemap.analysis;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import uk.evidencemap.area.AreaChanged;
 
 /**
@@ -21,6 +19,7 @@ class AnalysisCache {
     private final Map<String, AnalysisService.Computation> previous = new ConcurrentHashMap<>();
     /** When (by a counter of changes) each area, and everything, last changed: a result read before is never kept. */
     private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long everythingChangedAt;
     /**
@@ -32,8 +31,7 @@ class AnalysisCache {
             new ConcurrentHashMap<>();
 
     /** What was asked of other areas: help for these barrier categories, from these areas (null: all) but one. */
-    record ForeignQuestion(String except, java.util.Set<String> categories, java.util.List<String> areas) {
-    }
+    record ForeignQuestion(String except, java.util.Set<String> categories, java.util.List<String> areas) {}
 
     /** Most questions of other areas kept; beyond it they are all dropped (many people each see different areas). */
     static final int MAX_FOREIGN = 1_000;
@@ -48,8 +46,8 @@ class AnalysisCache {
     }
 
     /** Keeps the answer unless any area changed since {@code stamp} was taken (a conservative test). */
-    synchronized void putForeign(ForeignQuestion question, java.util.List<AnalysisRepository.ForeignEnabler> answer,
-                                 long stamp) {
+    synchronized void putForeign(
+            ForeignQuestion question, java.util.List<AnalysisRepository.ForeignEnabler> answer, long stamp) {
         if (clock.get() == stamp) {
             if (foreign.size() >= MAX_FOREIGN) {
                 foreign.clear();
@@ -83,8 +81,9 @@ class AnalysisCache {
         if (event.areaId() == null) {
             foreign.clear();
         } else {
-            foreign.keySet().removeIf(q -> !event.areaId().equals(q.except())
-                    && (q.areas() == null || q.areas().contains(event.areaId())));
+            foreign.keySet()
+                    .removeIf(q -> !event.areaId().equals(q.except())
+                            && (q.areas() == null || q.areas().contains(event.areaId())));
         }
         if (event.areaId() == null) {
             everythingChangedAt = clock.incrementAndGet();

@@ -12,8 +12,17 @@ import java.util.List;
 public final class AnalysisGraphQuery {
 
     /** The properties read for each node, in the order they follow element id, id, labels and name in a node row. */
-    public static final List<String> PROPERTIES = List.of("role", "kind", "stage", "priority", "status", "category",
-            "severity", "strength", "evidenceRating", "illustrative");
+    public static final List<String> PROPERTIES = List.of(
+            "role",
+            "kind",
+            "stage",
+            "priority",
+            "status",
+            "category",
+            "severity",
+            "strength",
+            "evidenceRating",
+            "illustrative");
 
     /**
      * Parameter: {@code $areaId}. At most one row (none for an area without nodes):
@@ -47,6 +56,5 @@ public final class AnalysisGraphQuery {
                             n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, outgoing,
                             fromCatalogue]) AS nodes""";
 
-    private AnalysisGraphQuery() {
-    }
+    private AnalysisGraphQuery() {}
 }

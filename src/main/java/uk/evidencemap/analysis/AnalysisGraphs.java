@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.collaboration.Change;
 import uk.evidencemap.collaboration.ChangeLog;
@@ -43,8 +41,7 @@ class AnalysisGraphs {
     static final int MAX_CHANGES_APPLIED = 500;
 
     /** An area's map as it was after change {@code seq}, with the catalogue it was read with. */
-    record Held(AreaGraph graph, long seq, String catalogue) {
-    }
+    record Held(AreaGraph graph, long seq, String catalogue) {}
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     private final Map<String, Long> wholeReads = new ConcurrentHashMap<>();
@@ -114,11 +111,12 @@ class AnalysisGraphs {
         List<MapRelationship> relationships = new ArrayList<>(graph.relationships());
         for (Change change : changes) {
             switch (change.action()) {
-                case NODE_CREATED, NODE_UPDATED -> nodes.put(change.subjectId(),
-                        lean(MapReplay.nodeAfter(graph.areaId(), change)));
+                case NODE_CREATED, NODE_UPDATED ->
+                    nodes.put(change.subjectId(), lean(MapReplay.nodeAfter(graph.areaId(), change)));
                 case NODE_DELETED -> {
                     nodes.remove(change.subjectId());
-                    relationships.removeIf(r -> r.from().equals(change.subjectId()) || r.to().equals(change.subjectId()));
+                    relationships.removeIf(
+                            r -> r.from().equals(change.subjectId()) || r.to().equals(change.subjectId()));
                 }
                 case RELATIONSHIP_CREATED -> {
                     MapRelationship r = MapReplay.relationshipOf(change);
@@ -134,7 +132,9 @@ class AnalysisGraphs {
                     int at = -1;
                     for (int i = relationships.size() - 1; i >= 0 && at < 0; i--) {
                         MapRelationship held = relationships.get(i);
-                        if (held.type() == r.type() && held.from().equals(r.from()) && held.to().equals(r.to())) {
+                        if (held.type() == r.type()
+                                && held.from().equals(r.from())
+                                && held.to().equals(r.to())) {
                             at = i;
                         }
                     }
@@ -143,7 +143,7 @@ class AnalysisGraphs {
                     }
                     relationships.remove(at);
                 }
-                case COMMENT_ADDED -> { }
+                case COMMENT_ADDED -> {}
             }
         }
         // the read holds only the catalogue programmes the area's relationships reach

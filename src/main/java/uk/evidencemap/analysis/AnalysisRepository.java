@@ -6,12 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -23,9 +21,14 @@ import uk.evidencemap.map.RelationshipType;
 class AnalysisRepository {
 
     /** An enabler in another area that mitigates a barrier of the given category there. */
-    record ForeignEnabler(String id, String name, long strength, String barrierCategory, String barrierName,
-                          String areaId, String areaName) {
-    }
+    record ForeignEnabler(
+            String id,
+            String name,
+            long strength,
+            String barrierCategory,
+            String barrierName,
+            String areaId,
+            String areaName) {}
 
     /** The strongest enablers per barrier category that are suggested from other areas. */
     static final int PER_CATEGORY = 5;
@@ -41,9 +44,13 @@ class AnalysisRepository {
      * only the properties the analyses use (version 0), relationships their type and ends (no id).
      */
     AreaGraph graph(String areaId) {
-        return client.query(AnalysisGraphQuery.CYPHER).bind(areaId).to("areaId")
-                .fetchAs(AreaGraph.class).mappedBy((types, record) -> toGraph(areaId, record))
-                .one().orElseGet(() -> new AreaGraph(areaId, List.of(), List.of()));
+        return client.query(AnalysisGraphQuery.CYPHER)
+                .bind(areaId)
+                .to("areaId")
+                .fetchAs(AreaGraph.class)
+                .mappedBy((types, record) -> toGraph(areaId, record))
+                .one()
+                .orElseGet(() -> new AreaGraph(areaId, List.of(), List.of()));
     }
 
     /**
@@ -51,8 +58,11 @@ class AnalysisRepository {
      * one raises its version (sum).
      */
     String catalogueFingerprint() {
-        return client.query("MATCH (p:Programme) RETURN toString(count(p)) + ':' + toString(coalesce(sum(p.version), 0))")
-                .fetchAs(String.class).one().orElse("0:0");
+        return client.query(
+                        "MATCH (p:Programme) RETURN toString(count(p)) + ':' + toString(coalesce(sum(p.version), 0))")
+                .fetchAs(String.class)
+                .one()
+                .orElse("0:0");
     }
 
     /** Straight from the driver's values: the read is large, and this is the hot path of every analysis. */
@@ -91,7 +101,8 @@ class AnalysisRepository {
             String id = values.get(1).asString();
             for (int direction = 0; direction < 2; direction++) {
                 for (Value relationship : values.get(outgoing + direction).values()) {
-                    Optional<RelationshipType> type = RelationshipType.byName(relationship.get(0).asString());
+                    Optional<RelationshipType> type =
+                            RelationshipType.byName(relationship.get(0).asString());
                     String element = relationship.get(1).asString();
                     MapNode other = byElement.get(element);
                     if (other == null && programmes.containsKey(element)) {
@@ -100,9 +111,10 @@ class AnalysisRepository {
                         nodes.add(other);
                     }
                     if (type.isPresent() && other != null) {
-                        relationships.add(direction == 0
-                                ? new MapRelationship(null, type.get(), id, other.id(), areaId, Map.of())
-                                : new MapRelationship(null, type.get(), other.id(), id, areaId, Map.of()));
+                        relationships.add(
+                                direction == 0
+                                        ? new MapRelationship(null, type.get(), id, other.id(), areaId, Map.of())
+                                        : new MapRelationship(null, type.get(), other.id(), id, areaId, Map.of()));
                     }
                 }
             }
@@ -118,7 +130,12 @@ class AnalysisRepository {
         if (!values.get(4).isNull()) {
             properties.put("illustrative", values.get(4).asObject());
         }
-        return new MapNode(values.get(1).asString(), NodeType.PROGRAMME, null, values.get(2).asString(null), 0,
+        return new MapNode(
+                values.get(1).asString(),
+                NodeType.PROGRAMME,
+                null,
+                values.get(2).asString(null),
+                0,
                 properties);
     }
 
@@ -146,12 +163,15 @@ class AnalysisRepository {
                         WITH category, row.enabler AS e, row.barrier AS barrier
                         MATCH (a:Area {id: e.areaId})
                         RETURN e.id AS id, e.name AS name, coalesce(e.strength, 0) AS strength, category,
-                               barrier, a.id AS areaId, a.name AS areaName""")
-                .bindAll(params)
-                .fetch().all().stream()
-                .map(r -> new ForeignEnabler((String) r.get("id"), (String) r.get("name"),
-                        ((Number) r.get("strength")).longValue(), (String) r.get("category"),
-                        (String) r.get("barrier"), (String) r.get("areaId"), (String) r.get("areaName")))
+                               barrier, a.id AS areaId, a.name AS areaName""").bindAll(params).fetch().all().stream()
+                .map(r -> new ForeignEnabler(
+                        (String) r.get("id"),
+                        (String) r.get("name"),
+                        ((Number) r.get("strength")).longValue(),
+                        (String) r.get("category"),
+                        (String) r.get("barrier"),
+                        (String) r.get("areaId"),
+                        (String) r.get("areaName")))
                 .toList();
     }
 }

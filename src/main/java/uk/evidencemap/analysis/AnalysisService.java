@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.security.CurrentUser;
@@ -29,9 +27,14 @@ public class AnalysisService {
      * area it was computed from ({@link AnalysisGraphQuery}: names, types and the properties
      * the analyses use; relationships without ids).
      */
-    public record Results(String areaId, EvidenceRating strongEvidence, Instant computedAt, AreaGraph graph,
-                         List<Gap> gaps, ChampionReport champions, List<BlockedPath> blockedPaths) {
-    }
+    public record Results(
+            String areaId,
+            EvidenceRating strongEvidence,
+            Instant computedAt,
+            AreaGraph graph,
+            List<Gap> gaps,
+            ChampionReport champions,
+            List<BlockedPath> blockedPaths) {}
 
     private final AreaService areas;
     private final AnalysisRepository repository;
@@ -39,8 +42,12 @@ public class AnalysisService {
     private final AnalysisGraphs graphs;
     private final CurrentUser current;
 
-    AnalysisService(AreaService areas, AnalysisRepository repository, AnalysisCache cache, AnalysisGraphs graphs,
-                    CurrentUser current) {
+    AnalysisService(
+            AreaService areas,
+            AnalysisRepository repository,
+            AnalysisCache cache,
+            AnalysisGraphs graphs,
+            CurrentUser current) {
         this.areas = areas;
         this.repository = repository;
         this.cache = cache;
@@ -137,31 +144,46 @@ public class AnalysisService {
     public List<BlockedPath> blockedPaths(String areaId) {
         List<BlockedPath> paths = computation(areaId).blockedPaths();
         Set<String> categories = AreaAnalysis.blockingCategories(paths);
-        List<String> visible = current.isAdmin() || current.isResearcher() ? null
+        List<String> visible = current.isAdmin() || current.isResearcher()
+                ? null
                 : areas.visible().stream().map(uk.evidencemap.area.Area::id).toList();
         var question = new AnalysisCache.ForeignQuestion(areaId, Set.copyOf(categories), visible);
-        List<AnalysisRepository.ForeignEnabler> foreign = cache.foreign(question).orElseGet(() -> {
-            long stamp = cache.foreignStamp();
-            List<AnalysisRepository.ForeignEnabler> found = repository.enablersMitigating(categories, visible, areaId);
-            cache.putForeign(question, found, stamp);
-            return found;
-        });
+        List<AnalysisRepository.ForeignEnabler> foreign = cache.foreign(question)
+                .orElseGet(() -> {
+                    long stamp = cache.foreignStamp();
+                    List<AnalysisRepository.ForeignEnabler> found =
+                            repository.enablersMitigating(categories, visible, areaId);
+                    cache.putForeign(question, found, stamp);
+                    return found;
+                });
         if (foreign.isEmpty()) {
             return paths;
         }
         Map<String, List<Suggestion>> byCategory = new java.util.HashMap<>();
         for (AnalysisRepository.ForeignEnabler e : foreign) {
-            byCategory.computeIfAbsent(e.barrierCategory(), c -> new ArrayList<>()).add(new Suggestion(
-                    new Subject(e.id(), "Enabler", e.name()), "In " + e.areaName() + ", '" + e.name() + "' mitigates a "
-                    + e.barrierCategory() + " barrier ('" + e.barrierName() + "')", e.areaId(), e.areaName()));
+            byCategory
+                    .computeIfAbsent(e.barrierCategory(), c -> new ArrayList<>())
+                    .add(new Suggestion(
+                            new Subject(e.id(), "Enabler", e.name()),
+                            "In " + e.areaName() + ", '" + e.name() + "' mitigates a " + e.barrierCategory()
+                                    + " barrier ('" + e.barrierName() + "')",
+                            e.areaId(),
+                            e.areaName()));
         }
         List<BlockedPath> withHelp = new ArrayList<>();
         for (BlockedPath path : paths) {
             List<Suggestion> suggestions = new ArrayList<>(path.suggestions());
-            path.blockers().stream().map(Blocker::category).distinct()
+            path.blockers().stream()
+                    .map(Blocker::category)
+                    .distinct()
                     .forEach(category -> suggestions.addAll(byCategory.getOrDefault(category, List.of())));
-            withHelp.add(new BlockedPath(path.commissioner(), path.intervention(), path.deliverer(), path.need(),
-                    path.blockers(), suggestions));
+            withHelp.add(new BlockedPath(
+                    path.commissioner(),
+                    path.intervention(),
+                    path.deliverer(),
+                    path.need(),
+                    path.blockers(),
+                    suggestions));
         }
         return withHelp;
     }

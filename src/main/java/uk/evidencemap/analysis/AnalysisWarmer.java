@@ -1,11 +1,10 @@
 package uk.evidencemap.analysis;
 
+import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +12,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.area.AreaService;
@@ -42,8 +40,11 @@ class AnalysisWarmer {
         return thread;
     });
 
-    AnalysisWarmer(AnalysisService analyses, AreaService areas, SystemUser system,
-                   @Value("${evidencemap.analysis.warm:true}") boolean enabled) {
+    AnalysisWarmer(
+            AnalysisService analyses,
+            AreaService areas,
+            SystemUser system,
+            @Value("${evidencemap.analysis.warm:true}") boolean enabled) {
         this.analyses = analyses;
         this.areas = areas;
         this.system = system;

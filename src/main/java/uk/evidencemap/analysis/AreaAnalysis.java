@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -58,8 +56,12 @@ public final class AreaAnalysis {
             if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
                 continue;
             }
-            out.computeIfAbsent(r.type(), t -> new HashMap<>()).computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
-            in.computeIfAbsent(r.type(), t -> new HashMap<>()).computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from());
+            out.computeIfAbsent(r.type(), t -> new HashMap<>())
+                    .computeIfAbsent(r.from(), k -> new ArrayList<>())
+                    .add(r.to());
+            in.computeIfAbsent(r.type(), t -> new HashMap<>())
+                    .computeIfAbsent(r.to(), k -> new ArrayList<>())
+                    .add(r.from());
             neighbours.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
             neighbours.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
         }
@@ -80,15 +82,20 @@ public final class AreaAnalysis {
     }
 
     private List<MapNode> out(RelationshipType type, String id) {
-        return out.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream().map(nodes::get).toList();
+        return out.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream()
+                .map(nodes::get)
+                .toList();
     }
 
     private List<MapNode> in(RelationshipType type, String id) {
-        return in.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream().map(nodes::get).toList();
+        return in.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream()
+                .map(nodes::get)
+                .toList();
     }
 
     static ImplementationStage stage(MapNode intervention) {
-        return Coded.byCode(ImplementationStage.class, intervention.text("stage")).orElse(ImplementationStage.EXPLORATION);
+        return Coded.byCode(ImplementationStage.class, intervention.text("stage"))
+                .orElse(ImplementationStage.EXPLORATION);
     }
 
     static boolean inDelivery(MapNode intervention) {
@@ -96,7 +103,8 @@ public final class AreaAnalysis {
     }
 
     static EvidenceRating rating(MapNode programme) {
-        return Coded.byCode(EvidenceRating.class, programme.text("evidenceRating")).orElse(EvidenceRating.UNRATED);
+        return Coded.byCode(EvidenceRating.class, programme.text("evidenceRating"))
+                .orElse(EvidenceRating.UNRATED);
     }
 
     private boolean strong(MapNode programme) {
@@ -129,7 +137,8 @@ public final class AreaAnalysis {
     }
 
     private boolean unmitigatedOpen(MapNode barrier) {
-        return "OPEN".equals(barrier.text("status")) && in(RelationshipType.MITIGATES, barrier.id()).isEmpty();
+        return "OPEN".equals(barrier.text("status"))
+                && in(RelationshipType.MITIGATES, barrier.id()).isEmpty();
     }
 
     // ---- 1. gaps --------------------------------------------------------------------------
@@ -144,28 +153,44 @@ public final class AreaAnalysis {
             }
             int severity = inDelivery(intervention) ? 3 : 2;
             if (championsOf(intervention).isEmpty()) {
-                gaps.add(new Gap(GapKind.UNCHAMPIONED_INTERVENTION, severity, Subject.of(intervention),
-                        "Intervention '" + intervention.name() + "' (" + stage(intervention).label().toLowerCase()
-                                + ") has no one who champions or leads it", List.of()));
+                gaps.add(new Gap(
+                        GapKind.UNCHAMPIONED_INTERVENTION,
+                        severity,
+                        Subject.of(intervention),
+                        "Intervention '" + intervention.name() + "' ("
+                                + stage(intervention).label().toLowerCase() + ") has no one who champions or leads it",
+                        List.of()));
             }
             if (in(RelationshipType.COMMISSIONS, intervention.id()).isEmpty()) {
-                gaps.add(new Gap(GapKind.UNCOMMISSIONED_INTERVENTION, severity, Subject.of(intervention),
-                        "Intervention '" + intervention.name() + "' (" + stage(intervention).label().toLowerCase()
-                                + ") is not commissioned by any organisation", List.of()));
+                gaps.add(new Gap(
+                        GapKind.UNCOMMISSIONED_INTERVENTION,
+                        severity,
+                        Subject.of(intervention),
+                        "Intervention '" + intervention.name() + "' ("
+                                + stage(intervention).label().toLowerCase()
+                                + ") is not commissioned by any organisation",
+                        List.of()));
             }
         }
         for (MapNode barrier : all(NodeType.BARRIER)) {
             if (unmitigatedOpen(barrier)) {
-                List<String> blocked = out(RelationshipType.BLOCKS, barrier.id()).stream().map(n -> "'" + n.name() + "'")
+                List<String> blocked = out(RelationshipType.BLOCKS, barrier.id()).stream()
+                        .map(n -> "'" + n.name() + "'")
                         .toList();
-                gaps.add(new Gap(GapKind.UNMITIGATED_BARRIER, intProperty(barrier, "severity", 3), Subject.of(barrier),
+                gaps.add(new Gap(
+                        GapKind.UNMITIGATED_BARRIER,
+                        intProperty(barrier, "severity", 3),
+                        Subject.of(barrier),
                         "Open barrier '" + barrier.name() + "' (" + barrier.text("category") + ") has no enabler that"
-                                + " mitigates it" + (blocked.isEmpty() ? "" : "; it blocks " + String.join(", ", blocked)),
+                                + " mitigates it"
+                                + (blocked.isEmpty() ? "" : "; it blocks " + String.join(", ", blocked)),
                         List.of()));
             }
         }
         outOfReach(gaps);
-        gaps.sort(Comparator.comparingInt(Gap::severity).reversed().thenComparing(Gap::kind)
+        gaps.sort(Comparator.comparingInt(Gap::severity)
+                .reversed()
+                .thenComparing(Gap::kind)
                 .thenComparing(g -> g.subject().name(), String.CASE_INSENSITIVE_ORDER));
         return gaps;
     }
@@ -177,24 +202,37 @@ public final class AreaAnalysis {
             if (met) {
                 continue;
             }
-            List<MapNode> strongProgrammes = in(RelationshipType.TARGETS, need.id()).stream().filter(this::strong)
-                    .sorted(Comparator.comparing(AreaAnalysis::rating).thenComparing(MapNode::name)).toList();
-            StringBuilder reason = new StringBuilder("Need '" + need.name()
-                    + "' has no intervention in delivery with strong evidence");
+            List<MapNode> strongProgrammes = in(RelationshipType.TARGETS, need.id()).stream()
+                    .filter(this::strong)
+                    .sorted(Comparator.comparing(AreaAnalysis::rating).thenComparing(MapNode::name))
+                    .toList();
+            StringBuilder reason = new StringBuilder(
+                    "Need '" + need.name() + "' has no intervention in delivery with strong evidence");
             if (addressing.isEmpty()) {
                 reason.append("; nothing addresses it");
             } else {
-                reason.append("; it is addressed by ").append(addressing.stream().map(i -> "'" + i.name() + "' ("
-                        + stage(i).label().toLowerCase() + (hasStrongEvidence(i) ? "" : ", without strong evidence") + ")")
-                        .collect(Collectors.joining(", ")));
+                reason.append("; it is addressed by ")
+                        .append(addressing.stream()
+                                .map(i -> "'" + i.name() + "' ("
+                                        + stage(i).label().toLowerCase()
+                                        + (hasStrongEvidence(i) ? "" : ", without strong evidence") + ")")
+                                .collect(Collectors.joining(", ")));
             }
             if (!strongProgrammes.isEmpty()) {
-                reason.append("; ").append(strongProgrammes.stream().map(AreaAnalysis::rated)
-                        .collect(Collectors.joining(", "))).append(strongProgrammes.size() == 1 ? " targets it" : " target it");
+                reason.append("; ")
+                        .append(strongProgrammes.stream()
+                                .map(AreaAnalysis::rated)
+                                .collect(Collectors.joining(", ")))
+                        .append(strongProgrammes.size() == 1 ? " targets it" : " target it");
             }
-            gaps.add(new Gap(GapKind.UNMET_NEED, priority(need), Subject.of(need), reason.toString(),
-                    strongProgrammes.stream().map(p -> Suggestion.here(Subject.of(p),
-                            rated(p) + " targets this need")).toList()));
+            gaps.add(new Gap(
+                    GapKind.UNMET_NEED,
+                    priority(need),
+                    Subject.of(need),
+                    reason.toString(),
+                    strongProgrammes.stream()
+                            .map(p -> Suggestion.here(Subject.of(p), rated(p) + " targets this need"))
+                            .toList()));
         }
     }
 
@@ -207,7 +245,9 @@ public final class AreaAnalysis {
             Map<MapNode, List<MapNode>> alternativesByNeed = new LinkedHashMap<>();
             for (MapNode need : out(RelationshipType.ADDRESSES, intervention.id())) {
                 List<MapNode> alternatives = in(RelationshipType.TARGETS, need.id()).stream()
-                        .filter(this::strong).filter(p -> !implemented.contains(p)).toList();
+                        .filter(this::strong)
+                        .filter(p -> !implemented.contains(p))
+                        .toList();
                 if (!alternatives.isEmpty()) {
                     alternativesByNeed.put(need, alternatives);
                 }
@@ -215,23 +255,38 @@ public final class AreaAnalysis {
             if (alternativesByNeed.isEmpty()) {
                 continue;
             }
-            String evidence = implemented.isEmpty() ? "a local service with no rated programme behind it"
-                    : "implements " + implemented.stream().map(AreaAnalysis::rated).collect(Collectors.joining(", "));
+            String evidence = implemented.isEmpty()
+                    ? "a local service with no rated programme behind it"
+                    : "implements "
+                            + implemented.stream().map(AreaAnalysis::rated).collect(Collectors.joining(", "));
             String reason = "'" + intervention.name() + "' is in delivery without strong evidence (" + evidence + "); "
-                    + alternativesByNeed.entrySet().stream().map(e -> "for '" + e.getKey().name() + "', "
-                    + e.getValue().stream().map(AreaAnalysis::rated).collect(Collectors.joining(", "))
-                    + (e.getValue().size() == 1 ? " targets" : " target") + " the same need")
-                    .collect(Collectors.joining("; "));
-            int severity = alternativesByNeed.keySet().stream().mapToInt(AreaAnalysis::priority).max().orElse(3) >= 4 ? 4 : 3;
-            List<Suggestion> suggestions = alternativesByNeed.values().stream().flatMap(List::stream).distinct()
-                    .map(p -> Suggestion.here(Subject.of(p), rated(p) + " targets the same need")).toList();
+                    + alternativesByNeed.entrySet().stream()
+                            .map(e -> "for '" + e.getKey().name() + "', "
+                                    + e.getValue().stream()
+                                            .map(AreaAnalysis::rated)
+                                            .collect(Collectors.joining(", "))
+                                    + (e.getValue().size() == 1 ? " targets" : " target") + " the same need")
+                            .collect(Collectors.joining("; "));
+            int severity = alternativesByNeed.keySet().stream()
+                                    .mapToInt(AreaAnalysis::priority)
+                                    .max()
+                                    .orElse(3)
+                            >= 4
+                    ? 4
+                    : 3;
+            List<Suggestion> suggestions = alternativesByNeed.values().stream()
+                    .flatMap(List::stream)
+                    .distinct()
+                    .map(p -> Suggestion.here(Subject.of(p), rated(p) + " targets the same need"))
+                    .toList();
             gaps.add(new Gap(GapKind.WEAK_EVIDENCE_DELIVERY, severity, Subject.of(intervention), reason, suggestions));
         }
     }
 
     private void outOfReach(List<Gap> gaps) {
         List<MapNode> leaders = all(NodeType.PERSON).stream()
-                .filter(p -> "LOCAL_EVIDENCE_LEADER".equals(p.text("role"))).toList();
+                .filter(p -> "LOCAL_EVIDENCE_LEADER".equals(p.text("role")))
+                .toList();
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         Map<String, Integer> distance = new HashMap<>();
@@ -263,10 +318,13 @@ public final class AreaAnalysis {
             commissioned.forEach(i -> work.add("commissions '" + i.name() + "'"));
             delivered.forEach(i -> work.add("delivers '" + i.name() + "'"));
             String reason = "Organisation '" + organisation.name() + "' " + String.join(" and ", work) + ", but "
-                    + (leaders.isEmpty() ? "the map has no local evidence leader"
-                    : "is more than " + LEADERSHIP_REACH + " relationships away from every local evidence leader ("
-                    + leaders.stream().map(MapNode::name).collect(Collectors.joining(", ")) + ")");
-            gaps.add(new Gap(GapKind.OUT_OF_REACH_OF_EVIDENCE_LEADERSHIP, 3, Subject.of(organisation), reason, List.of()));
+                    + (leaders.isEmpty()
+                            ? "the map has no local evidence leader"
+                            : "is more than " + LEADERSHIP_REACH
+                                    + " relationships away from every local evidence leader ("
+                                    + leaders.stream().map(MapNode::name).collect(Collectors.joining(", ")) + ")");
+            gaps.add(new Gap(
+                    GapKind.OUT_OF_REACH_OF_EVIDENCE_LEADERSHIP, 3, Subject.of(organisation), reason, List.of()));
         }
     }
 
@@ -277,13 +335,14 @@ public final class AreaAnalysis {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         Set<NodeType> kinds = Set.of(NodeType.PERSON, NodeType.ORGANISATION, NodeType.INTERVENTION);
         nodes.values().stream().filter(n -> kinds.contains(n.type())).forEach(n -> graph.addVertex(n.id()));
-        out.values().forEach(bySource -> bySource.forEach((from, targets) -> {
-            for (String to : targets) {
-                if (!from.equals(to) && graph.containsVertex(from) && graph.containsVertex(to)) {
-                    graph.addEdge(from, to);
-                }
-            }
-        }));
+        out.values()
+                .forEach(bySource -> bySource.forEach((from, targets) -> {
+                    for (String to : targets) {
+                        if (!from.equals(to) && graph.containsVertex(from) && graph.containsVertex(to)) {
+                            graph.addEdge(from, to);
+                        }
+                    }
+                }));
         return graph;
     }
 
@@ -297,8 +356,12 @@ public final class AreaAnalysis {
         int[][] adjacency = new int[vertices.size()][];
         for (int i = 0; i < vertices.size(); i++) {
             String v = vertices.get(i);
-            adjacency[i] = graph.edgesOf(v).stream().mapToInt(e -> index.get(
-                    Objects.equals(graph.getEdgeSource(e), v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e))).toArray();
+            adjacency[i] = graph.edgesOf(v).stream()
+                    .mapToInt(e -> index.get(
+                            Objects.equals(graph.getEdgeSource(e), v)
+                                    ? graph.getEdgeTarget(e)
+                                    : graph.getEdgeSource(e)))
+                    .toArray();
         }
         double[] scores = Brandes.betweenness(adjacency);
         Map<String, Double> byVertex = new HashMap<>();
@@ -322,7 +385,10 @@ public final class AreaAnalysis {
         Graph<String, DefaultEdge> graph = centralityGraph();
         Map<String, Double> betweenness = betweenness(graph);
         List<MapNode> people = all(NodeType.PERSON);
-        List<Double> scores = people.stream().map(p -> betweenness.getOrDefault(p.id(), 0.0)).sorted().toList();
+        List<Double> scores = people.stream()
+                .map(p -> betweenness.getOrDefault(p.id(), 0.0))
+                .sorted()
+                .toList();
         double topQuartile = scores.isEmpty() ? 0 : scores.get((int) Math.floor(0.75 * (scores.size() - 1)));
 
         List<PersonCentrality> ranked = new ArrayList<>();
@@ -330,15 +396,21 @@ public final class AreaAnalysis {
             double score = betweenness.getOrDefault(person.id(), 0.0);
             Set<String> organisations = new HashSet<>();
             out(RelationshipType.WORKS_FOR, person.id()).forEach(o -> organisations.add(o.id()));
-            collaborators(person).forEach(c -> out(RelationshipType.WORKS_FOR, c.id()).forEach(o -> organisations.add(o.id())));
+            collaborators(person)
+                    .forEach(c -> out(RelationshipType.WORKS_FOR, c.id()).forEach(o -> organisations.add(o.id())));
             List<Subject> championed = new ArrayList<>();
             out(RelationshipType.CHAMPIONS, person.id()).forEach(n -> championed.add(Subject.of(n)));
             out(RelationshipType.LEADS, person.id()).forEach(n -> championed.add(Subject.of(n)));
             boolean highBrokerage = score > 0 && (score >= topQuartile || organisations.size() >= 3);
-            ranked.add(new PersonCentrality(new PersonRef(person.id(), person.name(), person.text("role")), score,
-                    organisations.size(), championed.stream().distinct().toList(), highBrokerage && championed.isEmpty()));
+            ranked.add(new PersonCentrality(
+                    new PersonRef(person.id(), person.name(), person.text("role")),
+                    score,
+                    organisations.size(),
+                    championed.stream().distinct().toList(),
+                    highBrokerage && championed.isEmpty()));
         }
-        ranked.sort(Comparator.comparingDouble(PersonCentrality::betweenness).reversed()
+        ranked.sort(Comparator.comparingDouble(PersonCentrality::betweenness)
+                .reversed()
                 .thenComparing(p -> p.person().name(), String.CASE_INSENSITIVE_ORDER));
 
         List<SinglePointOfFailure> failures = new ArrayList<>();
@@ -346,7 +418,9 @@ public final class AreaAnalysis {
             Set<String> champions = championsOf(intervention);
             if (stage(intervention) != ImplementationStage.STOPPED && champions.size() == 1) {
                 MapNode only = nodes.get(champions.iterator().next());
-                failures.add(new SinglePointOfFailure(SinglePointOfFailure.Kind.ONLY_CHAMPION, Subject.of(intervention),
+                failures.add(new SinglePointOfFailure(
+                        SinglePointOfFailure.Kind.ONLY_CHAMPION,
+                        Subject.of(intervention),
                         new PersonRef(only.id(), only.name(), only.text("role")),
                         "'" + intervention.name() + "' has one champion: " + only.name()));
             }
@@ -355,11 +429,17 @@ public final class AreaAnalysis {
         for (MapNode person : people) {
             if (cutPoints.contains(person.id())) {
                 List<String> cutOff = cutOffBy(graph, person.id());
-                failures.add(new SinglePointOfFailure(SinglePointOfFailure.Kind.CUT_POINT, Subject.of(person),
+                failures.add(new SinglePointOfFailure(
+                        SinglePointOfFailure.Kind.CUT_POINT,
+                        Subject.of(person),
                         new PersonRef(person.id(), person.name(), person.text("role")),
-                        "Without " + person.name() + ", " + (cutOff.size() == 1 ? "'" + cutOff.getFirst() + "' is"
-                                : cutOff.size() + " nodes (" + String.join(", ", cutOff.subList(0, Math.min(4, cutOff.size())))
-                                + (cutOff.size() > 4 ? ", …" : "") + ") are") + " cut off from the rest of the network"));
+                        "Without " + person.name() + ", "
+                                + (cutOff.size() == 1
+                                        ? "'" + cutOff.getFirst() + "' is"
+                                        : cutOff.size() + " nodes ("
+                                                + String.join(", ", cutOff.subList(0, Math.min(4, cutOff.size())))
+                                                + (cutOff.size() > 4 ? ", …" : "") + ") are")
+                                + " cut off from the rest of the network"));
             }
         }
         return new ChampionReport(ranked, failures);
@@ -386,7 +466,8 @@ public final class AreaAnalysis {
                 String v = queue.poll();
                 component.add(v);
                 for (DefaultEdge e : graph.edgesOf(v)) {
-                    String w = Objects.equals(graph.getEdgeSource(e), v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e);
+                    String w =
+                            Objects.equals(graph.getEdgeSource(e), v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e);
                     if (seen.add(w)) {
                         queue.add(w);
                     }
@@ -395,7 +476,12 @@ public final class AreaAnalysis {
             components.add(component);
         }
         components.sort(Comparator.comparingInt(List<String>::size).reversed());
-        return components.stream().skip(1).flatMap(List::stream).map(id -> nodes.get(id).name()).sorted().toList();
+        return components.stream()
+                .skip(1)
+                .flatMap(List::stream)
+                .map(id -> nodes.get(id).name())
+                .sorted()
+                .toList();
     }
 
     // ---- 3. blocked implementation paths --------------------------------------------------
@@ -416,9 +502,10 @@ public final class AreaAnalysis {
         }
         return blockersAt.computeIfAbsent(node.id(), id -> {
             Subject at = Subject.of(node);
-            return in(RelationshipType.BLOCKS, id).stream().filter(this::unmitigatedOpen)
-                    .map(barrier -> new Blocker(Subject.of(barrier), at, barrier.text("category"),
-                            intProperty(barrier, "severity", 3)))
+            return in(RelationshipType.BLOCKS, id).stream()
+                    .filter(this::unmitigatedOpen)
+                    .map(barrier -> new Blocker(
+                            Subject.of(barrier), at, barrier.text("category"), intProperty(barrier, "severity", 3)))
                     .toList();
         });
     }
@@ -444,15 +531,22 @@ public final class AreaAnalysis {
                             blockers.addAll(blockersAt(at));
                         }
                         if (!blockers.isEmpty()) {
-                            paths.add(new BlockedPath(Subject.of(commissioner), Subject.of(intervention),
-                                    Subject.of(deliverer), Subject.of(need), blockers, localSuggestions(blockers, path)));
+                            paths.add(new BlockedPath(
+                                    Subject.of(commissioner),
+                                    Subject.of(intervention),
+                                    Subject.of(deliverer),
+                                    Subject.of(need),
+                                    blockers,
+                                    localSuggestions(blockers, path)));
                         }
                     }
                 }
             }
         }
-        paths.sort(Comparator.comparingInt((BlockedPath p) -> p.blockers().stream().mapToInt(Blocker::severity).max()
-                .orElse(0)).reversed().thenComparing(p -> p.intervention().name(), String.CASE_INSENSITIVE_ORDER));
+        paths.sort(Comparator.comparingInt((BlockedPath p) ->
+                        p.blockers().stream().mapToInt(Blocker::severity).max().orElse(0))
+                .reversed()
+                .thenComparing(p -> p.intervention().name(), String.CASE_INSENSITIVE_ORDER));
         return paths;
     }
 
@@ -476,15 +570,18 @@ public final class AreaAnalysis {
             }
             mitigationsByCategory = new HashMap<>();
             found.forEach((category, pairs) -> {
-                pairs.sort(Comparator.comparingInt((MapNode[] pair) -> intProperty(pair[0], "strength", 0)).reversed()
+                pairs.sort(Comparator.comparingInt((MapNode[] pair) -> intProperty(pair[0], "strength", 0))
+                        .reversed()
                         .thenComparing(pair -> pair[0].name(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(pair -> pair[1].name(), String.CASE_INSENSITIVE_ORDER));
                 Set<String> enablers = new HashSet<>();
                 List<Suggestion> best = new ArrayList<>();
                 for (MapNode[] pair : pairs) {
                     if (enablers.add(pair[0].id()) && best.size() < LOCAL_PER_CATEGORY) {
-                        best.add(Suggestion.here(Subject.of(pair[0]), "'" + pair[0].name() + "' mitigates a " + category
-                                + " barrier here ('" + pair[1].name() + "')"));
+                        best.add(Suggestion.here(
+                                Subject.of(pair[0]),
+                                "'" + pair[0].name() + "' mitigates a " + category + " barrier here ('" + pair[1].name()
+                                        + "')"));
                     }
                 }
                 mitigationsByCategory.put(category, best);
@@ -494,10 +591,13 @@ public final class AreaAnalysis {
     }
 
     private List<Suggestion> supportOf(MapNode node) {
-        return supportOf.computeIfAbsent(node.id(), id -> in(RelationshipType.SUPPORTS, id).stream()
-                .map(enabler -> Suggestion.here(Subject.of(enabler),
-                        "'" + enabler.name() + "' already supports '" + node.name() + "' on this path"))
-                .toList());
+        return supportOf.computeIfAbsent(
+                node.id(),
+                id -> in(RelationshipType.SUPPORTS, id).stream()
+                        .map(enabler -> Suggestion.here(
+                                Subject.of(enabler),
+                                "'" + enabler.name() + "' already supports '" + node.name() + "' on this path"))
+                        .toList());
     }
 
     /**
@@ -524,7 +624,10 @@ public final class AreaAnalysis {
 
     /** The categories of the barriers that block paths, for finding help in other areas. */
     static Set<String> blockingCategories(List<BlockedPath> paths) {
-        return paths.stream().flatMap(p -> p.blockers().stream()).map(Blocker::category).filter(Objects::nonNull)
+        return paths.stream()
+                .flatMap(p -> p.blockers().stream())
+                .map(Blocker::category)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 }

@@ -7,8 +7,13 @@ import java.util.List;
  * with the barriers that block it and suggestions. A part of the path the map does not have
  * (no commissioner yet, say) is null.
  */
-public record BlockedPath(Subject commissioner, Subject intervention, Subject deliverer, Subject need,
-                          List<Blocker> blockers, List<Suggestion> suggestions) {
+public record BlockedPath(
+        Subject commissioner,
+        Subject intervention,
+        Subject deliverer,
+        Subject need,
+        List<Blocker> blockers,
+        List<Suggestion> suggestions) {
 
     public BlockedPath {
         blockers = List.copyOf(blockers);

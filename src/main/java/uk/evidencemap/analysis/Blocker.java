@@ -1,5 +1,4 @@
 package uk.evidencemap.analysis;
 
 /** An open, unmitigated barrier on a path, and the node on the path it blocks. */
-public record Blocker(Subject barrier, Subject at, String category, int severity) {
-}
+public record Blocker(Subject barrier, Subject at, String category, int severity) {}

@@ -13,8 +13,7 @@ import java.util.Arrays;
  */
 final class Brandes {
 
-    private Brandes() {
-    }
+    private Brandes() {}
 
     /** @param adjacency for each vertex 0..n-1, its distinct neighbours */
     static double[] betweenness(int[][] adjacency) {

@@ -12,8 +12,8 @@ import java.util.List;
  * @param champions            what they CHAMPION or LEAD
  * @param potential            high brokerage but champion and lead nothing yet
  */
-public record PersonCentrality(PersonRef person, double betweenness, int organisationsBridged,
-                               List<Subject> champions, boolean potential) {
+public record PersonCentrality(
+        PersonRef person, double betweenness, int organisationsBridged, List<Subject> champions, boolean potential) {
 
     public PersonCentrality {
         champions = List.copyOf(champions);

@@ -7,5 +7,8 @@ package uk.evidencemap.analysis;
  */
 public record SinglePointOfFailure(Kind kind, Subject subject, PersonRef person, String reason) {
 
-    public enum Kind { ONLY_CHAMPION, CUT_POINT }
+    public enum Kind {
+        ONLY_CHAMPION,
+        CUT_POINT
+    }
 }

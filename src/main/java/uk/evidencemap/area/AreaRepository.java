@@ -3,7 +3,6 @@ package uk.evidencemap.area;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +28,12 @@ class AreaRepository {
                                COUNT { MATCH (:Entity {areaId: a.id})-[r]->() WHERE r.areaId = a.id }
                                  + COUNT { MATCH (:Programme)-[r]->(:Entity {areaId: a.id}) WHERE r.areaId = a.id }
                                  AS relationshipCount
-                        ORDER BY a.name""")
-                .bindAll(params)
-                .fetch().all().stream()
-                .map(row -> new AreaSummary((String) row.get("id"), (String) row.get("name"),
-                        (String) row.get("onsCode"), (String) row.get("region"),
+                        ORDER BY a.name""").bindAll(params).fetch().all().stream()
+                .map(row -> new AreaSummary(
+                        (String) row.get("id"),
+                        (String) row.get("name"),
+                        (String) row.get("onsCode"),
+                        (String) row.get("region"),
                         ((Number) row.get("nodeCount")).longValue(),
                         ((Number) row.get("relationshipCount")).longValue()))
                 .toList();
@@ -47,47 +47,60 @@ class AreaRepository {
                         MATCH (a:Area)
                         WHERE $member IS NULL OR EXISTS { (:User {username: $member})-[:MEMBER_OF]->(a) }
                         RETURN a.id AS id, a.name AS name, a.onsCode AS onsCode, a.region AS region
-                        ORDER BY a.name""")
-                .bindAll(params)
-                .fetch().all().stream().map(AreaRepository::toArea).toList();
+                        ORDER BY a.name""").bindAll(params).fetch().all().stream()
+                .map(AreaRepository::toArea)
+                .toList();
     }
 
     Optional<Area> findById(String id) {
         return client.query("MATCH (a:Area {id: $id}) RETURN a.id AS id, a.name AS name, a.onsCode AS onsCode,"
                         + " a.region AS region")
-                .bind(id).to("id")
-                .fetch().one().map(AreaRepository::toArea);
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .map(AreaRepository::toArea);
     }
 
     boolean existsById(String id) {
         return client.query("MATCH (a:Area {id: $id}) RETURN count(a) > 0")
-                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+                .bind(id)
+                .to("id")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     Optional<Area> findByOnsCode(String onsCode) {
         return client.query("MATCH (a:Area {onsCode: $onsCode}) RETURN a.id AS id, a.name AS name,"
                         + " a.onsCode AS onsCode, a.region AS region")
-                .bind(onsCode).to("onsCode")
-                .fetch().one().map(AreaRepository::toArea);
+                .bind(onsCode)
+                .to("onsCode")
+                .fetch()
+                .one()
+                .map(AreaRepository::toArea);
     }
 
     /** The area's strong-evidence threshold (a rating code), or null for the default. */
     String strongEvidence(String id) {
-        return client.query("MATCH (a:Area {id: $id}) RETURN a.strongEvidence").bind(id).to("id")
-                .fetchAs(String.class).one().orElse(null);
+        return client.query("MATCH (a:Area {id: $id}) RETURN a.strongEvidence")
+                .bind(id)
+                .to("id")
+                .fetchAs(String.class)
+                .one()
+                .orElse(null);
     }
 
     void setStrongEvidence(String id, String code) {
         client.query("MATCH (a:Area {id: $id}) SET a.strongEvidence = $code")
-                .bindAll(java.util.Map.of("id", id, "code", code)).run();
+                .bindAll(java.util.Map.of("id", id, "code", code))
+                .run();
     }
 
     Area create(Area area) {
         client.query("""
                         CREATE (a:Area {id: $id, name: $name, region: $region, createdAt: datetime()})
-                        SET a.onsCode = $onsCode""")
-                .bindAll(params(area))
-                .run();
+                        SET a.onsCode = $onsCode""").bindAll(params(area)).run();
         return area;
     }
 
@@ -108,7 +121,7 @@ class AreaRepository {
     }
 
     private static Area toArea(Map<String, Object> row) {
-        return new Area((String) row.get("id"), (String) row.get("name"), (String) row.get("onsCode"),
-                (String) row.get("region"));
+        return new Area((String) row.get("id"), (String) row.get("name"), (String) row.get("onsCode"), (String)
+                row.get("region"));
     }
 }

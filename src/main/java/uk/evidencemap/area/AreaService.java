@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import uk.evidencemap.taxonomy.Coded;
-import uk.evidencemap.taxonomy.EvidenceRating;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.security.CurrentUser;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EvidenceRating;
 
 /** Areas: the maps there are, and making new ones. */
 @Service
@@ -26,6 +24,7 @@ public class AreaService {
 
     /** ONS local authority codes: a country letter and eight digits, e.g. E06000014. */
     private static final Pattern ONS_CODE = Pattern.compile("^[EWSN]\\d{8}$");
+
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
 
     public static final EvidenceRating DEFAULT_STRONG_EVIDENCE = EvidenceRating.LEVEL_3;
@@ -93,7 +92,9 @@ public class AreaService {
         String name = checkName(draft.name(), violations);
         String onsCode = checkOnsCode(draft.onsCode(), null, violations);
         String region = checkRegion(draft.region(), violations);
-        String id = draft.id() == null || draft.id().isBlank() ? uniqueSlug(name) : draft.id().strip();
+        String id = draft.id() == null || draft.id().isBlank()
+                ? uniqueSlug(name)
+                : draft.id().strip();
         if (!SLUG.matcher(id).matches()) {
             violations.add(new Violation("id", "'" + id + "' must be lower-case letters, digits and hyphens"));
         } else if (repository.existsById(id)) {
@@ -134,12 +135,17 @@ public class AreaService {
         }
         String code = onsCode.strip().toUpperCase(Locale.ROOT);
         if (!ONS_CODE.matcher(code).matches()) {
-            violations.add(new Violation("onsCode", "'" + onsCode + "' is not an ONS code (a letter E, W, S or N"
-                    + " and eight digits, e.g. E06000014)"));
+            violations.add(new Violation(
+                    "onsCode",
+                    "'" + onsCode + "' is not an ONS code (a letter E, W, S or N"
+                            + " and eight digits, e.g. E06000014)"));
             return code;
         }
-        repository.findByOnsCode(code).filter(other -> !other.id().equals(ownId)).ifPresent(other ->
-                violations.add(new Violation("onsCode", code + " is already the code of " + other.name())));
+        repository
+                .findByOnsCode(code)
+                .filter(other -> !other.id().equals(ownId))
+                .ifPresent(other ->
+                        violations.add(new Violation("onsCode", code + " is already the code of " + other.name())));
         return code;
     }
 
@@ -154,8 +160,11 @@ public class AreaService {
     }
 
     private String uniqueSlug(String name) {
-        String base = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String base = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         if (base.isEmpty()) {
             base = "area";
         }

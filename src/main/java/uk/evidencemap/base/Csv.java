@@ -6,8 +6,7 @@ package uk.evidencemap.base;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Appends one row of cells. */
     public static StringBuilder row(StringBuilder csv, String... cells) {

@@ -18,9 +18,22 @@ import java.util.Map;
  * @param undone      true once this change has been undone (and not redone)
  * @param instance    the application instance that made the change
  */
-public record Change(long seq, Instant at, String user, String areaId, ChangeAction action, String subjectId,
-                     String subjectType, String subjectName, Map<String, Object> before, Map<String, Object> after,
-                     Long undoes, Long redoes, Long restores, boolean undone, String instance) {
+public record Change(
+        long seq,
+        Instant at,
+        String user,
+        String areaId,
+        ChangeAction action,
+        String subjectId,
+        String subjectType,
+        String subjectName,
+        Map<String, Object> before,
+        Map<String, Object> after,
+        Long undoes,
+        Long redoes,
+        Long restores,
+        boolean undone,
+        String instance) {
 
     public static final String RELATIONSHIP = "Relationship";
 
@@ -32,8 +45,8 @@ public record Change(long seq, Instant at, String user, String areaId, ChangeAct
     public String summary() {
         if (action == ChangeAction.COMMENT_ADDED) {
             String text = after == null ? "" : String.valueOf(after.get("text"));
-            return "commented on '" + subjectName + "': \u201c" + (text.length() > 80 ? text.substring(0, 77) + "..."
-                    : text) + "\u201d";
+            return "commented on '" + subjectName + "': \u201c"
+                    + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "\u201d";
         }
         String what = isRelationship() ? relationshipSentence() : subjectType + " '" + subjectName + "'";
         String how = undoes != null ? " (undo)" : redoes != null ? " (redo)" : restores != null ? " (restored)" : "";

@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.security.SystemUser;
 
@@ -44,18 +42,39 @@ public class ChangeLog {
     private final ApplicationEventPublisher events;
     private final InstanceId instance;
 
-    ChangeLog(ChangeLogRepository repository, CurrentUser currentUser, ApplicationEventPublisher events,
-              InstanceId instance) {
+    ChangeLog(
+            ChangeLogRepository repository,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            InstanceId instance) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.events = events;
         this.instance = instance;
     }
 
-    public Change record(String areaId, ChangeAction action, String subjectId, String subjectType,
-                         String subjectName, Map<String, Object> before, Map<String, Object> after, Link link) {
-        Change change = repository.append(areaId, user(), action, subjectId, subjectType, subjectName, before, after,
-                link.undoes(), link.redoes(), link.restores(), instance.value());
+    public Change record(
+            String areaId,
+            ChangeAction action,
+            String subjectId,
+            String subjectType,
+            String subjectName,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            Link link) {
+        Change change = repository.append(
+                areaId,
+                user(),
+                action,
+                subjectId,
+                subjectType,
+                subjectName,
+                before,
+                after,
+                link.undoes(),
+                link.redoes(),
+                link.restores(),
+                instance.value());
         events.publishEvent(new ChangeRecorded(change));
         return change;
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -18,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ChangeLogRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> STATE = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> STATE = new TypeReference<>() {};
     private static final String CHANGE = "c {.*} AS c";
 
     private final Neo4jClient client;
@@ -32,9 +30,19 @@ class ChangeLogRepository {
      * Appends a change with the next number. The number is taken by writing the sequence node,
      * whose lock is held until the transaction ends: numbers therefore commit in order.
      */
-    Change append(String areaId, String user, ChangeAction action, String subjectId, String subjectType,
-                  String subjectName, Map<String, Object> before, Map<String, Object> after, Long undoes,
-                  Long redoes, Long restores, String instance) {
+    Change append(
+            String areaId,
+            String user,
+            ChangeAction action,
+            String subjectId,
+            String subjectType,
+            String subjectName,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            Long undoes,
+            Long redoes,
+            Long restores,
+            String instance) {
         Map<String, Object> params = new HashMap<>();
         params.put("areaId", areaId);
         params.put("user", user);
@@ -56,59 +64,89 @@ class ChangeLogRepository {
                                 subjectName: $subjectName, before: $before, after: $after, undoes: $undoes,
                                 redoes: $redoes, restores: $restores, undone: false, instance: $instance})
                         RETURN\s""" + CHANGE)
-                .bindAll(params).fetch().one().map(ChangeLogRepository::toChange).orElseThrow();
+                .bindAll(params)
+                .fetch()
+                .one()
+                .map(ChangeLogRepository::toChange)
+                .orElseThrow();
     }
 
     void markUndone(long seq, boolean undone) {
         client.query("MATCH (c:Change {seq: $seq}) SET c.undone = $undone")
-                .bindAll(Map.of("seq", seq, "undone", undone)).run();
+                .bindAll(Map.of("seq", seq, "undone", undone))
+                .run();
     }
 
     void markRedone(long seq) {
-        client.query("MATCH (c:Change {seq: $seq}) SET c.redone = true").bind(seq).to("seq").run();
+        client.query("MATCH (c:Change {seq: $seq}) SET c.redone = true")
+                .bind(seq)
+                .to("seq")
+                .run();
     }
 
     long lastSeq() {
         return client.query("MATCH (s:ChangeSequence {name: 'global'}) RETURN s.value")
-                .fetchAs(Long.class).one().orElse(0L);
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
     }
 
     /** Changes of every area after {@code seq}, oldest first: what a follower has not seen yet. */
     List<Change> after(long seq, int limit) {
-        return client.query("MATCH (c:Change) WHERE c.seq > $seq RETURN " + CHANGE + " ORDER BY c.seq LIMIT $limit")
+        return client
+                .query("MATCH (c:Change) WHERE c.seq > $seq RETURN " + CHANGE + " ORDER BY c.seq LIMIT $limit")
                 .bindAll(Map.of("seq", seq, "limit", limit))
-                .fetch().all().stream().map(ChangeLogRepository::toChange).toList();
+                .fetch()
+                .all()
+                .stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
     }
 
     /** An area's changes after {@code seq}, oldest first. */
     List<Change> area(String areaId, long afterSeq, int limit) {
-        return client.query("""
+        return client
+                .query("""
                         MATCH (c:Change {areaId: $areaId}) WHERE c.seq > $seq
                         RETURN\s""" + CHANGE + " ORDER BY c.seq LIMIT $limit")
                 .bindAll(Map.of("areaId", areaId, "seq", afterSeq, "limit", limit))
-                .fetch().all().stream().map(ChangeLogRepository::toChange).toList();
+                .fetch()
+                .all()
+                .stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
     }
 
     List<Change> mapChangesAfter(String areaId, long afterSeq, int limit) {
-        return client.query("""
+        return client
+                .query("""
                         MATCH (c:Change {areaId: $areaId}) WHERE c.seq > $seq AND c.action <> 'COMMENT_ADDED'
                         RETURN\s""" + CHANGE + " ORDER BY c.seq LIMIT $limit")
                 .bindAll(Map.of("areaId", areaId, "seq", afterSeq, "limit", limit))
-                .fetch().all().stream().map(ChangeLogRepository::toChange).toList();
+                .fetch()
+                .all()
+                .stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
     }
 
     /** An area's map changes up to and including {@code until}, oldest first: what a replay applies. */
     List<Change> mapChangesUntil(String areaId, Instant until) {
-        return client.query("""
+        return client
+                .query("""
                         MATCH (c:Change {areaId: $areaId}) WHERE c.at <= $until AND c.action <> 'COMMENT_ADDED'
                         RETURN\s""" + CHANGE + " ORDER BY c.seq")
                 .bindAll(Map.of("areaId", areaId, "until", until.atZone(java.time.ZoneOffset.UTC)))
-                .fetch().all().stream().map(ChangeLogRepository::toChange).toList();
+                .fetch()
+                .all()
+                .stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
     }
 
     /** The newest changes of an area first, optionally of one person, one action, one subject, from a time. */
-    List<Change> feed(String areaId, String user, List<String> actions, String subjectId, Instant from, Instant to,
-                      int limit) {
+    List<Change> feed(
+            String areaId, String user, List<String> actions, String subjectId, Instant from, Instant to, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("areaId", areaId);
         params.put("user", user);
@@ -125,14 +163,21 @@ class ChangeLogRepository {
                                OR c.after CONTAINS $subjectId OR c.before CONTAINS $subjectId)
                           AND ($from IS NULL OR c.at >= $from)
                           AND ($to IS NULL OR c.at < $to)
-                        RETURN\s""" + CHANGE + " ORDER BY c.seq DESC LIMIT $limit")
-                .bindAll(params).fetch().all().stream().map(ChangeLogRepository::toChange).toList();
+                        RETURN\s""" + CHANGE + " ORDER BY c.seq DESC LIMIT $limit").bindAll(params).fetch().all().stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
     }
 
     /** The people who changed or commented on an area, by name. */
     List<String> people(String areaId) {
-        return client.query("MATCH (c:Change {areaId: $areaId}) RETURN DISTINCT c.user AS user ORDER BY user")
-                .bind(areaId).to("areaId").fetchAs(String.class).all().stream().toList();
+        return client
+                .query("MATCH (c:Change {areaId: $areaId}) RETURN DISTINCT c.user AS user ORDER BY user")
+                .bind(areaId)
+                .to("areaId")
+                .fetchAs(String.class)
+                .all()
+                .stream()
+                .toList();
     }
 
     /** The newest change of {@code user} in an area that undo would take back. */
@@ -143,7 +188,9 @@ class ChangeLogRepository {
                           AND c.restores IS NULL AND NOT c.undone
                         RETURN\s""" + CHANGE + " ORDER BY c.seq DESC LIMIT 1")
                 .bindAll(Map.of("areaId", areaId, "user", user))
-                .fetch().one().map(ChangeLogRepository::toChange);
+                .fetch()
+                .one()
+                .map(ChangeLogRepository::toChange);
     }
 
     /**
@@ -162,30 +209,49 @@ class ChangeLogRepository {
                         WITH u ORDER BY u.seq DESC LIMIT 1
                         RETURN u {.*} AS c""")
                 .bindAll(Map.of("areaId", areaId, "user", user))
-                .fetch().one().map(ChangeLogRepository::toChange);
+                .fetch()
+                .one()
+                .map(ChangeLogRepository::toChange);
     }
 
     Optional<Change> find(String areaId, long seq) {
         return client.query("MATCH (c:Change {seq: $seq, areaId: $areaId}) RETURN " + CHANGE)
                 .bindAll(Map.of("seq", seq, "areaId", areaId))
-                .fetch().one().map(ChangeLogRepository::toChange);
+                .fetch()
+                .one()
+                .map(ChangeLogRepository::toChange);
     }
 
     /** The newest change of one subject (a node or relationship), if any. */
     Optional<Change> lastOf(String subjectId) {
         return client.query("MATCH (c:Change {subjectId: $id}) WHERE c.action <> 'COMMENT_ADDED' RETURN " + CHANGE
                         + " ORDER BY c.seq DESC LIMIT 1")
-                .bind(subjectId).to("id").fetch().one().map(ChangeLogRepository::toChange);
+                .bind(subjectId)
+                .to("id")
+                .fetch()
+                .one()
+                .map(ChangeLogRepository::toChange);
     }
 
     @SuppressWarnings("unchecked")
     private static Change toChange(Map<String, Object> row) {
         Map<String, Object> c = (Map<String, Object>) row.get("c");
-        return new Change(((Number) c.get("seq")).longValue(), instant(c.get("at")), (String) c.get("user"),
-                (String) c.get("areaId"), ChangeAction.valueOf((String) c.get("action")), (String) c.get("subjectId"),
-                (String) c.get("subjectType"), (String) c.get("subjectName"), state(c.get("before")),
-                state(c.get("after")), number(c.get("undoes")), number(c.get("redoes")), number(c.get("restores")),
-                Boolean.TRUE.equals(c.get("undone")), (String) c.get("instance"));
+        return new Change(
+                ((Number) c.get("seq")).longValue(),
+                instant(c.get("at")),
+                (String) c.get("user"),
+                (String) c.get("areaId"),
+                ChangeAction.valueOf((String) c.get("action")),
+                (String) c.get("subjectId"),
+                (String) c.get("subjectType"),
+                (String) c.get("subjectName"),
+                state(c.get("before")),
+                state(c.get("after")),
+                number(c.get("undoes")),
+                number(c.get("redoes")),
+                number(c.get("restores")),
+                Boolean.TRUE.equals(c.get("undone")),
+                (String) c.get("instance"));
     }
 
     private static Instant instant(Object value) {

@@ -1,5 +1,4 @@
 package uk.evidencemap.collaboration;
 
 /** Published inside the transaction that recorded {@code change}; listeners act after it commits. */
-public record ChangeRecorded(Change change) {
-}
+public record ChangeRecorded(Change change) {}

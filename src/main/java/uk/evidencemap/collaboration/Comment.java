@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** A comment on a node or relationship of an area; {@code mentions} are the area members it names with @. */
-public record Comment(String id, String areaId, String subjectId, String author, String text, Instant at,
-                      List<String> mentions) {
-}
+public record Comment(
+        String id, String areaId, String subjectId, String author, String text, Instant at, List<String> mentions) {}

@@ -8,11 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
 
@@ -27,8 +25,7 @@ import uk.evidencemap.base.ValidationException;
 public class CommentService {
 
     /** Comments from others since the person last opened the thread; {@code mentioned} if one names them. */
-    public record Unread(int count, boolean mentioned) {
-    }
+    public record Unread(int count, boolean mentioned) {}
 
     static final int MAX_LENGTH = 4000;
     private static final Pattern MENTION = Pattern.compile("@([a-z0-9][a-z0-9._-]{1,39})");
@@ -60,12 +57,12 @@ public class CommentService {
             throw new ValidationException("text", "is empty: write a comment first");
         }
         if (body.length() > MAX_LENGTH) {
-            throw new ValidationException("text", "is " + body.length() + " characters long; at most " + MAX_LENGTH
-                    + " fit");
+            throw new ValidationException(
+                    "text", "is " + body.length() + " characters long; at most " + MAX_LENGTH + " fit");
         }
         if (subjectId == null || !repository.subjectExists(areaId, subjectId)) {
-            throw new ValidationException("subject", "there is no node or relationship '" + subjectId
-                    + "' in this area");
+            throw new ValidationException(
+                    "subject", "there is no node or relationship '" + subjectId + "' in this area");
         }
         Map<String, String> people = repository.people(areaId);
         Set<String> mentions = new LinkedHashSet<>();
@@ -76,10 +73,22 @@ public class CommentService {
                 mentions.add(name);
             }
         }
-        Comment comment = repository.add(new Comment(UUID.randomUUID().toString(), areaId, subjectId, log.user(), body,
-                Instant.now(), List.copyOf(mentions)));
+        Comment comment = repository.add(new Comment(
+                UUID.randomUUID().toString(),
+                areaId,
+                subjectId,
+                log.user(),
+                body,
+                Instant.now(),
+                List.copyOf(mentions)));
         repository.markRead(log.user(), areaId, subjectId, comment.at());
-        log.record(areaId, ChangeAction.COMMENT_ADDED, subjectId, "Comment", subjectName, null,
+        log.record(
+                areaId,
+                ChangeAction.COMMENT_ADDED,
+                subjectId,
+                "Comment",
+                subjectName,
+                null,
                 Map.of("commentId", comment.id(), "text", body, "mentions", comment.mentions()),
                 ChangeLog.Link.NONE);
         return comment;

@@ -3,11 +3,9 @@ package uk.evidencemap.collaboration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.area.AreaService;
 
 /**
@@ -42,9 +40,16 @@ public class HistoryService {
     @PreAuthorize("@access.canRead(#areaId)")
     public List<Change> feed(String areaId, FeedFilter filter) {
         areas.require(areaId);
-        return repository.feed(areaId, filter.user(), filter.actions() == null || filter.actions().isEmpty() ? null
-                        : filter.actions().stream().map(Enum::name).toList(), filter.subjectId(), filter.from(),
-                filter.to(), filter.limit() <= 0 ? 200 : Math.min(filter.limit(), PAGE));
+        return repository.feed(
+                areaId,
+                filter.user(),
+                filter.actions() == null || filter.actions().isEmpty()
+                        ? null
+                        : filter.actions().stream().map(Enum::name).toList(),
+                filter.subjectId(),
+                filter.from(),
+                filter.to(),
+                filter.limit() <= 0 ? 200 : Math.min(filter.limit(), PAGE));
     }
 
     /** The people who have changed or commented on the area. */
@@ -63,8 +68,8 @@ public class HistoryService {
     }
 
     /** Filters of the activity feed; null means any. */
-    public record FeedFilter(String user, List<ChangeAction> actions, String subjectId, Instant from, Instant to,
-                             int limit) {
+    public record FeedFilter(
+            String user, List<ChangeAction> actions, String subjectId, Instant from, Instant to, int limit) {
         public static FeedFilter all() {
             return new FeedFilter(null, null, null, null, null, 200);
         }

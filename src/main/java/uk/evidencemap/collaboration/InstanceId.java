@@ -1,7 +1,6 @@
 package uk.evidencemap.collaboration;
 
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 
 /** This application instance, so that each instance can tell its own changes from others'. */

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +18,6 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import uk.evidencemap.area.AreaChanged;
 
 /**
@@ -35,8 +33,7 @@ public class LiveChanges {
     private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
 
     /** A follower of an area and the lane (thread) that calls it: one lane per follower keeps its order. */
-    private record Subscription(Consumer<Change> listener, ExecutorService lane) {
-    }
+    private record Subscription(Consumer<Change> listener, ExecutorService lane) {}
 
     private final Map<String, List<Subscription>> listeners = new ConcurrentHashMap<>();
     /**
@@ -44,9 +41,10 @@ public class LiveChanges {
      * changes in order; a page's update runs in its UI lock and pushes to its browser.
      */
     private final List<ExecutorService> lanes;
+
     private final java.util.concurrent.atomic.AtomicInteger nextLane = new java.util.concurrent.atomic.AtomicInteger();
-    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-            .name("change-follower").daemon().factory());
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("change-follower").daemon().factory());
     private final ChangeLogRepository repository;
     private final InstanceId instance;
     private final ApplicationEventPublisher events;
@@ -54,22 +52,27 @@ public class LiveChanges {
     private volatile long followed = -1;
     private volatile boolean stopped;
 
-    LiveChanges(ChangeLogRepository repository, InstanceId instance, ApplicationEventPublisher events,
-                @Value("${evidencemap.collaboration.follow-interval-ms:200}") long intervalMs) {
+    LiveChanges(
+            ChangeLogRepository repository,
+            InstanceId instance,
+            ApplicationEventPublisher events,
+            @Value("${evidencemap.collaboration.follow-interval-ms:200}") long intervalMs) {
         this.repository = repository;
         this.instance = instance;
         this.events = events;
         this.intervalMs = intervalMs;
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.lanes = java.util.stream.IntStream.range(0, count).mapToObj(i -> (ExecutorService) Executors
-                .newSingleThreadExecutor(Thread.ofPlatform().name("live-changes-" + i).daemon().factory())).toList();
+        this.lanes = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> (ExecutorService) Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("live-changes-" + i).daemon().factory()))
+                .toList();
     }
 
     /** Calls {@code listener} with each change of the area from now on, until the registration is removed. */
     Runnable subscribe(String areaId, Consumer<Change> listener) {
         List<Subscription> forArea = listeners.computeIfAbsent(areaId, id -> new CopyOnWriteArrayList<>());
-        Subscription subscription = new Subscription(listener, lanes.get(Math.floorMod(nextLane.getAndIncrement(),
-                lanes.size())));
+        Subscription subscription =
+                new Subscription(listener, lanes.get(Math.floorMod(nextLane.getAndIncrement(), lanes.size())));
         forArea.add(subscription);
         return () -> forArea.remove(subscription);
     }

@@ -3,6 +3,5 @@ package uk.evidencemap.comparison;
 /** One area's row in a comparison. */
 public record AreaComparison(AreaRef area, AreaMetrics metrics) {
 
-    public record AreaRef(String id, String name) {
-    }
+    public record AreaRef(String id, String name) {}
 }

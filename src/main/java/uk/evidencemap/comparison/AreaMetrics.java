@@ -10,9 +10,18 @@ import java.util.Map;
  * @param density                        relationships / (n (n - 1)) over the map's nodes, n including the programmes it uses
  * @param evidenceLeaderBetweennessRank  the best rank (1 = highest betweenness) of a local evidence leader among the area's people, null if none
  */
-public record AreaMetrics(int interventionsInDelivery, int inDeliveryWithStrongEvidence, Double strongEvidenceShare,
-                          int unmetNeeds, int openBarriers, int unmitigatedBarriers,
-                          Map<String, Integer> openBarriersByCategory, Map<String, Integer> unmitigatedBarriersByCategory,
-                          Double championCoverage, int blockedPaths, int nodes, int relationships, double density,
-                          Integer evidenceLeaderBetweennessRank) {
-}
+public record AreaMetrics(
+        int interventionsInDelivery,
+        int inDeliveryWithStrongEvidence,
+        Double strongEvidenceShare,
+        int unmetNeeds,
+        int openBarriers,
+        int unmitigatedBarriers,
+        Map<String, Integer> openBarriersByCategory,
+        Map<String, Integer> unmitigatedBarriersByCategory,
+        Double championCoverage,
+        int blockedPaths,
+        int nodes,
+        int relationships,
+        double density,
+        Integer evidenceLeaderBetweennessRank) {}

@@ -8,14 +8,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import uk.evidencemap.base.Csv;
 
 /**
@@ -26,10 +24,10 @@ import uk.evidencemap.base.Csv;
 public final class ComparisonExport {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/London"));
 
-    private ComparisonExport() {
-    }
+    private ComparisonExport() {}
 
     /** One row per area: id, name, then every metric by key. */
     public static String areasCsv(List<AreaComparison> rows) {
@@ -38,7 +36,8 @@ public final class ComparisonExport {
         Metric.all().forEach(m -> header.add(m.key()));
         Csv.row(csv, header.toArray(String[]::new));
         for (AreaComparison row : rows) {
-            List<String> cells = new ArrayList<>(List.of(row.area().id(), row.area().name()));
+            List<String> cells =
+                    new ArrayList<>(List.of(row.area().id(), row.area().name()));
             Metric.all().forEach(m -> cells.add(number(m.of(row.metrics()))));
             Csv.row(csv, cells.toArray(String[]::new));
         }
@@ -48,13 +47,18 @@ public final class ComparisonExport {
     /** One row per snapshot, oldest first: area, when, why, whether illustrative, then every metric. */
     public static String snapshotsCsv(List<Snapshot> snapshots) {
         StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("area_id", "area_name", "taken_at", "trigger", "illustrative",
-                "taken_by"));
+        List<String> header =
+                new ArrayList<>(List.of("area_id", "area_name", "taken_at", "trigger", "illustrative", "taken_by"));
         Metric.all().forEach(m -> header.add(m.key()));
         Csv.row(csv, header.toArray(String[]::new));
         for (Snapshot s : snapshots) {
-            List<String> cells = new ArrayList<>(List.of(s.areaId(), s.areaName(), WHEN.format(s.takenAt()),
-                    s.trigger().name(), String.valueOf(s.illustrative()), s.takenBy()));
+            List<String> cells = new ArrayList<>(List.of(
+                    s.areaId(),
+                    s.areaName(),
+                    WHEN.format(s.takenAt()),
+                    s.trigger().name(),
+                    String.valueOf(s.illustrative()),
+                    s.takenBy()));
             Metric.all().forEach(m -> cells.add(number(m.of(s.metrics()))));
             Csv.row(csv, cells.toArray(String[]::new));
         }
@@ -63,7 +67,8 @@ public final class ComparisonExport {
 
     /** The workbook: Comparison (side by side), Areas, Snapshots and About sheets. */
     public static byte[] workbook(List<AreaComparison> rows, List<Snapshot> snapshots, Instant generated) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -143,7 +148,8 @@ public final class ComparisonExport {
                 "Shares are of the interventions in delivery (initial implementation, full implementation, sustainment).",
                 "Density is relationships / (n (n - 1)), n counting the catalogue programmes the map uses.",
                 "Snapshots marked illustrative are made-up demo history, not real data.",
-                "Empty cells: the figure does not apply (a share of no interventions; no evidence leader on the map)."};
+                "Empty cells: the figure does not apply (a share of no interventions; no evidence leader on the map)."
+            };
             for (int i = 0; i < lines.length; i++) {
                 text(about.createRow(i), 0, lines[i], i == 0 ? bold : null);
             }

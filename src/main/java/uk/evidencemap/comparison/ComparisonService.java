@@ -3,22 +3,20 @@ package uk.evidencemap.comparison;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.GapKind;
 import uk.evidencemap.analysis.PersonCentrality;
-import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.Area;
+import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
@@ -53,13 +51,16 @@ public class ComparisonService {
     public List<AreaComparison> compare(List<String> areaIds) {
         List<Area> visible = areas.visible();
         List<String> wanted = areaIds == null || areaIds.isEmpty()
-                ? visible.stream().map(Area::id).toList() : areaIds;
+                ? visible.stream().map(Area::id).toList()
+                : areaIds;
         List<AreaComparison> rows = new ArrayList<>();
         for (String id : wanted) {
             if (!access.canRead(id)) {
                 throw new AccessDeniedException("Not allowed to compare area '" + id + "'");
             }
-            Area area = visible.stream().filter(a -> a.id().equals(id)).findFirst()
+            Area area = visible.stream()
+                    .filter(a -> a.id().equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("There is no area '" + id + "'"));
             rows.add(new AreaComparison(new AreaComparison.AreaRef(area.id(), area.name()), metrics(area.id())));
         }
@@ -81,20 +82,27 @@ public class ComparisonService {
             switch (r.type()) {
                 case IMPLEMENTS -> {
                     if (Coded.byCode(EvidenceRating.class, byId.get(r.to()).text("evidenceRating"))
-                            .map(rating -> rating.atLeast(threshold)).orElse(false)) {
+                            .map(rating -> rating.atLeast(threshold))
+                            .orElse(false)) {
                         withStrongEvidence.add(r.from());
                     }
                 }
                 case CHAMPIONS, LEADS -> championed.add(r.to());
                 case MITIGATES -> mitigated.add(r.to());
-                default -> { }
+                default -> {}
             }
         }
-        List<MapNode> inDelivery = graph.nodes().stream().filter(n -> n.type() == NodeType.INTERVENTION)
-                .filter(n -> Coded.byCode(ImplementationStage.class, n.text("stage")).map(ImplementationStage::inDelivery)
-                        .orElse(false)).toList();
-        int strong = (int) inDelivery.stream().filter(i -> withStrongEvidence.contains(i.id())).count();
-        int covered = (int) inDelivery.stream().filter(i -> championed.contains(i.id())).count();
+        List<MapNode> inDelivery = graph.nodes().stream()
+                .filter(n -> n.type() == NodeType.INTERVENTION)
+                .filter(n -> Coded.byCode(ImplementationStage.class, n.text("stage"))
+                        .map(ImplementationStage::inDelivery)
+                        .orElse(false))
+                .toList();
+        int strong = (int) inDelivery.stream()
+                .filter(i -> withStrongEvidence.contains(i.id()))
+                .count();
+        int covered = (int)
+                inDelivery.stream().filter(i -> championed.contains(i.id())).count();
 
         Map<String, Integer> open = new TreeMap<>();
         Map<String, Integer> unmitigated = new TreeMap<>();
@@ -118,11 +126,22 @@ public class ComparisonService {
         }
         int n = graph.nodes().size();
         int m = graph.relationships().size();
-        return new AreaMetrics(inDelivery.size(), strong, inDelivery.isEmpty() ? null : (double) strong / inDelivery.size(),
-                (int) results.gaps().stream().filter(g -> g.kind() == GapKind.UNMET_NEED).count(),
+        return new AreaMetrics(
+                inDelivery.size(),
+                strong,
+                inDelivery.isEmpty() ? null : (double) strong / inDelivery.size(),
+                (int) results.gaps().stream()
+                        .filter(g -> g.kind() == GapKind.UNMET_NEED)
+                        .count(),
                 open.values().stream().mapToInt(Integer::intValue).sum(),
-                unmitigated.values().stream().mapToInt(Integer::intValue).sum(), open, unmitigated,
+                unmitigated.values().stream().mapToInt(Integer::intValue).sum(),
+                open,
+                unmitigated,
                 inDelivery.isEmpty() ? null : (double) covered / inDelivery.size(),
-                results.blockedPaths().size(), n, m, n > 1 ? (double) m / ((double) n * (n - 1)) : 0, leaderRank);
+                results.blockedPaths().size(),
+                n,
+                m,
+                n > 1 ? (double) m / ((double) n * (n - 1)) : 0,
+                leaderRank);
     }
 }

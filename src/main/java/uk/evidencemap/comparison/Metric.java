@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
 import uk.evidencemap.taxonomy.BarrierCategory;
 
 /**
@@ -20,7 +19,11 @@ import uk.evidencemap.taxonomy.BarrierCategory;
 public record Metric(String key, String label, Better better, boolean share, Function<AreaMetrics, Number> value) {
 
     /** Which way is better. */
-    public enum Better { HIGHER, LOWER, NEITHER }
+    public enum Better {
+        HIGHER,
+        LOWER,
+        NEITHER
+    }
 
     /** The figure for one area, or null where it does not apply (a share of nothing). */
     public Double of(AreaMetrics metrics) {
@@ -57,47 +60,86 @@ public record Metric(String key, String label, Better better, boolean share, Fun
         return String.format(Locale.ROOT, "%+.4f", change);
     }
 
-    public static final Metric INTERVENTIONS_IN_DELIVERY = new Metric("interventions_in_delivery",
-            "Interventions in delivery", Better.NEITHER, false, AreaMetrics::interventionsInDelivery);
-    public static final Metric WITH_STRONG_EVIDENCE = new Metric("in_delivery_with_strong_evidence",
-            "In delivery with strong evidence", Better.HIGHER, false, AreaMetrics::inDeliveryWithStrongEvidence);
-    public static final Metric STRONG_EVIDENCE_SHARE = new Metric("strong_evidence_share",
-            "Share in delivery with strong evidence", Better.HIGHER, true, AreaMetrics::strongEvidenceShare);
-    public static final Metric UNMET_NEEDS = new Metric("unmet_needs", "Unmet needs", Better.LOWER, false,
-            AreaMetrics::unmetNeeds);
-    public static final Metric OPEN_BARRIERS = new Metric("open_barriers", "Open barriers", Better.LOWER, false,
-            AreaMetrics::openBarriers);
-    public static final Metric UNMITIGATED_BARRIERS = new Metric("unmitigated_barriers",
-            "Open barriers no enabler mitigates", Better.LOWER, false, AreaMetrics::unmitigatedBarriers);
-    public static final Metric CHAMPION_COVERAGE = new Metric("champion_coverage",
-            "Champion coverage (in delivery with a champion)", Better.HIGHER, true, AreaMetrics::championCoverage);
-    public static final Metric BLOCKED_PATHS = new Metric("blocked_paths", "Blocked implementation paths",
-            Better.LOWER, false, AreaMetrics::blockedPaths);
-    public static final Metric NODES = new Metric("nodes", "Nodes on the map", Better.NEITHER, false,
-            AreaMetrics::nodes);
-    public static final Metric RELATIONSHIPS = new Metric("relationships", "Relationships on the map",
-            Better.NEITHER, false, AreaMetrics::relationships);
+    public static final Metric INTERVENTIONS_IN_DELIVERY = new Metric(
+            "interventions_in_delivery",
+            "Interventions in delivery",
+            Better.NEITHER,
+            false,
+            AreaMetrics::interventionsInDelivery);
+    public static final Metric WITH_STRONG_EVIDENCE = new Metric(
+            "in_delivery_with_strong_evidence",
+            "In delivery with strong evidence",
+            Better.HIGHER,
+            false,
+            AreaMetrics::inDeliveryWithStrongEvidence);
+    public static final Metric STRONG_EVIDENCE_SHARE = new Metric(
+            "strong_evidence_share",
+            "Share in delivery with strong evidence",
+            Better.HIGHER,
+            true,
+            AreaMetrics::strongEvidenceShare);
+    public static final Metric UNMET_NEEDS =
+            new Metric("unmet_needs", "Unmet needs", Better.LOWER, false, AreaMetrics::unmetNeeds);
+    public static final Metric OPEN_BARRIERS =
+            new Metric("open_barriers", "Open barriers", Better.LOWER, false, AreaMetrics::openBarriers);
+    public static final Metric UNMITIGATED_BARRIERS = new Metric(
+            "unmitigated_barriers",
+            "Open barriers no enabler mitigates",
+            Better.LOWER,
+            false,
+            AreaMetrics::unmitigatedBarriers);
+    public static final Metric CHAMPION_COVERAGE = new Metric(
+            "champion_coverage",
+            "Champion coverage (in delivery with a champion)",
+            Better.HIGHER,
+            true,
+            AreaMetrics::championCoverage);
+    public static final Metric BLOCKED_PATHS =
+            new Metric("blocked_paths", "Blocked implementation paths", Better.LOWER, false, AreaMetrics::blockedPaths);
+    public static final Metric NODES =
+            new Metric("nodes", "Nodes on the map", Better.NEITHER, false, AreaMetrics::nodes);
+    public static final Metric RELATIONSHIPS =
+            new Metric("relationships", "Relationships on the map", Better.NEITHER, false, AreaMetrics::relationships);
     public static final Metric DENSITY = new Metric("density", "Density", Better.NEITHER, false, AreaMetrics::density);
-    public static final Metric LEADER_RANK = new Metric("evidence_leader_betweenness_rank",
-            "Evidence leader's betweenness rank (1 = most central)", Better.LOWER, false,
+    public static final Metric LEADER_RANK = new Metric(
+            "evidence_leader_betweenness_rank",
+            "Evidence leader's betweenness rank (1 = most central)",
+            Better.LOWER,
+            false,
             AreaMetrics::evidenceLeaderBetweennessRank);
 
     /** The headline rows, in the order of docs/domain.md. */
-    public static final List<Metric> HEADLINE = List.of(INTERVENTIONS_IN_DELIVERY, WITH_STRONG_EVIDENCE,
-            STRONG_EVIDENCE_SHARE, UNMET_NEEDS, OPEN_BARRIERS, UNMITIGATED_BARRIERS, CHAMPION_COVERAGE, BLOCKED_PATHS,
-            NODES, RELATIONSHIPS, DENSITY, LEADER_RANK);
+    public static final List<Metric> HEADLINE = List.of(
+            INTERVENTIONS_IN_DELIVERY,
+            WITH_STRONG_EVIDENCE,
+            STRONG_EVIDENCE_SHARE,
+            UNMET_NEEDS,
+            OPEN_BARRIERS,
+            UNMITIGATED_BARRIERS,
+            CHAMPION_COVERAGE,
+            BLOCKED_PATHS,
+            NODES,
+            RELATIONSHIPS,
+            DENSITY,
+            LEADER_RANK);
 
     /** Open barriers of one category. */
     public static Metric openBarriers(BarrierCategory category) {
-        return new Metric("open_barriers_" + category.code().toLowerCase(Locale.ROOT),
-                "Open barriers: " + category.label(), Better.LOWER, false,
+        return new Metric(
+                "open_barriers_" + category.code().toLowerCase(Locale.ROOT),
+                "Open barriers: " + category.label(),
+                Better.LOWER,
+                false,
                 m -> m.openBarriersByCategory().getOrDefault(category.code(), 0));
     }
 
     /** Open barriers of one category that no enabler mitigates. */
     public static Metric unmitigatedBarriers(BarrierCategory category) {
-        return new Metric("unmitigated_barriers_" + category.code().toLowerCase(Locale.ROOT),
-                "Unmitigated barriers: " + category.label(), Better.LOWER, false,
+        return new Metric(
+                "unmitigated_barriers_" + category.code().toLowerCase(Locale.ROOT),
+                "Unmitigated barriers: " + category.label(),
+                Better.LOWER,
+                false,
                 m -> m.unmitigatedBarriersByCategory().getOrDefault(category.code(), 0));
     }
 
@@ -110,15 +152,15 @@ public record Metric(String key, String label, Better better, boolean share, Fun
     }
 
     /** The areas with the best and the worst figure of a row (ties share a mark). */
-    public record Marks(java.util.Set<String> best, java.util.Set<String> worst) {
-    }
+    public record Marks(java.util.Set<String> best, java.util.Set<String> worst) {}
 
     /**
      * Marks the best and worst of a row of figures by area id: only where more is better or
      * worse, at least two areas have a figure, and the figures are not all the same.
      */
     public Marks marks(java.util.Map<String, Double> figures) {
-        List<Double> present = figures.values().stream().filter(java.util.Objects::nonNull).toList();
+        List<Double> present =
+                figures.values().stream().filter(java.util.Objects::nonNull).toList();
         if (better == Better.NEITHER || present.size() < 2) {
             return new Marks(java.util.Set.of(), java.util.Set.of());
         }

@@ -9,12 +9,21 @@ import java.time.Instant;
  * @param takenBy      the user who asked for it, or "system" for the schedule
  * @param illustrative true for the made-up history of the demo areas (never for real snapshots)
  */
-public record Snapshot(String id, String areaId, String areaName, Instant takenAt, String takenBy, Trigger trigger,
-                       boolean illustrative, AreaMetrics metrics) {
+public record Snapshot(
+        String id,
+        String areaId,
+        String areaName,
+        Instant takenAt,
+        String takenBy,
+        Trigger trigger,
+        boolean illustrative,
+        AreaMetrics metrics) {
 
     /** Why a snapshot was taken. */
     public enum Trigger {
-        SCHEDULED("Scheduled"), ON_DEMAND("On demand"), DEMO("Demo history (illustrative)");
+        SCHEDULED("Scheduled"),
+        ON_DEMAND("On demand"),
+        DEMO("Demo history (illustrative)");
 
         private final String label;
 

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,15 +22,27 @@ class SnapshotRepository {
     }
 
     void save(List<Snapshot> snapshots) {
-        List<Map<String, Object>> rows = snapshots.stream().map(s -> Map.<String, Object>of(
-                "id", s.id(), "areaId", s.areaId(), "takenAt", s.takenAt().atOffset(ZoneOffset.UTC),
-                "takenBy", s.takenBy(), "trigger", s.trigger().name(), "illustrative", s.illustrative(),
-                "metrics", json.writeValueAsString(s.metrics()))).toList();
+        List<Map<String, Object>> rows = snapshots.stream()
+                .map(s -> Map.<String, Object>of(
+                        "id",
+                        s.id(),
+                        "areaId",
+                        s.areaId(),
+                        "takenAt",
+                        s.takenAt().atOffset(ZoneOffset.UTC),
+                        "takenBy",
+                        s.takenBy(),
+                        "trigger",
+                        s.trigger().name(),
+                        "illustrative",
+                        s.illustrative(),
+                        "metrics",
+                        json.writeValueAsString(s.metrics())))
+                .toList();
         client.query("""
                         UNWIND $rows AS row
                         CREATE (:Snapshot {id: row.id, areaId: row.areaId, takenAt: row.takenAt, takenBy: row.takenBy,
-                                trigger: row.trigger, illustrative: row.illustrative, metrics: row.metrics})""")
-                .bind(rows).to("rows").run();
+                                trigger: row.trigger, illustrative: row.illustrative, metrics: row.metrics})""").bind(rows).to("rows").run();
     }
 
     /** The snapshots of these areas, oldest first. */
@@ -45,12 +56,15 @@ class SnapshotRepository {
                         RETURN s.id AS id, s.areaId AS areaId, coalesce(a.name, s.areaId) AS areaName,
                                s.takenAt AS takenAt, s.takenBy AS takenBy, s.trigger AS trigger,
                                s.illustrative AS illustrative, s.metrics AS metrics
-                        ORDER BY s.takenAt, areaName""")
-                .bind(List.copyOf(areaIds)).to("areas")
-                .fetch().all().stream()
-                .map(r -> new Snapshot((String) r.get("id"), (String) r.get("areaId"), (String) r.get("areaName"),
-                        instant(r.get("takenAt")), (String) r.get("takenBy"),
-                        Snapshot.Trigger.valueOf((String) r.get("trigger")), Boolean.TRUE.equals(r.get("illustrative")),
+                        ORDER BY s.takenAt, areaName""").bind(List.copyOf(areaIds)).to("areas").fetch().all().stream()
+                .map(r -> new Snapshot(
+                        (String) r.get("id"),
+                        (String) r.get("areaId"),
+                        (String) r.get("areaName"),
+                        instant(r.get("takenAt")),
+                        (String) r.get("takenBy"),
+                        Snapshot.Trigger.valueOf((String) r.get("trigger")),
+                        Boolean.TRUE.equals(r.get("illustrative")),
                         json.readValue((String) r.get("metrics"), AreaMetrics.class)))
                 .toList();
     }
@@ -58,7 +72,11 @@ class SnapshotRepository {
     /** Whether any snapshot exists for this area. */
     boolean exists(String areaId) {
         return client.query("MATCH (s:Snapshot {areaId: $areaId}) RETURN count(s) > 0 AS found")
-                .bind(areaId).to("areaId").fetchAs(Boolean.class).one().orElse(false);
+                .bind(areaId)
+                .to("areaId")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     private static Instant instant(Object value) {

@@ -2,7 +2,6 @@ package uk.evidencemap.comparison;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import uk.evidencemap.security.SystemUser;
 
 /**

@@ -9,16 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.Area;
+import uk.evidencemap.area.AreaService;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.security.CurrentUser;
 
@@ -38,8 +36,12 @@ public class SnapshotService {
     private final AreaAccess access;
     private final CurrentUser current;
 
-    SnapshotService(ComparisonService comparison, SnapshotRepository repository, AreaService areas, AreaAccess access,
-                    CurrentUser current) {
+    SnapshotService(
+            ComparisonService comparison,
+            SnapshotRepository repository,
+            AreaService areas,
+            AreaAccess access,
+            CurrentUser current) {
         this.comparison = comparison;
         this.repository = repository;
         this.areas = areas;
@@ -67,8 +69,15 @@ public class SnapshotService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String by = current.username().orElse("system");
         List<Snapshot> taken = comparison.compare(areaIds).stream()
-                .map(row -> new Snapshot(UUID.randomUUID().toString(), row.area().id(), row.area().name(), now, by,
-                        trigger, false, row.metrics()))
+                .map(row -> new Snapshot(
+                        UUID.randomUUID().toString(),
+                        row.area().id(),
+                        row.area().name(),
+                        now,
+                        by,
+                        trigger,
+                        false,
+                        row.metrics()))
                 .toList();
         repository.save(taken);
         return taken;
@@ -78,7 +87,8 @@ public class SnapshotService {
     @PreAuthorize("isAuthenticated()")
     public List<Snapshot> list(List<String> areaIds) {
         List<String> wanted = areaIds == null || areaIds.isEmpty()
-                ? areas.visible().stream().map(Area::id).toList() : areaIds;
+                ? areas.visible().stream().map(Area::id).toList()
+                : areaIds;
         for (String id : wanted) {
             if (!access.canRead(id)) {
                 throw new AccessDeniedException("Not allowed to see the snapshots of area '" + id + "'");
@@ -101,9 +111,18 @@ public class SnapshotService {
                 continue;
             }
             for (int quarter = 0; quarter < quarters; quarter++) {
-                Instant at = now.atOffset(ZoneOffset.UTC).minusMonths(3L * (quarters - quarter)).toInstant();
-                history.add(new Snapshot(UUID.randomUUID().toString(), row.area().id(), row.area().name(), at, "demo",
-                        Snapshot.Trigger.DEMO, true, illustrativePast(row.metrics(), (double) quarter / quarters)));
+                Instant at = now.atOffset(ZoneOffset.UTC)
+                        .minusMonths(3L * (quarters - quarter))
+                        .toInstant();
+                history.add(new Snapshot(
+                        UUID.randomUUID().toString(),
+                        row.area().id(),
+                        row.area().name(),
+                        at,
+                        "demo",
+                        Snapshot.Trigger.DEMO,
+                        true,
+                        illustrativePast(row.metrics(), (double) quarter / quarters)));
             }
         }
         repository.save(history);
@@ -114,24 +133,39 @@ public class SnapshotService {
      * Fewer interventions and less strong evidence, more unmet needs, barriers and blocked paths.
      */
     static AreaMetrics illustrativePast(AreaMetrics now, double progress) {
-        Function<Double, Function<Integer, Integer>> scale = from -> value ->
-                (int) Math.round(value * (from + (1 - from) * progress));
+        Function<Double, Function<Integer, Integer>> scale =
+                from -> value -> (int) Math.round(value * (from + (1 - from) * progress));
         int inDelivery = scale.apply(0.6).apply(now.interventionsInDelivery());
         int strong = Math.min(inDelivery, scale.apply(0.3).apply(now.inDeliveryWithStrongEvidence()));
         Map<String, Integer> open = new TreeMap<>();
         Map<String, Integer> unmitigated = new TreeMap<>();
-        now.openBarriersByCategory().forEach((category, count) -> open.put(category, scale.apply(1.4).apply(count)));
-        now.unmitigatedBarriersByCategory().forEach((category, count) ->
-                unmitigated.put(category, Math.min(open.getOrDefault(category, 0), scale.apply(1.8).apply(count))));
+        now.openBarriersByCategory()
+                .forEach(
+                        (category, count) -> open.put(category, scale.apply(1.4).apply(count)));
+        now.unmitigatedBarriersByCategory()
+                .forEach((category, count) -> unmitigated.put(
+                        category,
+                        Math.min(
+                                open.getOrDefault(category, 0), scale.apply(1.8).apply(count))));
         int nodes = scale.apply(0.55).apply(now.nodes());
         int relationships = scale.apply(0.45).apply(now.relationships());
-        Integer rank = now.evidenceLeaderBetweennessRank() == null ? null
+        Integer rank = now.evidenceLeaderBetweennessRank() == null
+                ? null
                 : now.evidenceLeaderBetweennessRank() + (int) Math.round((1 - progress) * 4);
-        return new AreaMetrics(inDelivery, strong, inDelivery == 0 ? null : (double) strong / inDelivery,
-                scale.apply(1.6).apply(now.unmetNeeds()), open.values().stream().mapToInt(Integer::intValue).sum(),
-                unmitigated.values().stream().mapToInt(Integer::intValue).sum(), open, unmitigated,
+        return new AreaMetrics(
+                inDelivery,
+                strong,
+                inDelivery == 0 ? null : (double) strong / inDelivery,
+                scale.apply(1.6).apply(now.unmetNeeds()),
+                open.values().stream().mapToInt(Integer::intValue).sum(),
+                unmitigated.values().stream().mapToInt(Integer::intValue).sum(),
+                open,
+                unmitigated,
                 now.championCoverage() == null ? null : Math.min(1.0, now.championCoverage() * (0.5 + 0.5 * progress)),
-                scale.apply(1.8).apply(now.blockedPaths()), nodes, relationships,
-                nodes > 1 ? (double) relationships / ((double) nodes * (nodes - 1)) : 0, rank);
+                scale.apply(1.8).apply(now.blockedPaths()),
+                nodes,
+                relationships,
+                nodes > 1 ? (double) relationships / ((double) nodes * (nodes - 1)) : 0,
+                rank);
     }
 }

@@ -1,7 +1,6 @@
 package uk.evidencemap.database;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

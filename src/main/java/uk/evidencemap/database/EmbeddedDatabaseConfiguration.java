@@ -24,7 +24,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(EmbeddedNeo4j database) {
-        Driver driver = GraphDatabase.driver(database.boltUri(),
+        Driver driver = GraphDatabase.driver(
+                database.boltUri(),
                 AuthTokens.basic(EmbeddedNeo4j.USER, database.password()),
                 Config.builder().withoutEncryption().build());
         driver.verifyConnectivity();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
-
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -63,10 +62,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 days 512M")
                 .build();
         String password = randomPassword();
-        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-        log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
-                (System.nanoTime() - started) / 1_000_000, dir, port);
+        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        log.info(
+                "Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
+                (System.nanoTime() - started) / 1_000_000,
+                dir,
+                port);
         return new EmbeddedNeo4j(service, dir, port, password);
     }
 

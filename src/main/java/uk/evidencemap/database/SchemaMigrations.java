@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -39,12 +38,10 @@ public class SchemaMigrations {
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
-    public record Migration(int version, String description, String checksum, List<String> statements) {
-    }
+    public record Migration(int version, String description, String checksum, List<String> statements) {}
 
     /** What a run did: the versions applied now and the ones that were already there. */
-    public record Result(List<Integer> applied, List<Integer> skipped) {
-    }
+    public record Result(List<Integer> applied, List<Integer> skipped) {}
 
     private final Driver driver;
     private final String location;
@@ -62,13 +59,18 @@ public class SchemaMigrations {
         List<Integer> applied = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
         try (Session session = driver.session()) {
-            session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
+            session.run(
+                            "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
                     .consume();
             for (Migration migration : discover()) {
-                Optional<String> recorded = session.executeRead(tx -> tx.run(
-                                "MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum",
-                                Map.of("version", migration.version())).list())
-                        .stream().findFirst().map(r -> r.get("checksum").asString());
+                Optional<String> recorded = session
+                        .executeRead(tx -> tx.run(
+                                        "MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum",
+                                        Map.of("version", migration.version()))
+                                .list())
+                        .stream()
+                        .findFirst()
+                        .map(r -> r.get("checksum").asString());
                 if (recorded.isPresent()) {
                     if (!recorded.get().equals(migration.checksum())) {
                         throw new IllegalStateException("Schema migration V" + migration.version() + " ("
@@ -84,11 +86,18 @@ public class SchemaMigrations {
                 for (String statement : migration.statements()) {
                     session.run(statement).consume();
                 }
-                session.executeWriteWithoutResult(tx -> tx.run("""
+                session.executeWriteWithoutResult(tx -> tx.run(
+                                """
                                 CREATE (:__Migration {version: $version, description: $description,
                                         checksum: $checksum, installedOn: datetime()})""",
-                        Map.of("version", migration.version(), "description", migration.description(),
-                                "checksum", migration.checksum())).consume());
+                                Map.of(
+                                        "version",
+                                        migration.version(),
+                                        "description",
+                                        migration.description(),
+                                        "checksum",
+                                        migration.checksum()))
+                        .consume());
                 applied.add(migration.version());
                 log.info("Applied schema migration V{}: {}", migration.version(), migration.description());
             }
@@ -107,13 +116,17 @@ public class SchemaMigrations {
                             + " is not named V<version>__<description>.cypher");
                 }
                 String text = resource.getContentAsString(StandardCharsets.UTF_8);
-                migrations.add(new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '),
-                        checksum(text), statements(text)));
+                migrations.add(new Migration(
+                        Integer.parseInt(name.group(1)),
+                        name.group(2).replace('_', ' '),
+                        checksum(text),
+                        statements(text)));
             }
             migrations.sort(Comparator.comparingInt(Migration::version));
             for (int i = 1; i < migrations.size(); i++) {
                 if (migrations.get(i).version() == migrations.get(i - 1).version()) {
-                    throw new IllegalStateException("Two schema migrations have version " + migrations.get(i).version());
+                    throw new IllegalStateException("Two schema migrations have version "
+                            + migrations.get(i).version());
                 }
             }
             return migrations;
@@ -127,7 +140,9 @@ public class SchemaMigrations {
                 .filter(line -> !line.strip().startsWith("//"))
                 .reduce("", (a, b) -> a + b + "\n");
         return Arrays.stream(withoutComments.split(";\\s*(\n|$)"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String checksum(String text) {

@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
@@ -42,10 +40,15 @@ public class DemoDataLoader {
     private final SnapshotService snapshots;
     /** Quarterly illustrative snapshots before today: the two years of the pilot programme. */
     static final int HISTORY_QUARTERS = 8;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DemoDataLoader(DemoDataRepository repository, AreaService areas, MapService map, CatalogueService catalogue,
-                   SnapshotService snapshots) {
+    DemoDataLoader(
+            DemoDataRepository repository,
+            AreaService areas,
+            MapService map,
+            CatalogueService catalogue,
+            SnapshotService snapshots) {
         this.snapshots = snapshots;
         this.repository = repository;
         this.areas = areas;
@@ -79,8 +82,9 @@ public class DemoDataLoader {
             Map<String, String> ids = new HashMap<>(programmeIds);
             for (var entry : area.nodes().entrySet()) {
                 List<Object> node = entry.getValue();
-                MapNode created = map.createNode(info.id(), new NodeDraft(NodeType.parse((String) node.get(0)),
-                        (String) node.get(1), properties(node, 2)));
+                MapNode created = map.createNode(
+                        info.id(),
+                        new NodeDraft(NodeType.parse((String) node.get(0)), (String) node.get(1), properties(node, 2)));
                 ids.put(entry.getKey(), created.id());
                 nodes++;
             }
@@ -89,14 +93,20 @@ public class DemoDataLoader {
                 if (parts.length != 3 || !ids.containsKey(parts[0]) || !ids.containsKey(parts[2])) {
                     throw new IllegalStateException("Demo file " + file + ": cannot read relationship '" + line + "'");
                 }
-                map.createRelationship(info.id(), new RelationshipDraft(RelationshipType.parse(parts[1]),
-                        ids.get(parts[0]), ids.get(parts[2]), Map.of()));
+                map.createRelationship(
+                        info.id(),
+                        new RelationshipDraft(
+                                RelationshipType.parse(parts[1]), ids.get(parts[0]), ids.get(parts[2]), Map.of()));
                 relationships++;
             }
         }
         snapshots.recordIllustrativeHistory(areaIds, HISTORY_QUARTERS);
-        log.info("Loaded demo data: {} programmes, {} areas, {} nodes, {} relationships in {} ms",
-                programmeIds.size(), DemoDataset.AREA_FILES.size(), nodes, relationships,
+        log.info(
+                "Loaded demo data: {} programmes, {} areas, {} nodes, {} relationships in {} ms",
+                programmeIds.size(),
+                DemoDataset.AREA_FILES.size(),
+                nodes,
+                relationships,
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }

@@ -15,6 +15,8 @@ class DemoDataRepository {
     /** Whether the database holds any areas or map nodes: demo data never goes over user data. */
     boolean hasUserData() {
         return client.query("RETURN EXISTS { MATCH (:Area) } OR EXISTS { MATCH (:Entity) } AS hasData")
-                .fetchAs(Boolean.class).one().orElse(false);
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 }

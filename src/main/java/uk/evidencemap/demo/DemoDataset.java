@@ -12,17 +12,13 @@ import java.util.Map;
  */
 final class DemoDataset {
 
-    record Catalogue(String note, Map<String, List<Object>> programmes) {
-    }
+    record Catalogue(String note, Map<String, List<Object>> programmes) {}
 
-    record AreaFile(AreaInfo area, LinkedHashMap<String, List<Object>> nodes, List<String> relationships) {
-    }
+    record AreaFile(AreaInfo area, LinkedHashMap<String, List<Object>> nodes, List<String> relationships) {}
 
-    record AreaInfo(String id, String name, String onsCode, String region) {
-    }
+    record AreaInfo(String id, String name, String onsCode, String region) {}
 
     static final List<String> AREA_FILES = List.of("york", "merton", "stockport", "wirral");
 
-    private DemoDataset() {
-    }
+    private DemoDataset() {}
 }

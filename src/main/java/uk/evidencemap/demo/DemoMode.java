@@ -6,7 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import uk.evidencemap.database.EmbeddedNeo4j;
 import uk.evidencemap.security.InitialUsers;
 import uk.evidencemap.security.SystemUser;
@@ -27,8 +26,12 @@ class DemoMode implements ApplicationRunner {
     private final InitialUsers users;
     private final SystemUser system;
 
-    DemoMode(@Value("${evidencemap.demo:auto}") String setting, ObjectProvider<EmbeddedNeo4j> embedded,
-             DemoDataLoader loader, InitialUsers users, SystemUser system) {
+    DemoMode(
+            @Value("${evidencemap.demo:auto}") String setting,
+            ObjectProvider<EmbeddedNeo4j> embedded,
+            DemoDataLoader loader,
+            InitialUsers users,
+            SystemUser system) {
         this.system = system;
         this.setting = setting;
         this.embedded = embedded;

@@ -18,6 +18,5 @@ public final class AreaGraphQuery {
                    [r IN rels | {rel: r {.*}, type: type(r), from: startNode(r).id, to: endNode(r).id}]
                      AS relationships""";
 
-    private AreaGraphQuery() {
-    }
+    private AreaGraphQuery() {}
 }

@@ -3,13 +3,11 @@ package uk.evidencemap.map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import uk.evidencemap.area.AreaChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
+import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.base.NotFoundException;
 
 /**
@@ -43,13 +41,15 @@ public class CatalogueService {
     @PreAuthorize("hasRole('ADMIN')")
     public MapNode create(String name, java.util.Map<String, Object> properties) {
         NodeRules.Checked checked = NodeRules.checkNew(NodeType.PROGRAMME, name, properties);
-        return repository.create(UUID.randomUUID().toString(), NodeType.PROGRAMME, null, checked.name(),
-                checked.properties());
+        return repository.create(
+                UUID.randomUUID().toString(), NodeType.PROGRAMME, null, checked.name(), checked.properties());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public MapNode update(String id, NodeChange change) {
-        MapNode current = repository.lock(id).filter(n -> n.type() == NodeType.PROGRAMME)
+        MapNode current = repository
+                .lock(id)
+                .filter(n -> n.type() == NodeType.PROGRAMME)
                 .orElseThrow(() -> new NotFoundException("There is no programme '" + id + "'"));
         MapService.checkVersion(current, change.expectedVersion());
         NodeRules.Checked checked = NodeRules.checkChange(current, change);

@@ -15,8 +15,7 @@ import java.util.TreeMap;
  */
 final class ChangeStates {
 
-    private ChangeStates() {
-    }
+    private ChangeStates() {}
 
     static Map<String, Object> node(MapNode node) {
         Map<String, Object> state = new LinkedHashMap<>();
@@ -27,9 +26,12 @@ final class ChangeStates {
         return state;
     }
 
-    static Map<String, Object> deletedNode(MapNode node, List<MapRelationship> relationships, Map<String, String> names) {
+    static Map<String, Object> deletedNode(
+            MapNode node, List<MapRelationship> relationships, Map<String, String> names) {
         Map<String, Object> state = node(node);
-        state.put("relationships", relationships.stream().map(r -> relationship(r, names)).toList());
+        state.put(
+                "relationships",
+                relationships.stream().map(r -> relationship(r, names)).toList());
         return state;
     }
 
@@ -49,14 +51,23 @@ final class ChangeStates {
 
     static MapNode toNode(String id, String areaId, Map<String, Object> state) {
         NodeType type = NodeType.byLabel((String) state.get("type")).orElseThrow();
-        return new MapNode(id, type, areaId, (String) state.get("name"), ((Number) state.get("version")).longValue(),
+        return new MapNode(
+                id,
+                type,
+                areaId,
+                (String) state.get("name"),
+                ((Number) state.get("version")).longValue(),
                 properties(state.get("properties")));
     }
 
     static MapRelationship toRelationship(Map<String, Object> state) {
-        return new MapRelationship((String) state.get("id"),
-                RelationshipType.byName((String) state.get("type")).orElseThrow(), (String) state.get("from"),
-                (String) state.get("to"), (String) state.get("areaId"), properties(state.get("properties")));
+        return new MapRelationship(
+                (String) state.get("id"),
+                RelationshipType.byName((String) state.get("type")).orElseThrow(),
+                (String) state.get("from"),
+                (String) state.get("to"),
+                (String) state.get("areaId"),
+                properties(state.get("properties")));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 public class EditConflictException extends RuntimeException {
 
     /** One field both people changed: its value when the editor opened, the saved one, and the editor's. */
-    public record FieldConflict(String field, Object base, Object theirs, Object yours) {
-    }
+    public record FieldConflict(String field, Object base, Object theirs, Object yours) {}
 
     private final transient MapNode current;
     private final String changedBy;

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
@@ -32,8 +30,7 @@ import uk.evidencemap.collaboration.ChangeLog;
 public class MapHistoryService {
 
     /** What undo or redo would do next for the current person, for the buttons' labels. */
-    public record Step(long seq, String summary) {
-    }
+    public record Step(long seq, String summary) {}
 
     private final MapRepository repository;
     private final MapService map;
@@ -56,7 +53,8 @@ public class MapHistoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canEdit(#areaId)")
     public Optional<Step> nextRedo(String areaId) {
-        return log.lastRedoable(areaId, log.user()).flatMap(u -> log.find(areaId, u.undoes()))
+        return log.lastRedoable(areaId, log.user())
+                .flatMap(u -> log.find(areaId, u.undoes()))
                 .map(c -> new Step(c.seq(), c.summary()));
     }
 
@@ -64,8 +62,8 @@ public class MapHistoryService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change undo(String areaId) {
         areas.require(areaId);
-        Change change = log.lastUndoable(areaId, log.user()).orElseThrow(() -> new ValidationException("undo",
-                "there is no change of yours in this area to undo"));
+        Change change = log.lastUndoable(areaId, log.user())
+                .orElseThrow(() -> new ValidationException("undo", "there is no change of yours in this area to undo"));
         Change done = apply(areaId, change, change.after(), change.before(), ChangeLog.Link.undoing(change.seq()));
         log.markUndone(change.seq(), true);
         return done;
@@ -75,8 +73,9 @@ public class MapHistoryService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change redo(String areaId) {
         areas.require(areaId);
-        Change undo = log.lastRedoable(areaId, log.user()).orElseThrow(() -> new ValidationException("redo",
-                "there is nothing to redo: you have not undone anything since your last change"));
+        Change undo = log.lastRedoable(areaId, log.user())
+                .orElseThrow(() -> new ValidationException(
+                        "redo", "there is nothing to redo: you have not undone anything since your last change"));
         Change change = log.find(areaId, undo.undoes()).orElseThrow();
         Change done = apply(areaId, change, change.before(), change.after(), ChangeLog.Link.redoing(change.seq()));
         log.markRedone(undo.seq());
@@ -87,9 +86,10 @@ public class MapHistoryService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode restore(String areaId, long deletionSeq) {
         areas.require(areaId);
-        Change deletion = log.find(areaId, deletionSeq).filter(c -> c.action() == ChangeAction.NODE_DELETED)
-                .orElseThrow(() -> new NotFoundException("Change " + deletionSeq + " of area '" + areaId
-                        + "' is not the deletion of a node"));
+        Change deletion = log.find(areaId, deletionSeq)
+                .filter(c -> c.action() == ChangeAction.NODE_DELETED)
+                .orElseThrow(() -> new NotFoundException(
+                        "Change " + deletionSeq + " of area '" + areaId + "' is not the deletion of a node"));
         apply(areaId, deletion, null, deletion.before(), ChangeLog.Link.restoring(deletionSeq));
         return repository.find(deletion.subjectId()).orElseThrow();
     }
@@ -113,8 +113,8 @@ public class MapHistoryService {
      * Moves a subject from state {@code from} to state {@code to} (either may be null: created or
      * deleted), refusing where someone has changed it since in a way that would be overwritten.
      */
-    private Change apply(String areaId, Change change, Map<String, Object> from, Map<String, Object> to,
-                         ChangeLog.Link link) {
+    private Change apply(
+            String areaId, Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link) {
         if (change.isRelationship()) {
             applyRelationship(areaId, change, to, link);
         } else if (to == null) {
@@ -132,8 +132,8 @@ public class MapHistoryService {
 
     private void applyRelationship(String areaId, Change change, Map<String, Object> to, ChangeLog.Link link) {
         if (to == null) {
-            MapRelationship existing = repository.findRelationship(areaId, change.subjectId())
-                    .orElseThrow(() -> gone(change));
+            MapRelationship existing =
+                    repository.findRelationship(areaId, change.subjectId()).orElseThrow(() -> gone(change));
             repository.deleteRelationship(areaId, existing.id());
             map.recordRelationship(ChangeAction.RELATIONSHIP_DELETED, existing, link);
             return;
@@ -144,12 +144,16 @@ public class MapHistoryService {
         }
         for (String end : List.of(wanted.from(), wanted.to())) {
             if (repository.find(end).isEmpty()) {
-                throw new ValidationException("relationship", "cannot bring back '" + change.subjectName()
-                        + "': one of its ends has been deleted since");
+                throw new ValidationException(
+                        "relationship",
+                        "cannot bring back '" + change.subjectName() + "': one of its ends has been deleted since");
             }
         }
-        map.recordRelationship(ChangeAction.RELATIONSHIP_CREATED, repository.createRelationship(wanted.id(),
-                wanted.type(), wanted.areaId(), wanted.from(), wanted.to(), wanted.properties()), link);
+        map.recordRelationship(
+                ChangeAction.RELATIONSHIP_CREATED,
+                repository.createRelationship(
+                        wanted.id(), wanted.type(), wanted.areaId(), wanted.from(), wanted.to(), wanted.properties()),
+                link);
     }
 
     private void restoreNode(String areaId, Change change, Map<String, Object> to, ChangeLog.Link link) {
@@ -160,16 +164,19 @@ public class MapHistoryService {
         map.recordCreated(restored, link);
         for (Map<String, Object> state : ChangeStates.relationships(to)) {
             MapRelationship r = ChangeStates.toRelationship(state);
-            boolean endsExist = repository.find(r.from()).isPresent() && repository.find(r.to()).isPresent();
+            boolean endsExist = repository.find(r.from()).isPresent()
+                    && repository.find(r.to()).isPresent();
             if (endsExist && !repository.relationshipIdExists(r.id())) {
-                map.recordRelationship(ChangeAction.RELATIONSHIP_CREATED, repository.createRelationship(r.id(),
-                        r.type(), r.areaId(), r.from(), r.to(), r.properties()), link);
+                map.recordRelationship(
+                        ChangeAction.RELATIONSHIP_CREATED,
+                        repository.createRelationship(r.id(), r.type(), r.areaId(), r.from(), r.to(), r.properties()),
+                        link);
             }
         }
     }
 
-    private void revertFields(MapNode current, Change change, Map<String, Object> from, Map<String, Object> to,
-                              ChangeLog.Link link) {
+    private void revertFields(
+            MapNode current, Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link) {
         Map<String, Object> fromValues = ChangeStates.properties(from.get("properties"));
         Map<String, Object> toValues = ChangeStates.properties(to.get("properties"));
         fromValues.put("name", from.get("name"));
@@ -187,9 +194,11 @@ public class MapHistoryService {
             Object now = MapNode.comparable("name".equals(field) ? current.name() : current.property(field));
             if (!Objects.equals(now, was)) {
                 String by = log.lastOf(current.id()).map(Change::user).orElse("someone");
-                throw new VersionConflictException("'" + current.name() + "' has been changed since (" + label(current,
-                        field) + " is now " + (now == null ? "empty" : "'" + now + "'") + ", by " + by
-                        + "): going back would overwrite that, so nothing was changed", current);
+                throw new VersionConflictException(
+                        "'" + current.name() + "' has been changed since (" + label(current, field) + " is now "
+                                + (now == null ? "empty" : "'" + now + "'") + ", by " + by
+                                + "): going back would overwrite that, so nothing was changed",
+                        current);
             }
             if ("name".equals(field)) {
                 name = (String) toValues.get("name");
@@ -203,11 +212,13 @@ public class MapHistoryService {
     }
 
     private static String label(MapNode node, String field) {
-        return "name".equals(field) ? "the name" : node.type().property(field).map(PropertySpec::label).orElse(field);
+        return "name".equals(field)
+                ? "the name"
+                : node.type().property(field).map(PropertySpec::label).orElse(field);
     }
 
     private static NotFoundException gone(Change change) {
-        return new NotFoundException("'" + change.subjectName() + "' is no longer on the map, so that change cannot"
-                + " be taken back");
+        return new NotFoundException(
+                "'" + change.subjectName() + "' is no longer on the map, so that change cannot" + " be taken back");
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
  * @param version    increases with every change; writes that name an older one are refused
  * @param properties the type's properties by key (String, Long, Boolean or List of String values)
  */
-public record MapNode(String id, NodeType type, String areaId, String name, long version,
-                      Map<String, Object> properties) {
+public record MapNode(
+        String id, NodeType type, String areaId, String name, long version, Map<String, Object> properties) {
 
     public MapNode {
         properties = Map.copyOf(properties);

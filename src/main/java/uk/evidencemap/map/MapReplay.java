@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import uk.evidencemap.collaboration.Change;
 
 /**
@@ -47,7 +46,7 @@ public final class MapReplay {
                 return nodes.containsKey(r.from()) && nodes.containsKey(r.to());
             }
             case RELATIONSHIP_DELETED -> relationships.remove(c.subjectId());
-            case COMMENT_ADDED -> { }
+            case COMMENT_ADDED -> {}
         }
         return true;
     }
@@ -70,8 +69,11 @@ public final class MapReplay {
     /** The map held, with the given catalogue programmes where relationships use them. */
     public AreaGraph graph(List<MapNode> programmes) {
         List<MapNode> all = new ArrayList<>(nodes.values());
-        programmes.stream().filter(p -> !nodes.containsKey(p.id())).filter(p -> relationships.values().stream()
-                .anyMatch(r -> r.from().equals(p.id()) || r.to().equals(p.id()))).forEach(all::add);
+        programmes.stream()
+                .filter(p -> !nodes.containsKey(p.id()))
+                .filter(p ->
+                        relationships.values().stream().anyMatch(r -> r.from().equals(p.id()) || r.to().equals(p.id())))
+                .forEach(all::add);
         all.sort(Comparator.comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
         return new AreaGraph(areaId, all, List.copyOf(relationships.values()));
     }

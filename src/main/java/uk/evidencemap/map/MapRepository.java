@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Repository;
 class MapRepository {
 
     /** Properties the system keeps on every node, as opposed to a type's own properties. */
-    static final Set<String> SYSTEM_KEYS = Set.of("id", "name", "version", "areaId", "createdAt", "updatedAt",
-            "layoutX", "layoutY");
+    static final Set<String> SYSTEM_KEYS =
+            Set.of("id", "name", "version", "areaId", "createdAt", "updatedAt", "layoutX", "layoutY");
+
     private static final Set<String> RELATIONSHIP_SYSTEM_KEYS = Set.of("id", "areaId", "createdAt");
 
     private static final String NODE = "n {.*} AS node, labels(n) AS labels";
@@ -41,15 +41,21 @@ class MapRepository {
                                 createdAt: datetime(), updatedAt: datetime()})
                         SET n += $properties, n.areaId = $areaId
                         RETURN\s""" + NODE)
-                .bindAll(params("label", type.label(), "id", id, "name", name,
-                        "properties", properties, "areaId", areaId))
-                .fetch().one().map(MapRepository::toNode).orElseThrow();
+                .bindAll(params(
+                        "label", type.label(), "id", id, "name", name, "properties", properties, "areaId", areaId))
+                .fetch()
+                .one()
+                .map(MapRepository::toNode)
+                .orElseThrow();
     }
 
     Optional<MapNode> find(String id) {
         return client.query("MATCH (n:Entity {id: $id}) RETURN " + NODE)
-                .bind(id).to("id")
-                .fetch().one().map(MapRepository::toNode);
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .map(MapRepository::toNode);
     }
 
     /**
@@ -60,9 +66,7 @@ class MapRepository {
         return client.query("""
                         MATCH (n:Entity {id: $id})
                         SET n.lockedBy = 'update' REMOVE n.lockedBy
-                        RETURN\s""" + NODE)
-                .bind(id).to("id")
-                .fetch().one().map(MapRepository::toNode);
+                        RETURN\s""" + NODE).bind(id).to("id").fetch().one().map(MapRepository::toNode);
     }
 
     MapNode replace(MapNode current, String name, Map<String, Object> properties) {
@@ -73,9 +77,21 @@ class MapRepository {
                         SET n.id = $id, n.name = $name, n.areaId = $areaId, n.version = $version,
                             n.createdAt = createdAt, n.updatedAt = datetime()
                         RETURN\s""" + NODE)
-                .bindAll(params("id", current.id(), "name", name, "properties", properties,
-                        "areaId", current.areaId(), "version", current.version() + 1))
-                .fetch().one().map(MapRepository::toNode).orElseThrow();
+                .bindAll(params(
+                        "id",
+                        current.id(),
+                        "name",
+                        name,
+                        "properties",
+                        properties,
+                        "areaId",
+                        current.areaId(),
+                        "version",
+                        current.version() + 1))
+                .fetch()
+                .one()
+                .map(MapRepository::toNode)
+                .orElseThrow();
     }
 
     /** Deletes a node and its relationships; returns how many relationships went with it. */
@@ -84,9 +100,7 @@ class MapRepository {
                         MATCH (n:Entity {id: $id})
                         WITH n, COUNT { (n)--() } AS relationships
                         DETACH DELETE n
-                        RETURN relationships""")
-                .bind(id).to("id")
-                .fetchAs(Long.class).one().orElse(0L);
+                        RETURN relationships""").bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
     }
 
     /** Brings back a deleted node under its old id, at the version given. */
@@ -96,56 +110,94 @@ class MapRepository {
                                 createdAt: datetime(), updatedAt: datetime()})
                         SET n += $properties, n.areaId = $areaId
                         RETURN\s""" + NODE)
-                .bindAll(params("label", node.type().label(), "id", node.id(), "name", node.name(),
-                        "version", node.version(), "properties", node.properties(), "areaId", node.areaId()))
-                .fetch().one().map(MapRepository::toNode).orElseThrow();
+                .bindAll(params(
+                        "label",
+                        node.type().label(),
+                        "id",
+                        node.id(),
+                        "name",
+                        node.name(),
+                        "version",
+                        node.version(),
+                        "properties",
+                        node.properties(),
+                        "areaId",
+                        node.areaId()))
+                .fetch()
+                .one()
+                .map(MapRepository::toNode)
+                .orElseThrow();
     }
 
     /** Every relationship that starts or ends at a node. */
     List<MapRelationship> relationshipsOf(String nodeId) {
         return client.query("""
                         MATCH (n:Entity {id: $id})-[r]-(:Entity)
-                        RETURN DISTINCT r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to""")
-                .bind(nodeId).to("id")
-                .fetch().all().stream().map(MapRepository::toRelationship).toList();
+                        RETURN DISTINCT r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to""").bind(nodeId).to("id").fetch().all().stream()
+                .map(MapRepository::toRelationship)
+                .toList();
     }
 
     boolean relationshipIdExists(String id) {
         return client.query("MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id RETURN count(r) > 0")
-                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+                .bind(id)
+                .to("id")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     /** Node names by id, for the sentences of the change log. */
     Map<String, String> names(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
         client.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name")
-                .bind(ids).to("ids").fetch().all()
+                .bind(ids)
+                .to("ids")
+                .fetch()
+                .all()
                 .forEach(r -> names.put((String) r.get("id"), (String) r.get("name")));
         return names;
     }
 
     List<MapNode> programmes() {
-        return client.query("MATCH (n:Programme) RETURN " + NODE + " ORDER BY n.name")
-                .fetch().all().stream().map(MapRepository::toNode).toList();
+        return client.query("MATCH (n:Programme) RETURN " + NODE + " ORDER BY n.name").fetch().all().stream()
+                .map(MapRepository::toNode)
+                .toList();
     }
 
-    MapRelationship createRelationship(String id, RelationshipType type, String areaId, String from, String to,
-                                       Map<String, Object> properties) {
+    MapRelationship createRelationship(
+            String id, RelationshipType type, String areaId, String from, String to, Map<String, Object> properties) {
         return client.query("""
                         MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
                         CREATE (a)-[r:$($type) {id: $id, areaId: $areaId, createdAt: datetime()}]->(b)
                         SET r += $properties
                         RETURN r {.*} AS rel, type(r) AS type, a.id AS from, b.id AS to""")
-                .bindAll(params("from", from, "to", to, "type", type.name(), "id", id, "areaId", areaId,
-                        "properties", properties))
-                .fetch().one().map(MapRepository::toRelationship).orElseThrow();
+                .bindAll(params(
+                        "from",
+                        from,
+                        "to",
+                        to,
+                        "type",
+                        type.name(),
+                        "id",
+                        id,
+                        "areaId",
+                        areaId,
+                        "properties",
+                        properties))
+                .fetch()
+                .one()
+                .map(MapRepository::toRelationship)
+                .orElseThrow();
     }
 
     boolean relationshipExists(RelationshipType type, String from, String to) {
         String pattern = type.undirected() ? "-[r:$($type)]-" : "-[r:$($type)]->";
         return client.query("MATCH (:Entity {id: $from})" + pattern + "(:Entity {id: $to}) RETURN count(r) > 0")
                 .bindAll(params("from", from, "to", to, "type", type.name()))
-                .fetchAs(Boolean.class).one().orElse(false);
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     Optional<MapRelationship> findRelationship(String areaId, String id) {
@@ -155,7 +207,9 @@ class MapRepository {
                         RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to
                         LIMIT 1""")
                 .bindAll(params("areaId", areaId, "id", id))
-                .fetch().one().map(MapRepository::toRelationship);
+                .fetch()
+                .one()
+                .map(MapRepository::toRelationship);
     }
 
     void deleteRelationship(String areaId, String id) {
@@ -163,8 +217,7 @@ class MapRepository {
                         MATCH (:Entity {areaId: $areaId})-[r]-(:Entity)
                         WHERE r.id = $id
                         WITH DISTINCT r
-                        DELETE r""")
-                .bindAll(params("areaId", areaId, "id", id)).run();
+                        DELETE r""").bindAll(params("areaId", areaId, "id", id)).run();
     }
 
     /** Where people placed the area's nodes on the canvas. */
@@ -173,37 +226,55 @@ class MapRepository {
         client.query("""
                         MATCH (n:Entity {areaId: $areaId}) WHERE n.layoutX IS NOT NULL
                         RETURN n.id AS id, n.layoutX AS x, n.layoutY AS y""")
-                .bind(areaId).to("areaId").fetch().all()
-                .forEach(r -> positions.put((String) r.get("id"), new double[] {((Number) r.get("x")).doubleValue(),
-                        ((Number) r.get("y")).doubleValue()}));
+                .bind(areaId)
+                .to("areaId")
+                .fetch()
+                .all()
+                .forEach(r -> positions.put(
+                        (String) r.get("id"),
+                        new double[] {((Number) r.get("x")).doubleValue(), ((Number) r.get("y")).doubleValue()}));
         return positions;
     }
 
     /** Keeps where nodes were placed; not a change of the map (no new version). Returns how many exist. */
     int savePositions(String areaId, Map<String, NodePosition> positions) {
-        List<Map<String, Object>> rows = positions.entrySet().stream().map(e -> Map.<String, Object>of(
-                "id", e.getKey(), "x", e.getValue().x(), "y", e.getValue().y())).toList();
+        List<Map<String, Object>> rows = positions.entrySet().stream()
+                .map(e -> Map.<String, Object>of(
+                        "id",
+                        e.getKey(),
+                        "x",
+                        e.getValue().x(),
+                        "y",
+                        e.getValue().y()))
+                .toList();
         return client.query("""
                         UNWIND $rows AS row
                         MATCH (n:Entity {id: row.id, areaId: $areaId})
                         SET n.layoutX = row.x, n.layoutY = row.y
                         RETURN count(n) AS saved""")
                 .bindAll(params("rows", rows, "areaId", areaId))
-                .fetchAs(Long.class).one().orElse(0L).intValue();
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L)
+                .intValue();
     }
 
     /** The whole map of an area in one query: its nodes, the programmes it uses, its relationships. */
     AreaGraph graph(String areaId) {
         Map<String, Object> row = client.query(AreaGraphQuery.CYPHER)
-                .bind(areaId).to("areaId")
-                .fetch().one().orElseThrow();
+                .bind(areaId)
+                .to("areaId")
+                .fetch()
+                .one()
+                .orElseThrow();
         List<MapNode> nodes = maps(row.get("nodes")).stream()
                 .map(MapRepository::toNode)
-                .sorted(java.util.Comparator.comparing(MapNode::type).thenComparing(MapNode::name,
-                        String.CASE_INSENSITIVE_ORDER))
+                .sorted(java.util.Comparator.comparing(MapNode::type)
+                        .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<MapRelationship> relationships = maps(row.get("relationships")).stream()
-                .map(MapRepository::toRelationship).toList();
+                .map(MapRepository::toRelationship)
+                .toList();
         return new AreaGraph(areaId, nodes, relationships);
     }
 
@@ -216,13 +287,21 @@ class MapRepository {
     static MapNode toNode(Map<String, Object> row) {
         Map<String, Object> values = (Map<String, Object>) row.get("node");
         Collection<String> labels = (Collection<String>) row.get("labels");
-        NodeType type = labels.stream().map(NodeType::byLabel).flatMap(Optional::stream).findFirst()
+        NodeType type = labels.stream()
+                .map(NodeType::byLabel)
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Node without a known type: " + labels));
         Map<String, Object> properties = new HashMap<>(values);
         properties.keySet().removeAll(SYSTEM_KEYS);
         properties.values().removeIf(java.util.Objects::isNull);
-        return new MapNode((String) values.get("id"), type, (String) values.get("areaId"),
-                (String) values.get("name"), ((Number) values.get("version")).longValue(), properties);
+        return new MapNode(
+                (String) values.get("id"),
+                type,
+                (String) values.get("areaId"),
+                (String) values.get("name"),
+                ((Number) values.get("version")).longValue(),
+                properties);
     }
 
     @SuppressWarnings("unchecked")
@@ -230,9 +309,13 @@ class MapRepository {
         Map<String, Object> values = (Map<String, Object>) row.get("rel");
         Map<String, Object> properties = new HashMap<>(values);
         properties.keySet().removeAll(RELATIONSHIP_SYSTEM_KEYS);
-        return new MapRelationship((String) values.get("id"),
+        return new MapRelationship(
+                (String) values.get("id"),
                 RelationshipType.byName((String) row.get("type")).orElseThrow(),
-                (String) row.get("from"), (String) row.get("to"), (String) values.get("areaId"), properties);
+                (String) row.get("from"),
+                (String) row.get("to"),
+                (String) values.get("areaId"),
+                properties);
     }
 
     private static Map<String, Object> params(Object... keysAndValues) {

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
@@ -72,19 +70,28 @@ public class MapService {
             throw new ValidationException("type", "is required: one of " + NodeType.labels());
         }
         if (!draft.type().areaScoped()) {
-            throw new ValidationException("type", "a Programme is a shared catalogue entry, not part of one area:"
-                    + " add it to the catalogue, then link it with IMPLEMENTS or TARGETS");
+            throw new ValidationException(
+                    "type",
+                    "a Programme is a shared catalogue entry, not part of one area:"
+                            + " add it to the catalogue, then link it with IMPLEMENTS or TARGETS");
         }
         NodeRules.Checked checked = NodeRules.checkNew(draft.type(), draft.name(), draft.properties());
-        MapNode created = repository.create(UUID.randomUUID().toString(), draft.type(), areaId, checked.name(),
-                checked.properties());
+        MapNode created = repository.create(
+                UUID.randomUUID().toString(), draft.type(), areaId, checked.name(), checked.properties());
         recordCreated(created, ChangeLog.Link.NONE);
         return changed(areaId, created);
     }
 
     void recordCreated(MapNode created, ChangeLog.Link link) {
-        log.record(created.areaId(), ChangeAction.NODE_CREATED, created.id(), created.type().label(), created.name(),
-                null, ChangeStates.node(created), link);
+        log.record(
+                created.areaId(),
+                ChangeAction.NODE_CREATED,
+                created.id(),
+                created.type().label(),
+                created.name(),
+                null,
+                ChangeStates.node(created),
+                link);
     }
 
     void publishChanged(String areaId) {
@@ -94,9 +101,12 @@ public class MapService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode updateNode(String areaId, String nodeId, NodeChange change) {
         areas.require(areaId);
-        MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
+        MapNode current = repository
+                .lock(nodeId)
+                .filter(n -> areaId.equals(n.areaId()))
                 .orElseThrow(() -> nodeNotFound(areaId, nodeId));
-        if (change.base() != null && change.expectedVersion() != null
+        if (change.base() != null
+                && change.expectedVersion() != null
                 && change.expectedVersion() != current.version()) {
             change = merged(current, change);
         } else {
@@ -112,8 +122,15 @@ public class MapService {
     /** Replaces a node's name and properties with a new version, and records the change. */
     MapNode write(MapNode current, String name, java.util.Map<String, Object> properties, ChangeLog.Link link) {
         MapNode updated = repository.replace(current, name, properties);
-        log.record(updated.areaId(), ChangeAction.NODE_UPDATED, updated.id(), updated.type().label(), updated.name(),
-                ChangeStates.node(current), ChangeStates.node(updated), link);
+        log.record(
+                updated.areaId(),
+                ChangeAction.NODE_UPDATED,
+                updated.id(),
+                updated.type().label(),
+                updated.name(),
+                ChangeStates.node(current),
+                ChangeStates.node(updated),
+                link);
         return updated;
     }
 
@@ -143,7 +160,9 @@ public class MapService {
             }
         });
         if (!conflicts.isEmpty()) {
-            String by = log.lastOf(current.id()).map(uk.evidencemap.collaboration.Change::user).orElse("someone else");
+            String by = log.lastOf(current.id())
+                    .map(uk.evidencemap.collaboration.Change::user)
+                    .orElse("someone else");
             throw new EditConflictException(current, by, conflicts);
         }
         String name = (String) mine.remove("name");
@@ -154,7 +173,9 @@ public class MapService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteNode(String areaId, String nodeId, Long expectedVersion) {
         areas.require(areaId);
-        MapNode current = repository.lock(nodeId).filter(n -> areaId.equals(n.areaId()))
+        MapNode current = repository
+                .lock(nodeId)
+                .filter(n -> areaId.equals(n.areaId()))
                 .orElseThrow(() -> nodeNotFound(areaId, nodeId));
         checkVersion(current, expectedVersion);
         delete(current, ChangeLog.Link.NONE);
@@ -165,10 +186,19 @@ public class MapService {
     void delete(MapNode current, ChangeLog.Link link) {
         List<MapRelationship> relationships = repository.relationshipsOf(current.id());
         java.util.Map<String, String> names = repository.names(relationships.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to())).distinct().toList());
+                .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to()))
+                .distinct()
+                .toList());
         repository.delete(current.id());
-        log.record(current.areaId(), ChangeAction.NODE_DELETED, current.id(), current.type().label(), current.name(),
-                ChangeStates.deletedNode(current, relationships, names), null, link);
+        log.record(
+                current.areaId(),
+                ChangeAction.NODE_DELETED,
+                current.id(),
+                current.type().label(),
+                current.name(),
+                ChangeStates.deletedNode(current, relationships, names),
+                null,
+                link);
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
@@ -181,8 +211,10 @@ public class MapService {
         MapNode from = endpoint(areaId, draft.from(), "from");
         MapNode to = endpoint(areaId, draft.to(), "to");
         if (!type.fits(from.type(), to.type())) {
-            throw new ValidationException("type", type.rule() + ", not from " + from.type().withArticle()
-                    + " to " + to.type().withArticle());
+            throw new ValidationException(
+                    "type",
+                    type.rule() + ", not from " + from.type().withArticle() + " to "
+                            + to.type().withArticle());
         }
         if (from.areaId() == null && to.areaId() == null) {
             throw new ValidationException("from", "a relationship must touch at least one node of the area");
@@ -191,12 +223,12 @@ public class MapService {
             throw new ValidationException("to", "a node cannot be related to itself");
         }
         if (repository.relationshipExists(type, from.id(), to.id())) {
-            throw new ValidationException("type", "'" + from.name() + "' " + type.verb() + " '" + to.name()
-                    + "' already");
+            throw new ValidationException(
+                    "type", "'" + from.name() + "' " + type.verb() + " '" + to.name() + "' already");
         }
         var properties = NodeRules.checkRelationshipProperties(draft.properties());
-        MapRelationship created = repository.createRelationship(UUID.randomUUID().toString(), type, areaId, from.id(),
-                to.id(), properties);
+        MapRelationship created = repository.createRelationship(
+                UUID.randomUUID().toString(), type, areaId, from.id(), to.id(), properties);
         recordRelationship(ChangeAction.RELATIONSHIP_CREATED, created, ChangeLog.Link.NONE);
         return changed(areaId, created);
     }
@@ -204,10 +236,15 @@ public class MapService {
     void recordRelationship(ChangeAction action, MapRelationship relationship, ChangeLog.Link link) {
         var names = repository.names(List.of(relationship.from(), relationship.to()));
         var state = ChangeStates.relationship(relationship, names);
-        log.record(relationship.areaId(), action, relationship.id(), uk.evidencemap.collaboration.Change.RELATIONSHIP,
+        log.record(
+                relationship.areaId(),
+                action,
+                relationship.id(),
+                uk.evidencemap.collaboration.Change.RELATIONSHIP,
                 names.get(relationship.from()) + " " + relationship.type().verb() + " " + names.get(relationship.to()),
                 action == ChangeAction.RELATIONSHIP_CREATED ? null : state,
-                action == ChangeAction.RELATIONSHIP_CREATED ? state : null, link);
+                action == ChangeAction.RELATIONSHIP_CREATED ? state : null,
+                link);
     }
 
     /** Where people placed the area's nodes on the canvas, by node id. */
@@ -228,25 +265,29 @@ public class MapService {
     public void savePositions(String areaId, java.util.Map<String, NodePosition> positions) {
         areas.require(areaId);
         positions.forEach((id, p) -> {
-            if (p == null || !Double.isFinite(p.x()) || !Double.isFinite(p.y()) || Math.abs(p.x()) > 1e7
+            if (p == null
+                    || !Double.isFinite(p.x())
+                    || !Double.isFinite(p.y())
+                    || Math.abs(p.x()) > 1e7
                     || Math.abs(p.y()) > 1e7) {
-                throw new ValidationException("position", "of node '" + id
-                        + "' must be two finite numbers within ±10,000,000");
+                throw new ValidationException(
+                        "position", "of node '" + id + "' must be two finite numbers within ±10,000,000");
             }
         });
         int saved = repository.savePositions(areaId, positions);
         if (saved != positions.size()) {
-            throw new NotFoundException("Of " + positions.size() + " nodes placed, only " + saved
-                    + " are in area '" + areaId + "': nothing was saved");
+            throw new NotFoundException("Of " + positions.size() + " nodes placed, only " + saved + " are in area '"
+                    + areaId + "': nothing was saved");
         }
     }
 
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteRelationship(String areaId, String relationshipId) {
         areas.require(areaId);
-        MapRelationship existing = repository.findRelationship(areaId, relationshipId).orElseThrow(
-                () -> new NotFoundException("There is no relationship '" + relationshipId + "' in area '" + areaId
-                        + "'"));
+        MapRelationship existing = repository
+                .findRelationship(areaId, relationshipId)
+                .orElseThrow(() -> new NotFoundException(
+                        "There is no relationship '" + relationshipId + "' in area '" + areaId + "'"));
         repository.deleteRelationship(areaId, relationshipId);
         recordRelationship(ChangeAction.RELATIONSHIP_DELETED, existing, ChangeLog.Link.NONE);
         changed(areaId, null);
@@ -256,8 +297,9 @@ public class MapService {
         if (nodeId == null || nodeId.isBlank()) {
             throw new ValidationException(field, "is required: the id of a node");
         }
-        MapNode node = repository.find(nodeId).orElseThrow(() -> new ValidationException(field,
-                "there is no node '" + nodeId + "'"));
+        MapNode node = repository
+                .find(nodeId)
+                .orElseThrow(() -> new ValidationException(field, "there is no node '" + nodeId + "'"));
         if (node.areaId() != null && !node.areaId().equals(areaId)) {
             throw new ValidationException(field, "'" + node.name() + "' belongs to another area");
         }
@@ -266,8 +308,10 @@ public class MapService {
 
     static void checkVersion(MapNode current, Long expectedVersion) {
         if (expectedVersion != null && !Objects.equals(expectedVersion, current.version())) {
-            throw new VersionConflictException("'" + current.name() + "' was changed by someone else (you had version "
-                    + expectedVersion + ", it is now at version " + current.version() + ")", current);
+            throw new VersionConflictException(
+                    "'" + current.name() + "' was changed by someone else (you had version " + expectedVersion
+                            + ", it is now at version " + current.version() + ")",
+                    current);
         }
     }
 

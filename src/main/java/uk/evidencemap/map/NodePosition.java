@@ -1,5 +1,4 @@
 package uk.evidencemap.map;
 
 /** Where a node was placed on the canvas, in the canvas's coordinates. */
-public record NodePosition(double x, double y) {
-}
+public record NodePosition(double x, double y) {}

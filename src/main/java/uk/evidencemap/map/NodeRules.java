@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 
@@ -20,16 +19,15 @@ final class NodeRules {
             NodeType.BARRIER, Map.of("status", "OPEN"),
             NodeType.PROGRAMME, Map.of("evidenceRating", "UNRATED"));
 
-    private NodeRules() {
-    }
+    private NodeRules() {}
 
     static String checkName(String name, List<Violation> violations) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             violations.add(new Violation("name", "is required"));
         } else if (trimmed.length() > NodeType.NAME_MAX) {
-            violations.add(new Violation("name", "must be at most " + NodeType.NAME_MAX
-                    + " characters (it has " + trimmed.length() + ")"));
+            violations.add(new Violation(
+                    "name", "must be at most " + NodeType.NAME_MAX + " characters (it has " + trimmed.length() + ")"));
         }
         return trimmed;
     }
@@ -69,15 +67,19 @@ final class NodeRules {
         return new Checked(name, stored);
     }
 
-    private static Map<String, Object> checkProperties(NodeType type, Map<String, Object> values,
-                                                       List<Violation> violations) {
+    private static Map<String, Object> checkProperties(
+            NodeType type, Map<String, Object> values, List<Violation> violations) {
         Map<String, Object> stored = new LinkedHashMap<>();
         for (var entry : values.entrySet()) {
             var spec = type.property(entry.getKey());
             if (spec.isEmpty()) {
-                violations.add(new Violation(entry.getKey(), "is not a property of " + type.label()
-                        + "; its properties are " + type.properties().stream().map(PropertySpec::key)
-                        .collect(Collectors.joining(", "))));
+                violations.add(new Violation(
+                        entry.getKey(),
+                        "is not a property of " + type.label()
+                                + "; its properties are "
+                                + type.properties().stream()
+                                        .map(PropertySpec::key)
+                                        .collect(Collectors.joining(", "))));
                 continue;
             }
             Object value = spec.get().normalise(entry.getValue(), violations);
@@ -86,11 +88,15 @@ final class NodeRules {
             }
         }
         for (PropertySpec spec : type.properties()) {
-            boolean alreadyReported = violations.stream().anyMatch(v -> spec.key().equals(v.field()));
+            boolean alreadyReported =
+                    violations.stream().anyMatch(v -> spec.key().equals(v.field()));
             if (spec.required() && !stored.containsKey(spec.key()) && !alreadyReported) {
-                violations.add(new Violation(spec.key(), "is required for " + type.label()
-                        + (spec.kind() == PropertySpec.Kind.ENUMERATION
-                        ? ": one of " + String.join(", ", spec.allowedCodes()) : "")));
+                violations.add(new Violation(
+                        spec.key(),
+                        "is required for " + type.label()
+                                + (spec.kind() == PropertySpec.Kind.ENUMERATION
+                                        ? ": one of " + String.join(", ", spec.allowedCodes())
+                                        : "")));
             }
         }
         return stored;
@@ -120,6 +126,5 @@ final class NodeRules {
         }
     }
 
-    record Checked(String name, Map<String, Object> properties) {
-    }
+    record Checked(String name, Map<String, Object> properties) {}
 }

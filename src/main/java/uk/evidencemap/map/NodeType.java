@@ -1,20 +1,5 @@
 package uk.evidencemap.map;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import uk.evidencemap.base.ValidationException;
-import uk.evidencemap.taxonomy.BarrierCategory;
-import uk.evidencemap.taxonomy.BarrierStatus;
-import uk.evidencemap.taxonomy.EnablerCategory;
-import uk.evidencemap.taxonomy.EvidenceKind;
-import uk.evidencemap.taxonomy.EvidenceRating;
-import uk.evidencemap.taxonomy.ImplementationStage;
-import uk.evidencemap.taxonomy.OrganisationKind;
-import uk.evidencemap.taxonomy.PersonRole;
-
 import static uk.evidencemap.map.PropertySpec.bool;
 import static uk.evidencemap.map.PropertySpec.cfirConstruct;
 import static uk.evidencemap.map.PropertySpec.codes;
@@ -25,21 +10,43 @@ import static uk.evidencemap.map.PropertySpec.tags;
 import static uk.evidencemap.map.PropertySpec.text;
 import static uk.evidencemap.map.PropertySpec.url;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.taxonomy.BarrierCategory;
+import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.EnablerCategory;
+import uk.evidencemap.taxonomy.EvidenceKind;
+import uk.evidencemap.taxonomy.EvidenceRating;
+import uk.evidencemap.taxonomy.ImplementationStage;
+import uk.evidencemap.taxonomy.OrganisationKind;
+import uk.evidencemap.taxonomy.PersonRole;
+
 /**
  * The kinds of node in a local evidence system (one Neo4j label each) and the properties
  * each may carry. Every type except {@link #PROGRAMME} belongs to exactly one area; a
  * programme is a shared catalogue entry.
  */
 public enum NodeType {
-
-    PERSON("Person", "People", true,
+    PERSON(
+            "Person",
+            "People",
+            true,
             codes("role", "Role", PersonRole.class, true),
             email("email", "Email"),
             longText("description", "Notes")),
-    ORGANISATION("Organisation", "Organisations", true,
+    ORGANISATION(
+            "Organisation",
+            "Organisations",
+            true,
             codes("kind", "Kind", OrganisationKind.class, true),
             longText("description", "Notes")),
-    PROGRAMME("Programme", "Programmes", false,
+    PROGRAMME(
+            "Programme",
+            "Programmes",
+            false,
             codes("evidenceRating", "Evidence rating", EvidenceRating.class, true),
             text("ratingSource", "Where the rating comes from"),
             bool("illustrative", "Illustrative rating (not checked against the Guidebook)"),
@@ -50,28 +57,43 @@ public enum NodeType {
             text("outcomes", "Outcomes targeted"),
             url("url", "Web page"),
             longText("description", "Description")),
-    INTERVENTION("Intervention", "Interventions", true,
+    INTERVENTION(
+            "Intervention",
+            "Interventions",
+            true,
             codes("stage", "Implementation stage", ImplementationStage.class, true),
             integer("reach", "Reach (families per year)", 0, 10_000_000, false),
             longText("description", "Notes")),
-    NEED("Need", "Needs", true,
+    NEED(
+            "Need",
+            "Needs",
+            true,
             text("outcomeDomain", "Outcome domain"),
             integer("priority", "Priority", 1, 5, false),
             longText("description", "Notes")),
-    BARRIER("Barrier", "Barriers", true,
+    BARRIER(
+            "Barrier",
+            "Barriers",
+            true,
             codes("category", "Category", BarrierCategory.class, true),
             cfirConstruct("cfirConstruct", "CFIR 2.0 construct"),
             integer("severity", "Severity", 1, 5, true),
             codes("status", "Status", BarrierStatus.class, true),
             tags("tags", "Tags"),
             longText("description", "Notes")),
-    ENABLER("Enabler", "Enablers", true,
+    ENABLER(
+            "Enabler",
+            "Enablers",
+            true,
             codes("category", "Category", EnablerCategory.class, true),
             cfirConstruct("cfirConstruct", "CFIR 2.0 construct"),
             integer("strength", "Strength", 1, 5, true),
             tags("tags", "Tags"),
             longText("description", "Notes")),
-    EVIDENCE("Evidence", "Evidence", true,
+    EVIDENCE(
+            "Evidence",
+            "Evidence",
+            true,
             codes("kind", "Kind", EvidenceKind.class, true),
             integer("year", "Year", 1900, 2100, false),
             url("url", "Link"),
@@ -121,16 +143,17 @@ public enum NodeType {
         return Optional.ofNullable(label == null ? null : BY_LABEL.get(label));
     }
 
-    private static final java.util.Map<String, NodeType> BY_LABEL = Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t.label, t -> t));
+    private static final java.util.Map<String, NodeType> BY_LABEL =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t.label, t -> t));
 
     /** The type named {@code label}, or a validation error that lists the types there are. */
     public static NodeType parse(String label) {
         if (label == null || label.isBlank()) {
             throw new ValidationException("type", "is required: one of " + labels());
         }
-        return byLabel(label.strip()).orElseThrow(() -> new ValidationException("type",
-                "'" + label + "' is not a node type; one of " + labels()));
+        return byLabel(label.strip())
+                .orElseThrow(() ->
+                        new ValidationException("type", "'" + label + "' is not a node type; one of " + labels()));
     }
 
     static String labels() {

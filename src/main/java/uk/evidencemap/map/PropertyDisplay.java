@@ -2,20 +2,19 @@ package uk.evidencemap.map;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
-
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
 
 /** How a stored property value reads to a person: friendly labels for codes, Yes/No, lists. */
 public final class PropertyDisplay {
 
-    private PropertyDisplay() {
-    }
+    private PropertyDisplay() {}
 
     public static String value(MapNode node, PropertySpec spec) {
         Object value = node.property(spec.key());
         String text = value(spec, value);
-        if (node.type() == NodeType.PROGRAMME && "evidenceRating".equals(spec.key())
+        if (node.type() == NodeType.PROGRAMME
+                && "evidenceRating".equals(spec.key())
                 && Boolean.TRUE.equals(node.property("illustrative"))) {
             return text + " (illustrative)";
         }
@@ -29,10 +28,15 @@ public final class PropertyDisplay {
         return switch (spec.kind()) {
             case ENUMERATION -> label(spec.codes(), String.valueOf(value));
             case BOOLEAN -> Boolean.TRUE.equals(value) ? "Yes" : "No";
-            case TAGS -> value instanceof Collection<?> c
-                    ? c.stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(value);
-            case CFIR_CONSTRUCT -> Cfir.get().construct(String.valueOf(value))
-                    .map(c -> c.code() + " " + c.name()).orElse(String.valueOf(value));
+            case TAGS ->
+                value instanceof Collection<?> c
+                        ? c.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        : String.valueOf(value);
+            case CFIR_CONSTRUCT ->
+                Cfir.get()
+                        .construct(String.valueOf(value))
+                        .map(c -> c.code() + " " + c.name())
+                        .orElse(String.valueOf(value));
             default -> String.valueOf(value);
         };
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
@@ -18,10 +17,20 @@ import uk.evidencemap.taxonomy.Coded;
  * what values it takes, and whether it is required. {@link #normalise} turns a value from
  * a form or JSON into the one stored, or reports what is wrong with it.
  */
-public record PropertySpec(String key, String label, Kind kind, boolean required, int min, int max,
-                           Class<? extends Coded> codes) {
+public record PropertySpec(
+        String key, String label, Kind kind, boolean required, int min, int max, Class<? extends Coded> codes) {
 
-    public enum Kind { TEXT, LONG_TEXT, ENUMERATION, INTEGER, BOOLEAN, URL, EMAIL, TAGS, CFIR_CONSTRUCT }
+    public enum Kind {
+        TEXT,
+        LONG_TEXT,
+        ENUMERATION,
+        INTEGER,
+        BOOLEAN,
+        URL,
+        EMAIL,
+        TAGS,
+        CFIR_CONSTRUCT
+    }
 
     public static final int TEXT_MAX = 200;
     public static final int LONG_TEXT_MAX = 4000;
@@ -78,7 +87,8 @@ public record PropertySpec(String key, String label, Kind kind, boolean required
      * null when the value is empty. Problems are added to {@code violations} with this key.
      */
     Object normalise(Object value, List<Violation> violations) {
-        if (value == null || (value instanceof String s && s.isBlank())
+        if (value == null
+                || (value instanceof String s && s.isBlank())
                 || (value instanceof List<?> l && l.isEmpty() && kind != Kind.TAGS)) {
             return null;
         }
@@ -151,8 +161,8 @@ public record PropertySpec(String key, String label, Kind kind, boolean required
         }
         try {
             URI uri = new URI((String) text);
-            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
-                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+            if (uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
                 return fail(violations, "must be a web address starting with http:// or https://");
             }
             return text;
@@ -170,8 +180,8 @@ public record PropertySpec(String key, String label, Kind kind, boolean required
     }
 
     private Object tags(Object value, List<Violation> violations) {
-        List<?> raw = value instanceof List<?> list ? list
-                : value instanceof String s ? Arrays.asList(s.split(",")) : null;
+        List<?> raw =
+                value instanceof List<?> list ? list : value instanceof String s ? Arrays.asList(s.split(",")) : null;
         if (raw == null) {
             return fail(violations, "must be a list of tags");
         }
@@ -188,8 +198,10 @@ public record PropertySpec(String key, String label, Kind kind, boolean required
             tags.add(tag);
         }
         if (!tooLong.isEmpty()) {
-            return fail(violations, "tags must be at most " + TAG_MAX + " characters: "
-                    + tooLong.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")));
+            return fail(
+                    violations,
+                    "tags must be at most " + TAG_MAX + " characters: "
+                            + tooLong.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")));
         }
         if (tags.size() > max) {
             return fail(violations, "at most " + max + " tags (got " + tags.size() + ")");
@@ -200,8 +212,10 @@ public record PropertySpec(String key, String label, Kind kind, boolean required
     private Object cfir(Object value, List<Violation> violations) {
         String code = String.valueOf(value).strip();
         if (Cfir.get().construct(code).isEmpty()) {
-            return fail(violations, "'" + code + "' is not a CFIR 2.0 construct code (e.g. C10a for Inner Setting:"
-                    + " Available Resources: Funding)");
+            return fail(
+                    violations,
+                    "'" + code + "' is not a CFIR 2.0 construct code (e.g. C10a for Inner Setting:"
+                            + " Available Resources: Funding)");
         }
         return code;
     }

@@ -1,12 +1,5 @@
 package uk.evidencemap.map;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import uk.evidencemap.base.ValidationException;
-
 import static uk.evidencemap.map.NodeType.BARRIER;
 import static uk.evidencemap.map.NodeType.ENABLER;
 import static uk.evidencemap.map.NodeType.EVIDENCE;
@@ -16,12 +9,17 @@ import static uk.evidencemap.map.NodeType.ORGANISATION;
 import static uk.evidencemap.map.NodeType.PERSON;
 import static uk.evidencemap.map.NodeType.PROGRAMME;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.evidencemap.base.ValidationException;
+
 /**
  * The relationship types of a local evidence system and which node types each may join.
  * Undirected types (collaboration, partnership) are stored with a direction but read both ways.
  */
 public enum RelationshipType {
-
     WORKS_FOR("works for", List.of(PERSON), List.of(ORGANISATION), false),
     COLLABORATES_WITH("collaborates with", List.of(PERSON), List.of(PERSON), true),
     PARTNERS_WITH("partners with", List.of(ORGANISATION), List.of(ORGANISATION), true),
@@ -93,8 +91,9 @@ public enum RelationshipType {
         if (name == null || name.isBlank()) {
             throw new ValidationException("type", "is required: one of " + all);
         }
-        return byName(name.strip()).orElseThrow(() -> new ValidationException("type",
-                "'" + name + "' is not a relationship type; one of " + all));
+        return byName(name.strip())
+                .orElseThrow(() ->
+                        new ValidationException("type", "'" + name + "' is not a relationship type; one of " + all));
     }
 
     static String names() {
@@ -107,7 +106,7 @@ public enum RelationshipType {
         if (names.size() == 1) {
             return first;
         }
-        return first + (names.size() > 2 ? ", " + String.join(", ", names.subList(1, names.size() - 1)) : "")
-                + " or " + names.getLast();
+        return first + (names.size() > 2 ? ", " + String.join(", ", names.subList(1, names.size() - 1)) : "") + " or "
+                + names.getLast();
     }
 }

@@ -10,14 +10,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
@@ -49,14 +47,18 @@ public class AccountService {
     @Transactional(readOnly = true)
     public AppUser whoAmI() {
         String username = current.username().orElseThrow();
-        return repository.credentials(username).map(UserRepository.Credentials::user)
+        return repository
+                .credentials(username)
+                .map(UserRepository.Credentials::user)
                 .orElseGet(() -> new AppUser(username, username, null, true, null, Map.of()));
     }
 
     @Transactional(readOnly = true)
     public AppUser me() {
         String username = current.username().orElseThrow();
-        return repository.credentials(username).map(UserRepository.Credentials::user)
+        return repository
+                .credentials(username)
+                .map(UserRepository.Credentials::user)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'"));
     }
 
@@ -93,7 +95,10 @@ public class AccountService {
         String username = current.username().orElseThrow();
         repository.createToken(username, id, label, secret.substring(0, 8), hash(secret));
         security.info("User '{}' created API token '{}' ({})", username, label, id);
-        ApiToken token = repository.tokens(username).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        ApiToken token = repository.tokens(username).stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         return new NewToken(token, secret);
     }
 
@@ -107,8 +112,8 @@ public class AccountService {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,9 @@
 package uk.evidencemap.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -12,7 +11,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for the API, as JSON bodies like every other API error. */
@@ -33,13 +31,13 @@ class ApiErrorWriter {
     }
 
     AuthenticationEntryPoint entryPoint() {
-        return (request, response, exception) -> write(response, HttpServletResponse.SC_UNAUTHORIZED,
-                message(exception));
+        return (request, response, exception) ->
+                write(response, HttpServletResponse.SC_UNAUTHORIZED, message(exception));
     }
 
     AccessDeniedHandler accessDenied() {
-        return (request, response, exception) -> write(response, HttpServletResponse.SC_FORBIDDEN,
-                "You are not allowed to do this");
+        return (request, response, exception) ->
+                write(response, HttpServletResponse.SC_FORBIDDEN, "You are not allowed to do this");
     }
 
     static String message(AuthenticationException exception) {

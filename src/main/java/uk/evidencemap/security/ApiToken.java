@@ -8,5 +8,4 @@ import java.time.Instant;
  *
  * @param prefix the first characters of the secret, so that a person can tell tokens apart
  */
-public record ApiToken(String id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
-}
+public record ApiToken(String id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {}

@@ -1,12 +1,11 @@
 package uk.evidencemap.security;
 
-import java.io.IOException;
-import java.time.Instant;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,13 +45,15 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 .filter(u -> u.enabled() && !u.locked(Instant.now()));
         if (user.isEmpty()) {
             log.warn("API token refused from {}", request.getRemoteAddr());
-            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The API token is not valid: it is unknown,"
-                    + " revoked, or its owner is disabled or locked");
+            errors.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "The API token is not valid: it is unknown," + " revoked, or its owner is disabled or locked");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null,
-                SignInUser.authorities(user.get())));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get().username(), null, SignInUser.authorities(user.get())));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -10,8 +10,13 @@ import java.util.Map;
  * @param lockedUntil when a lock-out after failed sign-ins ends, or null
  * @param memberships area id to role
  */
-public record AppUser(String username, String displayName, GlobalRole globalRole, boolean enabled,
-                      Instant lockedUntil, Map<String, AreaRole> memberships) {
+public record AppUser(
+        String username,
+        String displayName,
+        GlobalRole globalRole,
+        boolean enabled,
+        Instant lockedUntil,
+        Map<String, AreaRole> memberships) {
 
     public AppUser {
         memberships = Map.copyOf(memberships);

@@ -1,7 +1,6 @@
 package uk.evidencemap.security;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
 /**

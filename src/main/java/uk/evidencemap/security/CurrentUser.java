@@ -1,7 +1,6 @@
 package uk.evidencemap.security;
 
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,7 +24,8 @@ public class CurrentUser {
     public Optional<Authentication> authentication() {
         Authentication auth = strategy.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())
-                ? Optional.empty() : Optional.of(auth);
+                ? Optional.empty()
+                : Optional.of(auth);
     }
 
     public Optional<String> username() {
@@ -33,8 +33,9 @@ public class CurrentUser {
     }
 
     public boolean hasRole(GlobalRole role) {
-        return authentication().map(a -> a.getAuthorities().stream()
-                .anyMatch(g -> ("ROLE_" + role.name()).equals(g.getAuthority()))).orElse(false);
+        return authentication()
+                .map(a -> a.getAuthorities().stream().anyMatch(g -> ("ROLE_" + role.name()).equals(g.getAuthority())))
+                .orElse(false);
     }
 
     public boolean isAdmin() {

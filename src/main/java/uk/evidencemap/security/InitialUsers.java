@@ -2,7 +2,6 @@ package uk.evidencemap.security;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,8 +22,7 @@ public class InitialUsers implements ApplicationRunner {
     public static final String ADMIN = "admin";
 
     /** A demo login: who, as what, and the password printed at start-up. */
-    public record DemoLogin(String username, String role, String password) {
-    }
+    public record DemoLogin(String username, String role, String password) {}
 
     private final UserRepository repository;
     private final UserService users;
@@ -48,7 +46,8 @@ public class InitialUsers implements ApplicationRunner {
         if (repository.exists(ADMIN)) {
             return null;
         }
-        boolean given = properties.adminPassword() != null && !properties.adminPassword().isBlank();
+        boolean given = properties.adminPassword() != null
+                && !properties.adminPassword().isBlank();
         String password = given ? properties.adminPassword() : Passwords.random();
         system.run(() -> users.create(new NewUser(ADMIN, password, "Administrator", GlobalRole.ADMIN)));
         if (given) {
@@ -69,15 +68,18 @@ public class InitialUsers implements ApplicationRunner {
     public List<DemoLogin> resetDemoUsers(String areaId) {
         List<DemoLogin> logins = new ArrayList<>();
         system.run(() -> {
-            logins.add(demoUser("york-editor", "Demo editor of York", null, areaId, AreaRole.EDITOR, "EDITOR of " + areaId));
-            logins.add(demoUser("york-viewer", "Demo viewer of York", null, areaId, AreaRole.VIEWER, "VIEWER of " + areaId));
-            logins.add(demoUser("researcher", "Demo researcher", GlobalRole.RESEARCHER, null, null, "RESEARCHER (all areas)"));
+            logins.add(demoUser(
+                    "york-editor", "Demo editor of York", null, areaId, AreaRole.EDITOR, "EDITOR of " + areaId));
+            logins.add(demoUser(
+                    "york-viewer", "Demo viewer of York", null, areaId, AreaRole.VIEWER, "VIEWER of " + areaId));
+            logins.add(demoUser(
+                    "researcher", "Demo researcher", GlobalRole.RESEARCHER, null, null, "RESEARCHER (all areas)"));
         });
         return logins;
     }
 
-    private DemoLogin demoUser(String username, String displayName, GlobalRole role, String areaId, AreaRole areaRole,
-                               String describe) {
+    private DemoLogin demoUser(
+            String username, String displayName, GlobalRole role, String areaId, AreaRole areaRole, String describe) {
         String password = Passwords.random();
         if (repository.exists(username)) {
             users.resetPassword(username, password);

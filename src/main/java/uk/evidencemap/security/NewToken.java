@@ -1,5 +1,4 @@
 package uk.evidencemap.security;
 
 /** A token just made: the secret is here once, to be copied, and never again. */
-public record NewToken(ApiToken token, String secret) {
-}
+public record NewToken(ApiToken token, String secret) {}

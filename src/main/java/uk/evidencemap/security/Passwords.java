@@ -3,7 +3,6 @@ package uk.evidencemap.security;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
-
 import uk.evidencemap.base.Violation;
 
 /** The password rules, and strong random passwords for first start and demo users. */
@@ -14,8 +13,7 @@ public final class Passwords {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     static void check(String field, String username, String password, List<Violation> violations) {
         if (password == null || password.length() < MIN_LENGTH) {

@@ -1,18 +1,16 @@
 package uk.evidencemap.security;
 
-import java.io.IOException;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -31,7 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-
+import org.springframework.web.filter.OncePerRequestFilter;
 import uk.evidencemap.security.ui.LoginView;
 
 /**
@@ -85,8 +83,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(SignInUserDetailsService users, PasswordEncoder encoder,
-                                                SignInGuard guard, ApplicationEventPublisher publisher) {
+    AuthenticationManager authenticationManager(
+            SignInUserDetailsService users,
+            PasswordEncoder encoder,
+            SignInGuard guard,
+            ApplicationEventPublisher publisher) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users) {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
@@ -104,20 +105,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, UserRepository users,
-                            ApiErrorWriter errors) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, AuthenticationManager authenticationManager, UserRepository users, ApiErrorWriter errors)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**",
-                                "/api/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors.entryPoint()))
                 .addFilterBefore(new ApiTokenFilter(users, errors), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(errors.entryPoint())
-                        .accessDeniedHandler(errors.accessDenied()))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(errors.entryPoint()).accessDeniedHandler(errors.accessDenied()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .build();
     }
@@ -126,8 +129,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -1,7 +1,6 @@
 package uk.evidencemap.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                              blank: a random one is made and printed once
  */
 @ConfigurationProperties("evidencemap.security")
-public record SecurityProperties(Integer maxFailuresPerAccount, Duration lockout, Integer maxFailuresPerAddress,
-                                 String adminPassword) {
+public record SecurityProperties(
+        Integer maxFailuresPerAccount, Duration lockout, Integer maxFailuresPerAddress, String adminPassword) {
 
     public SecurityProperties {
         maxFailuresPerAccount = maxFailuresPerAccount == null ? 5 : maxFailuresPerAccount;

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -63,7 +62,11 @@ public class SignInGuard {
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
-        log.warn("Sign-in failed for '{}' from {}: {}", username, address, event.getException().getClass().getSimpleName());
+        log.warn(
+                "Sign-in failed for '{}' from {}: {}",
+                username,
+                address,
+                event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             if (address != null) {
                 Deque<Instant> failures = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
@@ -72,9 +75,15 @@ public class SignInGuard {
                     failures.addLast(clock.instant());
                 }
             }
-            if (username != null && users.recordFailure(username, properties.maxFailuresPerAccount(),
-                    clock.instant().plus(properties.lockout()))) {
-                log.warn("Account '{}' locked for {} after {} failed sign-ins", username, properties.lockout(),
+            if (username != null
+                    && users.recordFailure(
+                            username,
+                            properties.maxFailuresPerAccount(),
+                            clock.instant().plus(properties.lockout()))) {
+                log.warn(
+                        "Account '{}' locked for {} after {} failed sign-ins",
+                        username,
+                        properties.lockout(),
                         properties.maxFailuresPerAccount());
             }
         }
@@ -104,7 +113,9 @@ public class SignInGuard {
     }
 
     private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 
     /** Sign-in refused because of the address it comes from, whatever the account. */

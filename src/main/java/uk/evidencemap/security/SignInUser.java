@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,7 +15,8 @@ record SignInUser(AppUser user, String passwordHash) implements UserDetails {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
         if (user.globalRole() != null) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + user.globalRole().name()));
+            authorities.add(
+                    new SimpleGrantedAuthority("ROLE_" + user.globalRole().name()));
         }
         return authorities;
     }

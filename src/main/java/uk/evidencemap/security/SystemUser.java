@@ -2,7 +2,6 @@ package uk.evidencemap.security;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,8 +25,12 @@ public class SystemUser {
     }
 
     public <T> T call(Supplier<T> work) {
-        return as(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_USER"))), work);
+        return as(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        NAME,
+                        null,
+                        List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_USER"))),
+                work);
     }
 
     public void run(Runnable work) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     /** A user row including the password hash, for sign-in only. */
-    record Credentials(AppUser user, String passwordHash, long failedAttempts) {
-    }
+    record Credentials(AppUser user, String passwordHash, long failedAttempts) {}
 
     private static final String USER = """
             u.username AS username, u.displayName AS displayName, u.globalRole AS globalRole,
@@ -34,26 +32,42 @@ class UserRepository {
 
     boolean exists(String username) {
         return client.query("MATCH (u:User {username: $username}) RETURN count(u) > 0")
-                .bind(username).to("username").fetchAs(Boolean.class).one().orElse(false);
+                .bind(username)
+                .to("username")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     boolean areaExists(String areaId) {
-        return client.query("MATCH (a:Area {id: $id}) RETURN count(a) > 0").bind(areaId).to("id")
-                .fetchAs(Boolean.class).one().orElse(false);
+        return client.query("MATCH (a:Area {id: $id}) RETURN count(a) > 0")
+                .bind(areaId)
+                .to("id")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     long count() {
-        return client.query("MATCH (u:User) RETURN count(u)").fetchAs(Long.class).one().orElse(0L);
+        return client.query("MATCH (u:User) RETURN count(u)")
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
     }
 
     Optional<Credentials> credentials(String username) {
         return client.query("MATCH (u:User {username: $username}) RETURN " + USER)
-                .bind(username).to("username").fetch().one().map(UserRepository::toCredentials);
+                .bind(username)
+                .to("username")
+                .fetch()
+                .one()
+                .map(UserRepository::toCredentials);
     }
 
     List<AppUser> findAll() {
-        return client.query("MATCH (u:User) RETURN " + USER + " ORDER BY u.username")
-                .fetch().all().stream().map(r -> toCredentials(r).user()).toList();
+        return client.query("MATCH (u:User) RETURN " + USER + " ORDER BY u.username").fetch().all().stream()
+                .map(r -> toCredentials(r).user())
+                .toList();
     }
 
     void create(String username, String displayName, String passwordHash, GlobalRole role) {
@@ -65,8 +79,7 @@ class UserRepository {
         client.query("""
                         CREATE (u:User {username: $username, displayName: $displayName, passwordHash: $passwordHash,
                                 enabled: true, failedAttempts: 0, createdAt: datetime()})
-                        SET u.globalRole = $globalRole""")
-                .bindAll(params).run();
+                        SET u.globalRole = $globalRole""").bindAll(params).run();
     }
 
     void setPassword(String username, String passwordHash) {
@@ -74,26 +87,32 @@ class UserRepository {
                         MATCH (u:User {username: $username})
                         SET u.passwordHash = $passwordHash, u.failedAttempts = 0
                         REMOVE u.lockedUntil""")
-                .bindAll(Map.of("username", username, "passwordHash", passwordHash)).run();
+                .bindAll(Map.of("username", username, "passwordHash", passwordHash))
+                .run();
     }
 
     void setEnabled(String username, boolean enabled) {
         client.query("MATCH (u:User {username: $username}) SET u.enabled = $enabled")
-                .bindAll(Map.of("username", username, "enabled", enabled)).run();
+                .bindAll(Map.of("username", username, "enabled", enabled))
+                .run();
     }
 
     void setGlobalRole(String username, GlobalRole role) {
         Map<String, Object> params = new HashMap<>();
         params.put("username", username);
         params.put("globalRole", role == null ? null : role.name());
-        client.query("MATCH (u:User {username: $username}) SET u.globalRole = $globalRole").bindAll(params).run();
+        client.query("MATCH (u:User {username: $username}) SET u.globalRole = $globalRole")
+                .bindAll(params)
+                .run();
     }
 
     void setDisplayName(String username, String displayName) {
         Map<String, Object> params = new HashMap<>();
         params.put("username", username);
         params.put("displayName", displayName);
-        client.query("MATCH (u:User {username: $username}) SET u.displayName = $displayName").bindAll(params).run();
+        client.query("MATCH (u:User {username: $username}) SET u.displayName = $displayName")
+                .bindAll(params)
+                .run();
     }
 
     void setMembership(String username, String areaId, AreaRole role) {
@@ -101,7 +120,8 @@ class UserRepository {
                         MATCH (u:User {username: $username}), (a:Area {id: $areaId})
                         MERGE (u)-[m:MEMBER_OF]->(a)
                         SET m.role = $role""")
-                .bindAll(Map.of("username", username, "areaId", areaId, "role", role.name())).run();
+                .bindAll(Map.of("username", username, "areaId", areaId, "role", role.name()))
+                .run();
     }
 
     boolean removeMembership(String username, String areaId) {
@@ -109,7 +129,10 @@ class UserRepository {
                         MATCH (:User {username: $username})-[m:MEMBER_OF]->(:Area {id: $areaId})
                         DELETE m
                         RETURN count(m) > 0""")
-                .bindAll(Map.of("username", username, "areaId", areaId)).fetchAs(Boolean.class).one().orElse(false);
+                .bindAll(Map.of("username", username, "areaId", areaId))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     Optional<AreaRole> membership(String username, String areaId) {
@@ -117,7 +140,9 @@ class UserRepository {
                         MATCH (:User {username: $username})-[m:MEMBER_OF]->(:Area {id: $areaId})
                         RETURN m.role""")
                 .bindAll(Map.of("username", username, "areaId", areaId))
-                .fetchAs(String.class).one().map(AreaRole::valueOf);
+                .fetchAs(String.class)
+                .one()
+                .map(AreaRole::valueOf);
     }
 
     /** Records a failed sign-in; locks the account when {@code maxFailures} is reached. Returns whether it locked. */
@@ -129,9 +154,16 @@ class UserRepository {
                         SET u.lockedUntil = CASE WHEN lock THEN $lockUntil ELSE u.lockedUntil END,
                             u.failedAttempts = CASE WHEN lock THEN 0 ELSE u.failedAttempts END
                         RETURN lock""")
-                .bindAll(Map.of("username", username, "maxFailures", maxFailures,
-                        "lockUntil", ZonedDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC)))
-                .fetchAs(Boolean.class).one().orElse(false);
+                .bindAll(Map.of(
+                        "username",
+                        username,
+                        "maxFailures",
+                        maxFailures,
+                        "lockUntil",
+                        ZonedDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC)))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     /** Clears failed attempts after a successful sign-in; writes only when there is something to clear. */
@@ -140,8 +172,7 @@ class UserRepository {
                         MATCH (u:User {username: $username})
                         WHERE u.failedAttempts > 0 OR u.lockedUntil IS NOT NULL
                         SET u.failedAttempts = 0
-                        REMOVE u.lockedUntil""")
-                .bind(username).to("username").run();
+                        REMOVE u.lockedUntil""").bind(username).to("username").run();
     }
 
     void createToken(String username, String id, String name, String prefix, String hash) {
@@ -149,7 +180,8 @@ class UserRepository {
                         MATCH (u:User {username: $username})
                         CREATE (u)-[:HAS_TOKEN]->(:ApiToken {id: $id, name: $name, prefix: $prefix, hash: $hash,
                                 createdAt: datetime()})""")
-                .bindAll(Map.of("username", username, "id", id, "name", name, "prefix", prefix, "hash", hash)).run();
+                .bindAll(Map.of("username", username, "id", id, "name", name, "prefix", prefix, "hash", hash))
+                .run();
     }
 
     List<ApiToken> tokens(String username) {
@@ -157,10 +189,13 @@ class UserRepository {
                         MATCH (:User {username: $username})-[:HAS_TOKEN]->(t:ApiToken)
                         RETURN t.id AS id, t.name AS name, t.prefix AS prefix, t.createdAt AS createdAt,
                                t.lastUsedAt AS lastUsedAt
-                        ORDER BY t.createdAt""")
-                .bind(username).to("username").fetch().all().stream()
-                .map(r -> new ApiToken((String) r.get("id"), (String) r.get("name"), (String) r.get("prefix"),
-                        instant(r.get("createdAt")), instant(r.get("lastUsedAt"))))
+                        ORDER BY t.createdAt""").bind(username).to("username").fetch().all().stream()
+                .map(r -> new ApiToken(
+                        (String) r.get("id"),
+                        (String) r.get("name"),
+                        (String) r.get("prefix"),
+                        instant(r.get("createdAt")),
+                        instant(r.get("lastUsedAt"))))
                 .toList();
     }
 
@@ -169,7 +204,10 @@ class UserRepository {
                         MATCH (:User {username: $username})-[:HAS_TOKEN]->(t:ApiToken {id: $id})
                         DETACH DELETE t
                         RETURN count(t) > 0""")
-                .bindAll(Map.of("username", username, "id", id)).fetchAs(Boolean.class).one().orElse(false);
+                .bindAll(Map.of("username", username, "id", id))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     /** The owner of a token hash, marking the token used. */
@@ -177,8 +215,7 @@ class UserRepository {
         return client.query("""
                         MATCH (u:User)-[:HAS_TOKEN]->(t:ApiToken {hash: $hash})
                         SET t.lastUsedAt = datetime()
-                        RETURN u.username""")
-                .bind(hash).to("hash").fetchAs(String.class).one();
+                        RETURN u.username""").bind(hash).to("hash").fetchAs(String.class).one();
     }
 
     @SuppressWarnings("unchecked")
@@ -188,10 +225,15 @@ class UserRepository {
             memberships.put((String) m.get("area"), AreaRole.valueOf((String) m.get("role")));
         }
         String role = (String) row.get("globalRole");
-        AppUser user = new AppUser((String) row.get("username"), (String) row.get("displayName"),
-                role == null ? null : GlobalRole.valueOf(role), !Boolean.FALSE.equals(row.get("enabled")),
-                instant(row.get("lockedUntil")), memberships);
-        return new Credentials(user, (String) row.get("passwordHash"), ((Number) row.get("failedAttempts")).longValue());
+        AppUser user = new AppUser(
+                (String) row.get("username"),
+                (String) row.get("displayName"),
+                role == null ? null : GlobalRole.valueOf(role),
+                !Boolean.FALSE.equals(row.get("enabled")),
+                instant(row.get("lockedUntil")),
+                memberships);
+        return new Credentials(
+                user, (String) row.get("passwordHash"), ((Number) row.get("failedAttempts")).longValue());
     }
 
     private static Instant instant(Object value) {

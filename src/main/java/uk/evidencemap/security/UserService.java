@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
@@ -49,13 +47,16 @@ public class UserService {
         List<Violation> violations = new ArrayList<>();
         String username = user.username() == null ? "" : user.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            violations.add(new Violation("username", "must be 2 to 40 lower-case letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit"));
+            violations.add(new Violation(
+                    "username",
+                    "must be 2 to 40 lower-case letters, digits, '.', '_' or '-',"
+                            + " starting with a letter or digit"));
         } else if (repository.exists(username)) {
             violations.add(new Violation("username", "'" + username + "' is taken"));
         }
         Passwords.check("password", username, user.password(), violations);
-        String displayName = user.displayName() == null || user.displayName().isBlank() ? username
+        String displayName = user.displayName() == null || user.displayName().isBlank()
+                ? username
                 : user.displayName().strip();
         if (displayName.length() > 100) {
             violations.add(new Violation("displayName", "must be at most 100 characters"));

@@ -2,7 +2,6 @@ package uk.evidencemap.taxonomy;
 
 /** Whether a barrier still obstructs implementation. */
 public enum BarrierStatus implements Coded {
-
     OPEN("Open"),
     MITIGATED("Mitigated"),
     RESOLVED("Resolved");

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,23 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Cfir {
 
-    public record Domain(String code, String name, String definition) {
-    }
+    public record Domain(String code, String name, String definition) {}
 
     /**
      * One construct or sub-construct. {@code parent} is the code of the construct a
      * sub-construct belongs to, or null; {@code subdomain} is set in the Individuals domain.
      */
-    public record Construct(String code, String domain, String name, String definition, String parent,
-                            String subdomain) {
+    public record Construct(
+            String code, String domain, String name, String definition, String parent, String subdomain) {
 
         public boolean isSubConstruct() {
             return parent != null;
         }
     }
 
-    record Document(String source, List<Domain> domains, List<Construct> constructs) {
-    }
+    record Document(String source, List<Domain> domains, List<Construct> constructs) {}
 
     private static final Cfir INSTANCE = load();
 

@@ -17,6 +17,8 @@ public interface Coded {
         if (code == null) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.code().equals(code))
+                .findFirst();
     }
 }

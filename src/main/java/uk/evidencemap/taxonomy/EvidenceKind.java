@@ -2,7 +2,6 @@ package uk.evidencemap.taxonomy;
 
 /** Kinds of evidence. Not a hierarchy: different questions need different kinds. */
 public enum EvidenceKind implements Coded {
-
     SYSTEMATIC_REVIEW("Systematic review"),
     RCT("Randomised controlled trial"),
     QUASI_EXPERIMENTAL("Quasi-experimental study"),

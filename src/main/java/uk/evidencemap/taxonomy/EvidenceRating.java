@@ -8,7 +8,6 @@ import java.util.OptionalInt;
  * yet level 2; NE: evidence of no effect or harm in the Guidebook's sense.
  */
 public enum EvidenceRating implements Coded {
-
     LEVEL_4_PLUS("4+", "Level 4+", 8),
     LEVEL_4("4", "Level 4", 7),
     LEVEL_3_PLUS("3+", "Level 3+", 6),

@@ -5,7 +5,6 @@ package uk.evidencemap.taxonomy;
  * implementation or later, and not stopped.
  */
 public enum ImplementationStage implements Coded {
-
     EXPLORATION("Exploration", false),
     INSTALLATION("Installation", false),
     INITIAL_IMPLEMENTATION("Initial implementation", true),

@@ -2,7 +2,6 @@ package uk.evidencemap.taxonomy;
 
 /** The kind of an organisation in a local evidence system. */
 public enum OrganisationKind implements Coded {
-
     LOCAL_AUTHORITY("Council directorate"),
     FAMILY_HUB("Family hub"),
     NHS("NHS trust or service"),

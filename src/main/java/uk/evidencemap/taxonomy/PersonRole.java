@@ -2,7 +2,6 @@ package uk.evidencemap.taxonomy;
 
 /** The role a person plays in a local evidence system. */
 public enum PersonRole implements Coded {
-
     LOCAL_EVIDENCE_LEADER("Local evidence leader"),
     COMMISSIONER("Commissioner"),
     DMT_MEMBER("Directorate management team member"),

@@ -1,21 +1,19 @@
 package uk.evidencemap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AnalysisCacheTest {
 
     private static AnalysisService.Computation computation(String area) {
-        return new AnalysisService.Computation(area, EvidenceRating.LEVEL_3, Instant.now(),
-                new AreaGraph(area, List.of(), List.of()));
+        return new AnalysisService.Computation(
+                area, EvidenceRating.LEVEL_3, Instant.now(), new AreaGraph(area, List.of(), List.of()));
     }
 
     @Test
@@ -66,8 +64,12 @@ class AnalysisCacheTest {
         cache.putForeign(everywhere, HELP, cache.foreignStamp());
 
         cache.changed(new AreaChanged("york"));
-        assertThat(cache.foreign(york)).as("York's own change is no help from elsewhere").contains(HELP);
-        assertThat(cache.foreign(everywhere)).as("York is one of the areas Wirral's help comes from").isEmpty();
+        assertThat(cache.foreign(york))
+                .as("York's own change is no help from elsewhere")
+                .contains(HELP);
+        assertThat(cache.foreign(everywhere))
+                .as("York is one of the areas Wirral's help comes from")
+                .isEmpty();
 
         cache.changed(new AreaChanged("stockport"));
         assertThat(cache.foreign(york)).as("York's editor cannot see Stockport").contains(HELP);

@@ -1,13 +1,11 @@
 package uk.evidencemap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
-
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalysisGraphQueryTest {
 

@@ -1,14 +1,13 @@
 package uk.evidencemap.analysis;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -26,8 +25,6 @@ import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The analyses' copy of a map, brought up to date from the change log, is always exactly what a
  * fresh read of the database gives, and gives the same findings, whatever kind of change is made.
@@ -37,24 +34,34 @@ class AnalysisGraphsIT {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
+
     @Autowired
     MapHistoryService history;
+
     @Autowired
     HistoryService log;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     AnalysisService analyses;
+
     @Autowired
     AnalysisGraphs graphs;
+
     @Autowired
     AnalysisRepository repository;
+
     @Autowired
     Driver driver;
+
     @Autowired
     uk.evidencemap.security.SystemUser system;
 
@@ -94,18 +101,24 @@ class AnalysisGraphsIT {
     private void assertHeldCopyIsTheMapNow() {
         AreaGraph held = graphs.current(area);
         AreaGraph fresh = repository.graph(area);
-        assertThat(held.nodes()).extracting(AnalysisGraphsIT::describe)
-                .containsExactlyInAnyOrderElementsOf(fresh.nodes().stream().map(AnalysisGraphsIT::describe).toList());
-        assertThat(held.relationships()).extracting(r -> r.type() + " " + r.from() + " " + r.to())
+        assertThat(held.nodes())
+                .extracting(AnalysisGraphsIT::describe)
+                .containsExactlyInAnyOrderElementsOf(
+                        fresh.nodes().stream().map(AnalysisGraphsIT::describe).toList());
+        assertThat(held.relationships())
+                .extracting(r -> r.type() + " " + r.from() + " " + r.to())
                 .containsExactlyInAnyOrderElementsOf(fresh.relationships().stream()
-                        .map(r -> r.type() + " " + r.from() + " " + r.to()).toList());
+                        .map(r -> r.type() + " " + r.from() + " " + r.to())
+                        .toList());
         AreaAnalysis expected = new AreaAnalysis(fresh, EvidenceRating.LEVEL_3);
         asEditor(() -> {
             assertThat(analyses.gaps(area)).containsExactlyElementsOf(expected.gaps());
             assertThat(analyses.champions(area)).isEqualTo(expected.champions());
-            assertThat(analyses.blockedPaths(area)).extracting(p -> p.intervention().name() + p.blockers())
+            assertThat(analyses.blockedPaths(area))
+                    .extracting(p -> p.intervention().name() + p.blockers())
                     .containsExactlyElementsOf(expected.blockedPaths().stream()
-                            .map(p -> p.intervention().name() + p.blockers()).toList());
+                            .map(p -> p.intervention().name() + p.blockers())
+                            .toList());
             return null;
         });
     }
@@ -121,8 +134,8 @@ class AnalysisGraphsIT {
         MapNode hub = node(NodeType.ORGANISATION, "Hub", Map.of("kind", "FAMILY_HUB"));
         MapNode groups = node(NodeType.INTERVENTION, "Parenting groups", Map.of("stage", "FULL_IMPLEMENTATION"));
         MapNode need = node(NodeType.NEED, "Behaviour", Map.of("priority", 4L));
-        MapNode barrier = node(NodeType.BARRIER, "Short-term grant", Map.of("category", "FUNDING", "severity", 4L,
-                "status", "OPEN"));
+        MapNode barrier = node(
+                NodeType.BARRIER, "Short-term grant", Map.of("category", "FUNDING", "severity", 4L, "status", "OPEN"));
         connect(RelationshipType.WORKS_FOR, leader, council);
         connect(RelationshipType.COMMISSIONS, council, groups);
         connect(RelationshipType.DELIVERS, hub, groups);
@@ -132,11 +145,11 @@ class AnalysisGraphsIT {
         long reads = graphs.wholeReads(area);
 
         // a node changed, one added, a relationship added and taken away, a node with relationships deleted
-        asEditor(() -> map.updateNode(area, barrier.id(), new NodeChange("Short-term grant funding",
-                Map.of("severity", 5L), null)));
+        asEditor(() -> map.updateNode(
+                area, barrier.id(), new NodeChange("Short-term grant funding", Map.of("severity", 5L), null)));
         assertHeldCopyIsTheMapNow();
-        MapNode enabler = node(NodeType.ENABLER, "Pooled budget", Map.of("category", "FUNDING_AND_CAPACITY",
-                "strength", 4L));
+        MapNode enabler =
+                node(NodeType.ENABLER, "Pooled budget", Map.of("category", "FUNDING_AND_CAPACITY", "strength", 4L));
         String mitigates = connect(RelationshipType.MITIGATES, enabler, barrier);
         assertHeldCopyIsTheMapNow();
         asEditor(() -> {
@@ -157,40 +170,50 @@ class AnalysisGraphsIT {
         asEditor(() -> history.redo(area));
         assertHeldCopyIsTheMapNow();
         long deletion = asEditor(() -> log.since(area, 0)).stream()
-                .filter(c -> c.action() == uk.evidencemap.collaboration.ChangeAction.NODE_DELETED).toList()
-                .getLast().seq();
+                .filter(c -> c.action() == uk.evidencemap.collaboration.ChangeAction.NODE_DELETED)
+                .toList()
+                .getLast()
+                .seq();
         asEditor(() -> history.restore(area, deletion));
         assertHeldCopyIsTheMapNow();
-        assertThat(graphs.wholeReads(area)).as("every change applied to the held copy").isEqualTo(reads);
+        assertThat(graphs.wholeReads(area))
+                .as("every change applied to the held copy")
+                .isEqualTo(reads);
 
         // a catalogue programme the copy does not hold yet: the area is read whole once
-        MapNode strong = system.call(() -> catalogue.create("Test programme " + area, Map.of("evidenceRating", "4",
-                "illustrative", true, "ratingSource", "Test")));
+        MapNode strong = system.call(() -> catalogue.create(
+                "Test programme " + area, Map.of("evidenceRating", "4", "illustrative", true, "ratingSource", "Test")));
         programme = strong.id();
-        asEditor(() -> map.createRelationship(area, new RelationshipDraft(RelationshipType.IMPLEMENTS, groups.id(),
-                strong.id(), Map.of())));
+        asEditor(() -> map.createRelationship(
+                area, new RelationshipDraft(RelationshipType.IMPLEMENTS, groups.id(), strong.id(), Map.of())));
         assertHeldCopyIsTheMapNow();
-        assertThat(graphs.wholeReads(area)).as("read whole (here or by the background warmer)").isGreaterThan(reads);
+        assertThat(graphs.wholeReads(area))
+                .as("read whole (here or by the background warmer)")
+                .isGreaterThan(reads);
     }
 
     @Test
     void aCatalogueChangeIsSeenEvenWhenNoEventTellsOfIt() {
         MapNode groups = node(NodeType.INTERVENTION, "Parenting groups", Map.of("stage", "FULL_IMPLEMENTATION"));
-        MapNode strong = system.call(() -> catalogue.create("Test programme " + area, Map.of("evidenceRating", "4",
-                "illustrative", true, "ratingSource", "Test")));
+        MapNode strong = system.call(() -> catalogue.create(
+                "Test programme " + area, Map.of("evidenceRating", "4", "illustrative", true, "ratingSource", "Test")));
         programme = strong.id();
-        asEditor(() -> map.createRelationship(area, new RelationshipDraft(RelationshipType.IMPLEMENTS, groups.id(),
-                strong.id(), Map.of())));
+        asEditor(() -> map.createRelationship(
+                area, new RelationshipDraft(RelationshipType.IMPLEMENTS, groups.id(), strong.id(), Map.of())));
         assertThat(rating(graphs.current(area), strong.id())).isEqualTo("4");
 
         // as another application instance sharing the database would write it: no event here
         driver.executableQuery("MATCH (p:Programme {id: $id}) SET p.evidenceRating = '2', p.version = p.version + 1")
-                .withParameters(Map.of("id", strong.id())).execute();
+                .withParameters(Map.of("id", strong.id()))
+                .execute();
         assertThat(rating(graphs.current(area), strong.id())).isEqualTo("2");
     }
 
     private static String rating(AreaGraph graph, String programmeId) {
-        return graph.nodes().stream().filter(n -> n.id().equals(programmeId)).findFirst().orElseThrow()
+        return graph.nodes().stream()
+                .filter(n -> n.id().equals(programmeId))
+                .findFirst()
+                .orElseThrow()
                 .text("evidenceRating");
     }
 }

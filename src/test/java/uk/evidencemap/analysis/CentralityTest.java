@@ -1,5 +1,8 @@
 package uk.evidencemap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,15 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Stack;
-
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** Betweenness as the product computes it, against published values and an independent implementation. */
 class CentralityTest {
@@ -29,12 +28,42 @@ class CentralityTest {
             + " 31-33 32-33";
 
     /** networkx.betweenness_centrality(networkx.karate_club_graph()), NetworkX 3.6.1. */
-    static final double[] KARATE_BETWEENNESS = {0.43763528138528146, 0.053936688311688304, 0.14365680615680618,
-            0.011909271284271283, 0.0006313131313131313, 0.02998737373737374, 0.029987373737373736, 0.0,
-            0.05592682780182781, 0.0008477633477633478, 0.0006313131313131313, 0.0, 0.0, 0.04586339586339586, 0.0,
-            0.0, 0.0, 0.0, 0.0, 0.03247504810004811, 0.0, 0.0, 0.0, 0.017613636363636363, 0.0022095959595959595,
-            0.0038404882154882154, 0.0, 0.02233345358345358, 0.0017947330447330447, 0.0029220779220779218,
-            0.014411976911976909, 0.13827561327561325, 0.145247113997114, 0.30407497594997596};
+    static final double[] KARATE_BETWEENNESS = {
+        0.43763528138528146,
+        0.053936688311688304,
+        0.14365680615680618,
+        0.011909271284271283,
+        0.0006313131313131313,
+        0.02998737373737374,
+        0.029987373737373736,
+        0.0,
+        0.05592682780182781,
+        0.0008477633477633478,
+        0.0006313131313131313,
+        0.0,
+        0.0,
+        0.04586339586339586,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.03247504810004811,
+        0.0,
+        0.0,
+        0.0,
+        0.017613636363636363,
+        0.0022095959595959595,
+        0.0038404882154882154,
+        0.0,
+        0.02233345358345358,
+        0.0017947330447330447,
+        0.0029220779220779218,
+        0.014411976911976909,
+        0.13827561327561325,
+        0.145247113997114,
+        0.30407497594997596
+    };
 
     static Graph<String, DefaultEdge> graph(String edges) {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
@@ -51,7 +80,9 @@ class CentralityTest {
         Map<String, Double> jgrapht = AreaAnalysis.betweennessByJGraphT(graph(KARATE));
         for (int i = 0; i < 34; i++) {
             assertThat(scores.get(String.valueOf(i))).as("node " + i).isCloseTo(KARATE_BETWEENNESS[i], within(1e-9));
-            assertThat(jgrapht.get(String.valueOf(i))).as("node " + i + " (JGraphT)").isCloseTo(KARATE_BETWEENNESS[i], within(1e-9));
+            assertThat(jgrapht.get(String.valueOf(i)))
+                    .as("node " + i + " (JGraphT)")
+                    .isCloseTo(KARATE_BETWEENNESS[i], within(1e-9));
         }
     }
 
@@ -85,7 +116,9 @@ class CentralityTest {
             Map<String, Double> jgrapht = AreaAnalysis.betweennessByJGraphT(graph);
             for (String v : graph.vertexSet()) {
                 assertThat(product.get(v)).as("round " + round + ", " + v).isCloseTo(independent.get(v), within(1e-9));
-                assertThat(product.get(v)).as("round " + round + ", " + v + " (JGraphT)").isCloseTo(jgrapht.get(v), within(1e-9));
+                assertThat(product.get(v))
+                        .as("round " + round + ", " + v + " (JGraphT)")
+                        .isCloseTo(jgrapht.get(v), within(1e-9));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -59,9 +58,11 @@ final class MapBuilder {
     /** Relationships as "from TYPE to" lines. */
     MapBuilder rel(String... lines) {
         for (String line : lines) {
-            String types = java.util.Arrays.stream(RelationshipType.values()).map(Enum::name)
+            String types = java.util.Arrays.stream(RelationshipType.values())
+                    .map(Enum::name)
                     .collect(java.util.stream.Collectors.joining("|"));
-            var match = java.util.regex.Pattern.compile("^(.+?) (" + types + ") (.+)$").matcher(line);
+            var match = java.util.regex.Pattern.compile("^(.+?) (" + types + ") (.+)$")
+                    .matcher(line);
             if (!match.matches()) {
                 throw new IllegalArgumentException("not 'from TYPE to': " + line);
             }
@@ -69,8 +70,8 @@ final class MapBuilder {
             if (!nodes.containsKey(parts[0]) || !nodes.containsKey(parts[2])) {
                 throw new IllegalArgumentException("unknown node in " + line);
             }
-            relationships.add(new MapRelationship("r" + relationships.size(), RelationshipType.valueOf(parts[1]),
-                    parts[0], parts[2], "a", Map.of()));
+            relationships.add(new MapRelationship(
+                    "r" + relationships.size(), RelationshipType.valueOf(parts[1]), parts[0], parts[2], "a", Map.of()));
         }
         return this;
     }

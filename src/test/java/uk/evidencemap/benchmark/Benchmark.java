@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import uk.evidencemap.Application;
 import uk.evidencemap.analysis.AnalysisGraphQuery;
 import uk.evidencemap.analysis.AnalysisService;
@@ -40,12 +38,14 @@ public final class Benchmark {
     static final int WARM_UP = 5;
     /** Runs of the operations that take seconds (the whole national set with nothing cached). */
     static final int UNCACHED_RUNS = 5;
+
     private static final double NO_BASELINE = -1;
     private static final String ADMIN_PASSWORD = "benchmark-" + java.util.UUID.randomUUID();
     /** Browser runs per map size (the large maps take seconds each). */
     static final int BROWSER_RUNS = 3;
     /** Changes saved while N pages are open, per N (each gives N observations). */
     static final int LIVE_CHANGES = 20;
+
     static final long SEED = 20261123L;
 
     private final List<String> rows = new ArrayList<>();
@@ -53,7 +53,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int areas = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int[] pages = java.util.Arrays.stream((args.length > 2 ? args[2] : "1,10,50").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+                .mapToInt(Integer::parseInt)
+                .toArray();
         new Benchmark().run(areas, args.length > 1 ? args[1] : "all", pages);
         System.exit(0);
     }
@@ -65,12 +66,18 @@ public final class Benchmark {
         Path directory = Path.of("target", "benchmark-db");
         deleteRecursively(directory);
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--evidencemap.database.data-dir=" + directory, "--evidencemap.database.bolt-port=0",
-                "--evidencemap.database.page-cache=512m", "--evidencemap.demo=false", "--server.port=0",
-                "--evidencemap.analysis.warm=false", "--evidencemap.map.max-drawn-nodes=6000",
-                "--evidencemap.security.admin-password=" + ADMIN_PASSWORD,
-                "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--evidencemap.database.data-dir=" + directory,
+                        "--evidencemap.database.bolt-port=0",
+                        "--evidencemap.database.page-cache=512m",
+                        "--evidencemap.demo=false",
+                        "--server.port=0",
+                        "--evidencemap.analysis.warm=false",
+                        "--evidencemap.map.max-drawn-nodes=6000",
+                        "--evidencemap.security.admin-password=" + ADMIN_PASSWORD,
+                        "--logging.level.root=warn",
+                        "--spring.main.banner-mode=off")) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s%n", (System.nanoTime() - started) / 1e9);
             Driver driver = app.getBean(Driver.class);
             SystemUser system = app.getBean(SystemUser.class);
@@ -91,21 +98,33 @@ public final class Benchmark {
                 for (int[] size : canvasSizes) {
                     data.area("canvas-" + size[0], "Canvas " + size[0], size[0], size[1]);
                 }
-                System.out.printf(Locale.ROOT, "Generated %d areas of about 400 nodes and 1,200 relationships, and one of"
-                                + " 5,000 and 20,000, in %.1f s (seed %d)%n", areaCount,
-                        (System.nanoTime() - generating) / 1e9, SEED);
+                System.out.printf(
+                        Locale.ROOT,
+                        "Generated %d areas of about 400 nodes and 1,200 relationships, and one of"
+                                + " 5,000 and 20,000, in %.1f s (seed %d)%n",
+                        areaCount,
+                        (System.nanoTime() - generating) / 1e9,
+                        SEED);
 
                 system.run(() -> {
                     for (String area : List.of("synthetic-001", "synthetic-large")) {
                         var graph = map.graph(area);
-                        String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
-                                + " relationships)";
-                        double mapBare = measure(label, "map read (every property), bare through the driver", 0, () ->
-                                driver.executableQuery(AreaGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
+                        String label = area + " (" + graph.nodes().size() + " nodes, "
+                                + graph.relationships().size() + " relationships)";
+                        double mapBare = measure(
+                                label,
+                                "map read (every property), bare through the driver",
+                                0,
+                                () -> driver.executableQuery(AreaGraphQuery.CYPHER)
+                                        .withParameters(Map.of("areaId", area))
                                         .execute());
                         measure(label, "map read through MapService", mapBare, () -> map.graph(area));
-                        double bare = measure(label, "analysis read (lean), bare through the driver", 0, () ->
-                                driver.executableQuery(AnalysisGraphQuery.CYPHER).withParameters(Map.of("areaId", area))
+                        double bare = measure(
+                                label,
+                                "analysis read (lean), bare through the driver",
+                                0,
+                                () -> driver.executableQuery(AnalysisGraphQuery.CYPHER)
+                                        .withParameters(Map.of("areaId", area))
                                         .execute());
                         // "after a change": a barrier's severity is saved through the map service
                         // (one change in the log, the area's results dropped), then the analysis is
@@ -114,20 +133,36 @@ public final class Benchmark {
                         int[] changes = {0};
                         Runnable change = () -> {
                             MapNode current = map.node(area, barrier.id()).orElseThrow();
-                            map.updateNode(area, barrier.id(), new NodeChange(current.name(),
-                                    Map.of("severity", (long) (1 + changes[0]++ % 5)), current.version()));
+                            map.updateNode(
+                                    area,
+                                    barrier.id(),
+                                    new NodeChange(
+                                            current.name(),
+                                            Map.of("severity", (long) (1 + changes[0]++ % 5)),
+                                            current.version()));
                         };
                         measure(label, "gaps after a change", bare, change, () -> analyses.gaps(area));
                         measure(label, "champions after a change", bare, change, () -> analyses.champions(area));
                         measure(label, "blocked paths after a change", bare, change, () -> analyses.blockedPaths(area));
                         Runnable cold = () -> app.publishEvent(AreaChanged.everyArea());
-                        measure(label, "gaps, cold (nothing held: area read whole)", bare, cold,
+                        measure(
+                                label,
+                                "gaps, cold (nothing held: area read whole)",
+                                bare,
+                                cold,
                                 () -> analyses.gaps(area));
-                        measure(label, "blocked paths, cold (area read whole)", bare, cold,
+                        measure(
+                                label,
+                                "blocked paths, cold (area read whole)",
+                                bare,
+                                cold,
                                 () -> analyses.blockedPaths(area));
                         measure(label, "gaps (cached)", bare, () -> analyses.gaps(area));
-                        System.out.printf("%s: %d gaps, %d people ranked, %d blocked paths%n", area,
-                                analyses.gaps(area).size(), analyses.champions(area).people().size(),
+                        System.out.printf(
+                                "%s: %d gaps, %d people ranked, %d blocked paths%n",
+                                area,
+                                analyses.gaps(area).size(),
+                                analyses.champions(area).people().size(),
                                 analyses.blockedPaths(area).size());
                     }
                 });
@@ -151,7 +186,12 @@ public final class Benchmark {
                         app.publishEvent(AreaChanged.everyArea());
                         return comparison.compare(all);
                     });
-                    measure(allLabel, "scheduled snapshot of every area (cached)", NO_BASELINE, UNCACHED_RUNS, 1,
+                    measure(
+                            allLabel,
+                            "scheduled snapshot of every area (cached)",
+                            NO_BASELINE,
+                            UNCACHED_RUNS,
+                            1,
                             snapshots::takeScheduled);
                 });
                 if (analysisOnly) {
@@ -163,28 +203,36 @@ public final class Benchmark {
                     for (int[] size : canvasSizes) {
                         String area = "canvas-" + size[0];
                         var graph = map.graph(area);
-                        String label = area + " (" + graph.nodes().size() + " nodes, " + graph.relationships().size()
-                                + " relationships)";
-                        measure(label, "canvas payload: map read, records, JSON", NO_BASELINE, () -> json.writeValueAsString(
-                                MapView.payload(map.graph(area), id -> true, r -> true)));
-                        int bytes = json.writeValueAsString(MapView.payload(graph, id -> true, r -> true)).length();
-                        rows.add(String.format(Locale.ROOT, "%-62s | %-50s |      | %,9d bytes", label,
-                                "canvas payload size (JSON)", bytes));
+                        String label = area + " (" + graph.nodes().size() + " nodes, "
+                                + graph.relationships().size() + " relationships)";
+                        measure(
+                                label,
+                                "canvas payload: map read, records, JSON",
+                                NO_BASELINE,
+                                () -> json.writeValueAsString(MapView.payload(map.graph(area), id -> true, r -> true)));
+                        int bytes = json.writeValueAsString(MapView.payload(graph, id -> true, r -> true))
+                                .length();
+                        rows.add(String.format(
+                                Locale.ROOT,
+                                "%-62s | %-50s |      | %,9d bytes",
+                                label,
+                                "canvas payload size (JSON)",
+                                bytes));
                     }
                 });
-                system.run(() -> browserRows.addAll(BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes,
-                        BROWSER_RUNS)));
+                system.run(() -> browserRows.addAll(
+                        BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes, BROWSER_RUNS)));
             }
             if (analysisOnly) {
                 return;
             }
             data.area("live", "Live updates", 60, 120);
             browserRows.add("");
-            system.run(() -> browserRows.addAll(LiveFigures.measure(port, ADMIN_PASSWORD, map, "live",
-                    pages, LIVE_CHANGES)));
+            system.run(() ->
+                    browserRows.addAll(LiveFigures.measure(port, ADMIN_PASSWORD, map, "live", pages, LIVE_CHANGES)));
             browserRows.add("");
-            system.run(() -> browserRows.addAll(PushFigures.measure(port, "admin", ADMIN_PASSWORD, map, "live",
-                    pages, LIVE_CHANGES)));
+            system.run(() -> browserRows.addAll(
+                    PushFigures.measure(port, "admin", ADMIN_PASSWORD, map, "live", pages, LIVE_CHANGES)));
             print(rows, browserRows);
         }
     }
@@ -192,14 +240,18 @@ public final class Benchmark {
     private static void print(List<String> rows, List<String> browserRows) {
         Runtime runtime = Runtime.getRuntime();
         System.out.println();
-            System.out.printf("%-62s | %-50s | %4s | %9s | %9s | %s%n", "area", "operation", "runs", "p50 ms",
-                    "p95 ms", "p50 / p50 of the bare read above");
-            System.out.println("-".repeat(160));
-            rows.forEach(System.out::println);
-            System.out.println();
-            browserRows.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "%nJVM heap in use after the run: %d MB of %d MB committed; %d processors%n",
-                    (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.totalMemory() >> 20,
+        System.out.printf(
+                "%-62s | %-50s | %4s | %9s | %9s | %s%n",
+                "area", "operation", "runs", "p50 ms", "p95 ms", "p50 / p50 of the bare read above");
+        System.out.println("-".repeat(160));
+        rows.forEach(System.out::println);
+        System.out.println();
+        browserRows.forEach(System.out::println);
+        System.out.printf(
+                Locale.ROOT,
+                "%nJVM heap in use after the run: %d MB of %d MB committed; %d processors%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                runtime.totalMemory() >> 20,
                 runtime.availableProcessors());
     }
 
@@ -212,12 +264,18 @@ public final class Benchmark {
     }
 
     private double measure(String area, String operation, double bareP50, int runs, int warmUp, Supplier<?> work) {
-        return measure(area, operation, bareP50, runs, warmUp, () -> { }, work);
+        return measure(area, operation, bareP50, runs, warmUp, () -> {}, work);
     }
 
     /** Times {@code work} {@code runs} times after {@code warmUp} runs, each after {@code untimedSetUp}. */
-    private double measure(String area, String operation, double bareP50, int runs, int warmUp, Runnable untimedSetUp,
-                           Supplier<?> work) {
+    private double measure(
+            String area,
+            String operation,
+            double bareP50,
+            int runs,
+            int warmUp,
+            Runnable untimedSetUp,
+            Supplier<?> work) {
         for (int i = 0; i < warmUp; i++) {
             untimedSetUp.run();
             work.get();
@@ -232,7 +290,14 @@ public final class Benchmark {
         millis.sort(Comparator.naturalOrder());
         double p50 = percentile(millis, 0.50);
         double p95 = percentile(millis, 0.95);
-        rows.add(String.format(Locale.ROOT, "%-62s | %-50s | %4d | %9.2f | %9.2f | %s", area, operation, runs, p50, p95,
+        rows.add(String.format(
+                Locale.ROOT,
+                "%-62s | %-50s | %4d | %9.2f | %9.2f | %s",
+                area,
+                operation,
+                runs,
+                p50,
+                p95,
                 bareP50 < 0 ? "" : bareP50 == 0 ? "(baseline)" : String.format(Locale.ROOT, "%.2f", p50 / bareP50)));
         return p50;
     }

@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import uk.evidencemap.Browser;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -34,14 +32,19 @@ final class LiveFigures {
     /** How long after a save the arrivals are read: longer than any arrival seen, so reading never overlaps one. */
     static final long SETTLE_MS = 2_500;
 
-    private LiveFigures() {
-    }
+    private LiveFigures() {}
 
-    static List<String> measure(String port, String adminPassword, MapService map, String area, int[] sessions,
-                                int changes) {
+    static List<String> measure(
+            String port, String adminPassword, MapService map, String area, int[] sessions, int changes) {
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%-62s | %-50s | %4s | %9s | %9s | %9s", "live updates in Chromium (headless)",
-                "save -> arrival in every open page", "obs.", "p50 ms", "p95 ms", "max ms"));
+        rows.add(String.format(
+                "%-62s | %-50s | %4s | %9s | %9s | %9s",
+                "live updates in Chromium (headless)",
+                "save -> arrival in every open page",
+                "obs.",
+                "p50 ms",
+                "p95 ms",
+                "max ms"));
         rows.add("-".repeat(160));
         for (int n : sessions) {
             List<ChromeDriver> browsers = new ArrayList<>();
@@ -58,7 +61,9 @@ final class LiveFigures {
                     Thread.sleep(SETTLE_MS);
                     for (int b = 0; b < browsers.size(); b++) {
                         ChromeDriver browser = browsers.get(b);
-                        int tabs = (int) pages.stream().filter(p -> p[0].equals(String.valueOf(browser.hashCode()))).count();
+                        int tabs = (int) pages.stream()
+                                .filter(p -> p[0].equals(String.valueOf(browser.hashCode())))
+                                .count();
                         List<Number> arrived = List.of();
                         long deadline = System.currentTimeMillis() + 30_000;
                         do {
@@ -79,10 +84,14 @@ final class LiveFigures {
                     }
                 }
                 String last = "Live benchmark need " + n + "-" + (changes - 1);
-                rows.add(row(n + " open map pages (" + browsers.size() + " sessions), " + changes + " changes",
-                        "save -> change in the page's DOM", latencies) + (missing[0] == 0 ? ""
-                        : " (" + missing[0] + " arrivals not seen within 30 s; " + showing(browsers, last) + " of " + n
-                        + " pages show the last change at the end)"));
+                rows.add(row(
+                                n + " open map pages (" + browsers.size() + " sessions), " + changes + " changes",
+                                "save -> change in the page's DOM",
+                                latencies)
+                        + (missing[0] == 0
+                                ? ""
+                                : " (" + missing[0] + " arrivals not seen within 30 s; " + showing(browsers, last)
+                                        + " of " + n + " pages show the last change at the end)"));
                 close(browsers);
             } catch (RuntimeException | InterruptedException e) {
                 rows.add("Live figures for " + n + " pages skipped: " + e);
@@ -94,24 +103,29 @@ final class LiveFigures {
     }
 
     /** Opens n map pages; returns [browser index, window handle] of each, each with an arrival recorder. */
-    private static List<String[]> open(String port, String adminPassword, String area, int n,
-                                       List<ChromeDriver> browsers) {
+    private static List<String[]> open(
+            String port, String adminPassword, String area, int n, List<ChromeDriver> browsers) {
         List<String[]> pages = new ArrayList<>();
         String base = "http://localhost:" + port;
         for (int i = 0; i < n; i++) {
             if (i % TABS_PER_BROWSER == 0) {
                 ChromeDriver browser = Browser.start();
                 browsers.add(browser);
-                Browser.signIn(browser, new WebDriverWait(browser, Duration.ofMinutes(2)), base, "admin",
-                        adminPassword);
-                new WebDriverWait(browser, Duration.ofMinutes(2)).until(d -> d.getCurrentUrl().endsWith("/"));
+                Browser.signIn(
+                        browser, new WebDriverWait(browser, Duration.ofMinutes(2)), base, "admin", adminPassword);
+                new WebDriverWait(browser, Duration.ofMinutes(2))
+                        .until(d -> d.getCurrentUrl().endsWith("/"));
             } else {
                 browsers.getLast().switchTo().newWindow(WindowType.TAB);
             }
             ChromeDriver browser = browsers.getLast();
             browser.get(base + "/areas/" + area + "/map");
-            new WebDriverWait(browser, Duration.ofMinutes(2)).until(d -> ((Number) browser.executeScript(
-                    "var g = document.querySelector('evidence-graph'); return g ? g.renderedAt : 0")).doubleValue() > 0);
+            new WebDriverWait(browser, Duration.ofMinutes(2))
+                    .until(d -> ((Number)
+                                            browser.executeScript(
+                                                    "var g = document.querySelector('evidence-graph'); return g ? g.renderedAt : 0"))
+                                    .doubleValue()
+                            > 0);
             // the status line names the renamed node when the change arrives; the page notes the moment
             browser.executeScript("""
                     const page = arguments[0];
@@ -122,8 +136,7 @@ final class LiveFigures {
                       if (key && localStorage.getItem(key) === null) {
                         localStorage.setItem(key, String(performance.timeOrigin + performance.now()));
                       }
-                    }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});""",
-                    i);
+                    }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});""", i);
             pages.add(new String[] {String.valueOf(browser.hashCode()), browser.getWindowHandle()});
         }
         return pages;
@@ -170,7 +183,14 @@ final class LiveFigures {
     static String row(String label, String operation, List<Double> millis) {
         List<Double> sorted = new ArrayList<>(millis);
         sorted.sort(Comparator.naturalOrder());
-        return String.format(Locale.ROOT, "%-62s | %-50s | %4d | %9.0f | %9.0f | %9.0f", label, operation,
-                sorted.size(), Benchmark.percentile(sorted, 0.5), Benchmark.percentile(sorted, 0.95), sorted.getLast());
+        return String.format(
+                Locale.ROOT,
+                "%-62s | %-50s | %4d | %9.0f | %9.0f | %9.0f",
+                label,
+                operation,
+                sorted.size(),
+                Benchmark.percentile(sorted, 0.5),
+                Benchmark.percentile(sorted, 0.95),
+                sorted.getLast());
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -38,8 +37,7 @@ final class PushFigures {
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
 
-    private PushFigures() {
-    }
+    private PushFigures() {}
 
     /** One signed-in session with the map page open, noting when each renamed node's name arrives. */
     static final class Session implements WebSocket.Listener {
@@ -74,11 +72,17 @@ final class PushFigures {
         }
     }
 
-    static List<String> measure(String port, String username, String password, MapService map, String area,
-                                int[] sessions, int changes) {
+    static List<String> measure(
+            String port, String username, String password, MapService map, String area, int[] sessions, int changes) {
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%-62s | %-50s | %4s | %9s | %9s | %9s", "live updates to push connections (no browser)",
-                "save -> pushed message received", "obs.", "p50 ms", "p95 ms", "max ms"));
+        rows.add(String.format(
+                "%-62s | %-50s | %4s | %9s | %9s | %9s",
+                "live updates to push connections (no browser)",
+                "save -> pushed message received",
+                "obs.",
+                "p50 ms",
+                "p95 ms",
+                "max ms"));
         rows.add("-".repeat(160));
         String base = "http://localhost:" + port;
         for (int n : sessions) {
@@ -109,8 +113,10 @@ final class PushFigures {
                     }
                     Thread.sleep(300);
                 }
-                rows.add(LiveFigures.row(n + " sessions, each with the map page open, " + changes + " changes",
-                        "save -> pushed message received", latencies));
+                rows.add(LiveFigures.row(
+                        n + " sessions, each with the map page open, " + changes + " changes",
+                        "save -> pushed message received",
+                        latencies));
             } catch (Exception e) {
                 rows.add("Push figures for " + n + " sessions skipped: " + e);
             } finally {
@@ -128,42 +134,66 @@ final class PushFigures {
      */
     static Session open(String base, String username, String password, String area) throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         String route = "areas/" + area + "/map";
-        http.send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET().build(),
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/" + route)).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
-        String init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String init = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
+                                        + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String ui = find(UI_ID, init, "UI id");
         String push = find(PUSH_ID, init, "push id");
         String csrf = find(SECURITY_KEY, init, "security key");
 
         Session session = new Session(Pattern.compile("'(Pushed need [^'\\\\]*)'"));
-        String cookie = String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
-                .map(Object::toString).toList());
+        String cookie = String.join(
+                "; ",
+                cookies.getCookieStore().get(URI.create(base)).stream()
+                        .map(Object::toString)
+                        .toList());
         String url = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + ui + "&v-pushId=" + push
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8&X-atmo-protocol=true";
-        session.socket = http.newWebSocketBuilder().header("Cookie", cookie).header("Origin", base)
-                .connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(url), session).get();
+        session.socket = http.newWebSocketBuilder()
+                .header("Cookie", cookie)
+                .header("Origin", base)
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create(url), session)
+                .get();
 
         String navigate = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200 || !page.body().contains("live-status")) {
-            throw new IllegalStateException("The map page did not open for " + username + ": HTTP " + page.statusCode());
+            throw new IllegalStateException(
+                    "The map page did not open for " + username + ": HTTP " + page.statusCode());
         }
         return session;
     }
@@ -171,8 +201,8 @@ final class PushFigures {
     private static String find(Pattern pattern, String text, String what) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
-            throw new IllegalStateException("No " + what + " in the page's first state: "
-                    + text.substring(0, Math.min(300, text.length())));
+            throw new IllegalStateException(
+                    "No " + what + " in the page's first state: " + text.substring(0, Math.min(300, text.length())));
         }
         return m.group(1);
     }

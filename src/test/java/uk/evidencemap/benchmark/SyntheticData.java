@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-
 import org.neo4j.driver.Driver;
-
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
 
@@ -24,8 +22,20 @@ final class SyntheticData {
 
     /** Share of an area's nodes per type. */
     private static final Map<NodeType, Double> NODE_SHARES = new EnumMap<>(Map.of(
-            NodeType.PERSON, 0.25, NodeType.ORGANISATION, 0.10, NodeType.INTERVENTION, 0.15, NodeType.NEED, 0.10,
-            NodeType.BARRIER, 0.15, NodeType.ENABLER, 0.125, NodeType.EVIDENCE, 0.125));
+            NodeType.PERSON,
+            0.25,
+            NodeType.ORGANISATION,
+            0.10,
+            NodeType.INTERVENTION,
+            0.15,
+            NodeType.NEED,
+            0.10,
+            NodeType.BARRIER,
+            0.15,
+            NodeType.ENABLER,
+            0.125,
+            NodeType.EVIDENCE,
+            0.125));
 
     /** Share of an area's relationships per type. */
     private static final Map<RelationshipType, Double> RELATIONSHIP_SHARES = new EnumMap<>(Map.ofEntries(
@@ -37,18 +47,66 @@ final class SyntheticData {
             Map.entry(RelationshipType.INFORMS, 0.05), Map.entry(RelationshipType.BLOCKS, 0.10),
             Map.entry(RelationshipType.MITIGATES, 0.055), Map.entry(RelationshipType.SUPPORTS, 0.065)));
 
-    private static final String[] ROLES = {"COMMISSIONER", "DMT_MEMBER", "SERVICE_MANAGER", "PRACTITIONER",
-            "PRACTITIONER", "PRACTITIONER", "PARENT_REPRESENTATIVE", "RESEARCHER", "OTHER"};
-    private static final String[] KINDS = {"LOCAL_AUTHORITY", "FAMILY_HUB", "NHS", "SCHOOL", "EARLY_YEARS",
-            "VOLUNTARY_COMMUNITY", "POLICE", "RESEARCH", "OTHER"};
-    private static final String[] STAGES = {"EXPLORATION", "INSTALLATION", "INITIAL_IMPLEMENTATION",
-            "FULL_IMPLEMENTATION", "FULL_IMPLEMENTATION", "SUSTAINMENT", "STOPPED"};
-    private static final String[] BARRIERS = {"FUNDING", "STAFF_CAPACITY", "CULTURE_AND_LEADERSHIP",
-            "LOCAL_IMPLEMENTATION", "PARENT_ENGAGEMENT", "POLICY_AND_COMMISSIONING", "OTHER"};
-    private static final String[] ENABLERS = {"EVIDENCE_RESOURCES", "RESEARCH_CHAMPIONS", "EVIDENCE_LEADERSHIP",
-            "FUNDING_AND_CAPACITY", "PARTNERSHIP", "WORKFORCE_DEVELOPMENT", "FAMILY_VOICE", "OTHER"};
-    private static final String[] EVIDENCE = {"SYSTEMATIC_REVIEW", "RCT", "QUASI_EXPERIMENTAL", "OBSERVATIONAL",
-            "CASE_STUDY", "LOCAL_DATA", "USER_VOICE", "PRACTITIONER_KNOWLEDGE"};
+    private static final String[] ROLES = {
+        "COMMISSIONER",
+        "DMT_MEMBER",
+        "SERVICE_MANAGER",
+        "PRACTITIONER",
+        "PRACTITIONER",
+        "PRACTITIONER",
+        "PARENT_REPRESENTATIVE",
+        "RESEARCHER",
+        "OTHER"
+    };
+    private static final String[] KINDS = {
+        "LOCAL_AUTHORITY",
+        "FAMILY_HUB",
+        "NHS",
+        "SCHOOL",
+        "EARLY_YEARS",
+        "VOLUNTARY_COMMUNITY",
+        "POLICE",
+        "RESEARCH",
+        "OTHER"
+    };
+    private static final String[] STAGES = {
+        "EXPLORATION",
+        "INSTALLATION",
+        "INITIAL_IMPLEMENTATION",
+        "FULL_IMPLEMENTATION",
+        "FULL_IMPLEMENTATION",
+        "SUSTAINMENT",
+        "STOPPED"
+    };
+    private static final String[] BARRIERS = {
+        "FUNDING",
+        "STAFF_CAPACITY",
+        "CULTURE_AND_LEADERSHIP",
+        "LOCAL_IMPLEMENTATION",
+        "PARENT_ENGAGEMENT",
+        "POLICY_AND_COMMISSIONING",
+        "OTHER"
+    };
+    private static final String[] ENABLERS = {
+        "EVIDENCE_RESOURCES",
+        "RESEARCH_CHAMPIONS",
+        "EVIDENCE_LEADERSHIP",
+        "FUNDING_AND_CAPACITY",
+        "PARTNERSHIP",
+        "WORKFORCE_DEVELOPMENT",
+        "FAMILY_VOICE",
+        "OTHER"
+    };
+    private static final String[] EVIDENCE = {
+        "SYSTEMATIC_REVIEW",
+        "RCT",
+        "QUASI_EXPERIMENTAL",
+        "OBSERVATIONAL",
+        "CASE_STUDY",
+        "LOCAL_DATA",
+        "USER_VOICE",
+        "PRACTITIONER_KNOWLEDGE"
+    };
     private static final String[] RATINGS = {"4+", "4", "3+", "3", "2+", "2", "NL2", "UNRATED"};
 
     private final Driver driver;
@@ -66,9 +124,19 @@ final class SyntheticData {
         for (int i = 0; i < size; i++) {
             String id = UUID.nameUUIDFromBytes(("programme-" + i).getBytes()).toString();
             programmes.add(id);
-            rows.add(Map.of("id", id, "name", "Synthetic programme " + i, "props",
-                    Map.of("evidenceRating", RATINGS[random.nextInt(RATINGS.length)], "illustrative", true,
-                            "ratingSource", "Synthetic benchmark data")));
+            rows.add(Map.of(
+                    "id",
+                    id,
+                    "name",
+                    "Synthetic programme " + i,
+                    "props",
+                    Map.of(
+                            "evidenceRating",
+                            RATINGS[random.nextInt(RATINGS.length)],
+                            "illustrative",
+                            true,
+                            "ratingSource",
+                            "Synthetic benchmark data")));
         }
         driver.executableQuery("""
                         UNWIND $rows AS row
@@ -80,7 +148,8 @@ final class SyntheticData {
     /** One area with about {@code nodeCount} nodes and {@code relationshipCount} relationships. */
     void area(String areaId, String name, int nodeCount, int relationshipCount) {
         driver.executableQuery("CREATE (:Area {id: $id, name: $name, region: 'Synthetic', createdAt: datetime()})")
-                .withParameters(Map.of("id", areaId, "name", name)).execute();
+                .withParameters(Map.of("id", areaId, "name", name))
+                .execute();
         Map<NodeType, List<String>> ids = new EnumMap<>(NodeType.class);
         for (var share : NODE_SHARES.entrySet()) {
             NodeType type = share.getKey();
@@ -99,8 +168,13 @@ final class SyntheticData {
                                 CREATE (n:Entity:$($label) {id: row.id, name: row.name, version: 0, areaId: $areaId,
                                         createdAt: datetime(), updatedAt: datetime()})
                                 SET n += row.props""")
-                        .withParameters(Map.of("rows", rows.subList(from, Math.min(rows.size(), from + 5_000)),
-                                "label", type.label(), "areaId", areaId))
+                        .withParameters(Map.of(
+                                "rows",
+                                rows.subList(from, Math.min(rows.size(), from + 5_000)),
+                                "label",
+                                type.label(),
+                                "areaId",
+                                areaId))
                         .execute();
             }
         }
@@ -112,15 +186,18 @@ final class SyntheticData {
             int wanted = (int) Math.round(relationshipCount * share.getValue());
             int made = 0;
             for (int attempt = 0; made < wanted && attempt < wanted * 20; attempt++) {
-                List<String> sources = ids.get(type.from().get(random.nextInt(type.from().size())));
-                List<String> targets = ids.get(type.to().get(random.nextInt(type.to().size())));
+                List<String> sources =
+                        ids.get(type.from().get(random.nextInt(type.from().size())));
+                List<String> targets =
+                        ids.get(type.to().get(random.nextInt(type.to().size())));
                 String from = sources.get(random.nextInt(sources.size()));
                 String to = targets.get(random.nextInt(targets.size()));
                 String key = type.undirected() && from.compareTo(to) > 0 ? type + to + from : type + from + to;
                 if (from.equals(to) || !seen.add(key)) {
                     continue;
                 }
-                relationships.add(Map.of("id", UUID.randomUUID().toString(), "type", type.name(), "from", from, "to", to));
+                relationships.add(
+                        Map.of("id", UUID.randomUUID().toString(), "type", type.name(), "from", from, "to", to));
                 made++;
             }
         }
@@ -129,8 +206,11 @@ final class SyntheticData {
                             UNWIND $rows AS row
                             MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
                             CREATE (a)-[r:$(row.type) {id: row.id, areaId: $areaId, createdAt: datetime()}]->(b)""")
-                    .withParameters(Map.of("rows", relationships.subList(from, Math.min(relationships.size(), from + 5_000)),
-                            "areaId", areaId))
+                    .withParameters(Map.of(
+                            "rows",
+                            relationships.subList(from, Math.min(relationships.size(), from + 5_000)),
+                            "areaId",
+                            areaId))
                     .execute();
         }
     }
@@ -158,7 +238,7 @@ final class SyntheticData {
                 p.put("kind", EVIDENCE[random.nextInt(EVIDENCE.length)]);
                 p.put("year", (long) (2000 + random.nextInt(26)));
             }
-            default -> { }
+            default -> {}
         }
         return p;
     }

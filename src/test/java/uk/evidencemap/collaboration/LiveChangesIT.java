@@ -1,23 +1,21 @@
 package uk.evidencemap.collaboration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Committed changes reach the followers of their area, in order, and only of their area. */
 @IntegrationTest
@@ -25,8 +23,10 @@ class LiveChangesIT {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     MapService map;
+
     @Autowired
     HistoryService history;
 
@@ -55,8 +55,9 @@ class LiveChangesIT {
             map.createNode(area, new NodeDraft(NodeType.NEED, "Need " + i, Map.of()));
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() == 5);
-        assertThat(heard).extracting(Change::subjectName).containsExactly("Need 0", "Need 1", "Need 2", "Need 3",
-                "Need 4");
+        assertThat(heard)
+                .extracting(Change::subjectName)
+                .containsExactly("Need 0", "Need 1", "Need 2", "Need 3", "Need 4");
         assertThat(heardElsewhere).isEmpty();
         stop.run();
         map.createNode(area, new NodeDraft(NodeType.NEED, "Unheard", Map.of()));

@@ -1,10 +1,12 @@
 package uk.evidencemap.collaboration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +14,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
 import uk.evidencemap.Application;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -22,9 +23,6 @@ import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.SystemUser;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Two application instances on one database: the shared test application (with the embedded
@@ -38,12 +36,16 @@ class TwoInstancesIT {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     EmbeddedNeo4j database;
+
     @Autowired
     MapService map;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     AnalysisService analyses;
 
@@ -55,9 +57,14 @@ class TwoInstancesIT {
     @Test
     void changesMadeOnOneInstanceReachFollowersAndCachesOnTheOther() {
         String area = testAreas.create();
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--NEO4J_URI=" + database.boltUri(), "--NEO4J_PASSWORD=" + database.password(),
-                        "--server.port=0", "--evidencemap.demo=false", "--evidencemap.analysis.warm=false")) {
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run(
+                        "--NEO4J_URI=" + database.boltUri(),
+                        "--NEO4J_PASSWORD=" + database.password(),
+                        "--server.port=0",
+                        "--evidencemap.demo=false",
+                        "--evidencemap.analysis.warm=false")) {
             SecurityContextHolder.setContextHolderStrategy(SHARED);
             SystemUser otherSystem = second.getBean(SystemUser.class);
             HistoryService otherHistory = second.getBean(HistoryService.class);
@@ -68,21 +75,27 @@ class TwoInstancesIT {
             List<Change> heardThere = new CopyOnWriteArrayList<>();
             Runnable stopHere = history.follow(area, heardHere::add);
             Runnable stopThere = otherSystem.call(() -> otherHistory.follow(area, heardThere::add));
-            int gapsThere = otherSystem.call(() -> otherAnalyses.results(area).gaps().size());
+            int gapsThere =
+                    otherSystem.call(() -> otherAnalyses.results(area).gaps().size());
 
-            otherSystem.call(() -> otherMap.createNode(area, new NodeDraft(NodeType.NEED, "Made on the second",
-                    Map.of("priority", 4))));
+            otherSystem.call(() -> otherMap.createNode(
+                    area, new NodeDraft(NodeType.NEED, "Made on the second", Map.of("priority", 4))));
             map.createNode(area, new NodeDraft(NodeType.NEED, "Made on the first", Map.of("priority", 3)));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> heardHere.size() == 2 && heardThere.size() == 2);
-            assertThat(heardHere).extracting(Change::subjectName).containsExactly("Made on the second",
-                    "Made on the first");
-            assertThat(heardThere).extracting(Change::subjectName).containsExactly("Made on the second",
-                    "Made on the first");
-            assertThat(heardHere.get(0).instance()).isNotEqualTo(heardHere.get(1).instance());
+            assertThat(heardHere)
+                    .extracting(Change::subjectName)
+                    .containsExactly("Made on the second", "Made on the first");
+            assertThat(heardThere)
+                    .extracting(Change::subjectName)
+                    .containsExactly("Made on the second", "Made on the first");
+            assertThat(heardHere.get(0).instance())
+                    .isNotEqualTo(heardHere.get(1).instance());
             // the second instance's cached analysis was dropped when it heard of the first's change
-            await().atMost(Duration.ofSeconds(10)).until(() -> otherSystem.call(
-                    () -> otherAnalyses.results(area).gaps().size()) == gapsThere + 2);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> otherSystem.call(
+                                    () -> otherAnalyses.results(area).gaps().size())
+                            == gapsThere + 2);
             stopHere.run();
             stopThere.run();
         } finally {

@@ -1,13 +1,14 @@
 package uk.evidencemap.comparison;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -21,22 +22,24 @@ import uk.evidencemap.map.RelationshipDraft;
 import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.GlobalRole;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 @IntegrationTest
 class ComparisonIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ComparisonService comparison;
+
     @Autowired
     MapService map;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     TestAreas areas;
+
     @Autowired
     TestUsers users;
 
@@ -113,7 +116,9 @@ class ComparisonIT {
         assertThat(response.body().valueStream().map(r -> r.at("/area/id").asString()))
                 .containsExactly("york", "merton", "stockport", "wirral");
         assertThat(response.body().get(0).at("/metrics/nodes").asInt()).isPositive();
-        assertThat(Http.basic(port, users.create(GlobalRole.RESEARCHER)).get("/api/compare?areas=nowhere").status())
+        assertThat(Http.basic(port, users.create(GlobalRole.RESEARCHER))
+                        .get("/api/compare?areas=nowhere")
+                        .status())
                 .isEqualTo(404);
     }
 }

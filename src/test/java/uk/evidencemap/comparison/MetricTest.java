@@ -1,19 +1,30 @@
 package uk.evidencemap.comparison;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import uk.evidencemap.taxonomy.BarrierCategory;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MetricTest {
 
     static AreaMetrics metrics(int inDelivery, int strong, int unmet) {
-        return new AreaMetrics(inDelivery, strong, inDelivery == 0 ? null : (double) strong / inDelivery, unmet, 3, 2,
-                Map.of("FUNDING", 2, "STAFF_CAPACITY", 1), Map.of("FUNDING", 2), 0.5, 4, 40, 70, 70.0 / (40 * 39), 2);
+        return new AreaMetrics(
+                inDelivery,
+                strong,
+                inDelivery == 0 ? null : (double) strong / inDelivery,
+                unmet,
+                3,
+                2,
+                Map.of("FUNDING", 2, "STAFF_CAPACITY", 1),
+                Map.of("FUNDING", 2),
+                0.5,
+                4,
+                40,
+                70,
+                70.0 / (40 * 39),
+                2);
     }
 
     @Test
@@ -34,7 +45,8 @@ class MetricTest {
         assertThat(Metric.STRONG_EVIDENCE_SHARE.of(m)).isEqualTo(0.25);
         assertThat(Metric.UNMET_NEEDS.of(m)).isEqualTo(6.0);
         assertThat(Metric.openBarriers(BarrierCategory.FUNDING).of(m)).isEqualTo(2.0);
-        assertThat(Metric.unmitigatedBarriers(BarrierCategory.STAFF_CAPACITY).of(m)).isEqualTo(0.0);
+        assertThat(Metric.unmitigatedBarriers(BarrierCategory.STAFF_CAPACITY).of(m))
+                .isEqualTo(0.0);
         assertThat(Metric.STRONG_EVIDENCE_SHARE.of(metrics(0, 0, 1))).isNull();
         assertThat(Metric.all()).hasSize(Metric.HEADLINE.size() + 2 * BarrierCategory.values().length);
         assertThat(Metric.all().stream().map(Metric::key).distinct()).hasSameSizeAs(Metric.all());
@@ -59,8 +71,10 @@ class MetricTest {
 
     @Test
     void nothingIsMarkedWhereMoreIsNeitherBetterNorWorseOrAllAreEqualOrOnlyOneHasAFigure() {
-        assertThat(Metric.NODES.marks(Map.of("york", 10.0, "merton", 50.0)).best()).isEmpty();
-        assertThat(Metric.UNMET_NEEDS.marks(Map.of("york", 3.0, "merton", 3.0)).worst()).isEmpty();
+        assertThat(Metric.NODES.marks(Map.of("york", 10.0, "merton", 50.0)).best())
+                .isEmpty();
+        assertThat(Metric.UNMET_NEEDS.marks(Map.of("york", 3.0, "merton", 3.0)).worst())
+                .isEmpty();
         Map<String, Double> one = new LinkedHashMap<>();
         one.put("york", 0.5);
         one.put("merton", null);

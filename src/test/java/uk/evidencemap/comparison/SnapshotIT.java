@@ -1,8 +1,10 @@
 package uk.evidencemap.comparison;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,6 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -23,25 +24,28 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.GlobalRole;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Snapshots: on demand, on the schedule, the demo's illustrative history, access, the API and the files. */
 @IntegrationTest
 class SnapshotIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SnapshotService snapshots;
+
     @Autowired
     SnapshotSchedule schedule;
+
     @Autowired
     ScheduledTaskHolder scheduled;
+
     @Autowired
     MapService map;
+
     @Autowired
     TestAreas areas;
+
     @Autowired
     TestUsers users;
 
@@ -58,13 +62,16 @@ class SnapshotIT {
     @Test
     void theDemoPilotsHaveTwoYearsOfQuarterlyIllustrativeHistory() {
         List<Snapshot> history = snapshots.list(List.of("york"));
-        List<Snapshot> demo = history.stream().filter(s -> s.trigger() == Snapshot.Trigger.DEMO).toList();
+        List<Snapshot> demo = history.stream()
+                .filter(s -> s.trigger() == Snapshot.Trigger.DEMO)
+                .toList();
         assertThat(demo).hasSize(8).allSatisfy(s -> {
             assertThat(s.illustrative()).isTrue();
             assertThat(s.areaName()).isEqualTo("City of York");
         });
         assertThat(demo.getFirst().takenAt()).isBefore(demo.getLast().takenAt());
-        assertThat(history.stream().filter(s -> s.trigger() != Snapshot.Trigger.DEMO)).noneMatch(Snapshot::illustrative);
+        assertThat(history.stream().filter(s -> s.trigger() != Snapshot.Trigger.DEMO))
+                .noneMatch(Snapshot::illustrative);
     }
 
     @Test
@@ -85,8 +92,10 @@ class SnapshotIT {
 
     @Test
     void theScheduleRunsMonthlyByDefaultAndSnapshotsEveryArea() {
-        assertThat(scheduled.getScheduledTasks()).map(t -> t.getTask())
-                .filteredOn(t -> t instanceof CronTask).map(t -> ((CronTask) t).getExpression())
+        assertThat(scheduled.getScheduledTasks())
+                .map(t -> t.getTask())
+                .filteredOn(t -> t instanceof CronTask)
+                .map(t -> ((CronTask) t).getExpression())
                 .contains("0 0 2 1 * *");
         area = areas.create();
         schedule.takeSnapshots();
@@ -95,8 +104,10 @@ class SnapshotIT {
             assertThat(s.trigger()).isEqualTo(Snapshot.Trigger.SCHEDULED);
             assertThat(s.takenBy()).isEqualTo("system");
         });
-        assertThat(snapshots.list(List.of("wirral")).stream().filter(s -> s.trigger() == Snapshot.Trigger.SCHEDULED)
-                .map(Snapshot::takenAt)).contains(taken.getFirst().takenAt());
+        assertThat(snapshots.list(List.of("wirral")).stream()
+                        .filter(s -> s.trigger() == Snapshot.Trigger.SCHEDULED)
+                        .map(Snapshot::takenAt))
+                .contains(taken.getFirst().takenAt());
     }
 
     @Test
@@ -111,24 +122,33 @@ class SnapshotIT {
         var researcher = Http.basic(port, users.create(GlobalRole.RESEARCHER));
         var created = researcher.post("/api/compare/snapshots?areas=york,merton", java.util.Map.of());
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.body().valueStream().map(s -> s.get("areaId").asString())).containsExactly("york", "merton");
+        assertThat(created.body().valueStream().map(s -> s.get("areaId").asString()))
+                .containsExactly("york", "merton");
 
         var editor = Http.basic(port, users.member("york", AreaRole.EDITOR));
-        assertThat(editor.post("/api/compare/snapshots?areas=york", java.util.Map.of()).status()).isEqualTo(403);
-        assertThat(editor.get("/api/compare/snapshots?areas=york").body().valueStream()
-                .map(s -> s.get("areaId").asString()).distinct()).containsExactly("york");
+        assertThat(editor.post("/api/compare/snapshots?areas=york", java.util.Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(editor.get("/api/compare/snapshots?areas=york")
+                        .body()
+                        .valueStream()
+                        .map(s -> s.get("areaId").asString())
+                        .distinct())
+                .containsExactly("york");
         assertThat(editor.get("/api/compare/snapshots?areas=merton").status()).isEqualTo(403);
 
         var csv = researcher.get("/api/compare/export?areas=york,wirral&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.raw().lines()).hasSize(3).first().asString().startsWith("area_id,area_name,");
         assertThat(csv.headers().get("content-disposition").getFirst()).contains("comparison.csv");
-        assertThat(researcher.get("/api/compare/export?format=pdf").raw()).contains("must be csv, snapshots-csv or xlsx");
+        assertThat(researcher.get("/api/compare/export?format=pdf").raw())
+                .contains("must be csv, snapshots-csv or xlsx");
 
         var xlsx = researcher.bytes("/api/compare/export?areas=york,wirral&format=xlsx");
         assertThat(xlsx.getKey()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getValue()))) {
-            assertThat(book.getSheet("Comparison").getRow(0).getCell(2).getStringCellValue()).isEqualTo("City of York");
+            assertThat(book.getSheet("Comparison").getRow(0).getCell(2).getStringCellValue())
+                    .isEqualTo("City of York");
             assertThat(book.getSheet("Snapshots").getLastRowNum()).isGreaterThanOrEqualTo(16);
         }
     }

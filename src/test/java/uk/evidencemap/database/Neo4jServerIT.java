@@ -1,7 +1,8 @@
 package uk.evidencemap.database;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,14 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
-
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production path: the app against a Neo4j server (the same image as docker-compose.yml)
@@ -28,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest
 @ActiveProfiles("test")
-@org.springframework.security.test.context.support.WithMockUser(username = "test-admin", roles = {"ADMIN", "USER"})
+@org.springframework.security.test.context.support.WithMockUser(
+        username = "test-admin",
+        roles = {"ADMIN", "USER"})
 class Neo4jServerIT {
 
     static final String IMAGE = "neo4j:2026.08.1-community";
@@ -45,8 +45,10 @@ class Neo4jServerIT {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AreaService areas;
+
     @Autowired
     MapService map;
 

@@ -1,8 +1,8 @@
 package uk.evidencemap.database;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SchemaMigrationsTest {
 
@@ -15,7 +15,8 @@ class SchemaMigrationsTest {
                   FOR (n:B) REQUIRE n.id IS UNIQUE;
 
                 """))
-                .containsExactly("CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
+                .containsExactly(
+                        "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
                         "CREATE CONSTRAINT b IF NOT EXISTS\n  FOR (n:B) REQUIRE n.id IS UNIQUE");
     }
 }

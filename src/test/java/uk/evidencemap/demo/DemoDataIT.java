@@ -1,12 +1,12 @@
 package uk.evidencemap.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
@@ -15,18 +15,19 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeType;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The demo data, loaded at start-up into the test database (tests add and remove areas of their own). */
 @IntegrationTest
 class DemoDataIT {
 
     @Autowired
     AreaService areas;
+
     @Autowired
     MapService map;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     DemoDataLoader loader;
 
@@ -38,11 +39,13 @@ class DemoDataIT {
 
     @Test
     void theFourPilotAreasAreLoadedWithTheirOnsCodes() {
-        assertThat(pilots()).extracting(AreaSummary::id, AreaSummary::onsCode).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("york", "E06000014"),
-                org.assertj.core.groups.Tuple.tuple("merton", "E09000024"),
-                org.assertj.core.groups.Tuple.tuple("stockport", "E08000007"),
-                org.assertj.core.groups.Tuple.tuple("wirral", "E08000015"));
+        assertThat(pilots())
+                .extracting(AreaSummary::id, AreaSummary::onsCode)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("york", "E06000014"),
+                        org.assertj.core.groups.Tuple.tuple("merton", "E09000024"),
+                        org.assertj.core.groups.Tuple.tuple("stockport", "E08000007"),
+                        org.assertj.core.groups.Tuple.tuple("wirral", "E08000015"));
     }
 
     @Test
@@ -53,31 +56,50 @@ class DemoDataIT {
             EnumSet<NodeType> types = EnumSet.noneOf(NodeType.class);
             nodes.forEach(n -> types.add(n.type()));
             assertThat(types).as(area.name()).containsExactlyInAnyOrder(NodeType.values());
-            assertThat(nodes).as(area.name() + " has a local evidence leader")
+            assertThat(nodes)
+                    .as(area.name() + " has a local evidence leader")
                     .anyMatch(n -> "LOCAL_EVIDENCE_LEADER".equals(n.property("role")));
-            assertThat(nodes).as(area.name() + " has barriers with and without enablers")
-                    .filteredOn(n -> n.type() == NodeType.BARRIER).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(nodes)
+                    .as(area.name() + " has barriers with and without enablers")
+                    .filteredOn(n -> n.type() == NodeType.BARRIER)
+                    .hasSizeGreaterThanOrEqualTo(4);
         }
     }
 
     @Test
     void yorkReflectsWhatYorkHasSaidAboutItself() {
-        List<String> names = map.graph("york").nodes().stream().map(MapNode::name).toList();
-        assertThat(names).contains("Huntington Research School", "Early Talk for York", "Low funding base",
-                "Staff turnover in early help and facilitator posts", "Research school partnership",
-                "Evidence leader in the children's DMT");
+        List<String> names =
+                map.graph("york").nodes().stream().map(MapNode::name).toList();
+        assertThat(names)
+                .contains(
+                        "Huntington Research School",
+                        "Early Talk for York",
+                        "Low funding base",
+                        "Staff turnover in early help and facilitator posts",
+                        "Research school partnership",
+                        "Evidence leader in the children's DMT");
     }
 
     @Test
     void theCatalogueHasTheNamedProgrammesAndEveryRatingSaysWhereItCameFrom() {
         List<MapNode> programmes = catalogue.programmes();
-        assertThat(programmes).extracting(MapNode::name).contains("EPEC: Being a Parent", "Family Foundations",
-                "Triple P: Group Triple P (level 4)", "Resilience Triple P", "Incredible Years Preschool",
-                "Family Nurse Partnership", "Video Interaction Guidance", "Family Group Conferences",
-                "Preparing for Life");
+        assertThat(programmes)
+                .extracting(MapNode::name)
+                .contains(
+                        "EPEC: Being a Parent",
+                        "Family Foundations",
+                        "Triple P: Group Triple P (level 4)",
+                        "Resilience Triple P",
+                        "Incredible Years Preschool",
+                        "Family Nurse Partnership",
+                        "Video Interaction Guidance",
+                        "Family Group Conferences",
+                        "Preparing for Life");
         assertThat(programmes).allSatisfy(p -> {
             assertThat(p.text("ratingSource")).isNotBlank();
-            assertThat(p.property("illustrative")).as(p.name() + " is labelled illustrative").isEqualTo(true);
+            assertThat(p.property("illustrative"))
+                    .as(p.name() + " is labelled illustrative")
+                    .isEqualTo(true);
         });
     }
 

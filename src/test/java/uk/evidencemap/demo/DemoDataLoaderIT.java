@@ -1,25 +1,27 @@
 package uk.evidencemap.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.map.CatalogueService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class DemoDataLoaderIT {
 
     @Autowired
     DemoDataLoader loader;
+
     @Autowired
     AreaService areas;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     TestAreas testAreas;
 

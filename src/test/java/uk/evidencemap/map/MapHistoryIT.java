@@ -1,15 +1,16 @@
 package uk.evidencemap.map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -21,23 +22,25 @@ import uk.evidencemap.collaboration.HistoryService;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The change log: written with every change, replayed into the same map, undone, redone and restored. */
 @IntegrationTest
 class MapHistoryIT {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
+
     @Autowired
     MapHistoryService history;
+
     @Autowired
     HistoryService log;
+
     @Autowired
     SystemUser system;
 
@@ -61,8 +64,10 @@ class MapHistoryIT {
     }
 
     private MapNode barrier(String name, long severity) {
-        return map.createNode(area, new NodeDraft(NodeType.BARRIER, name, Map.of("category", "FUNDING",
-                "severity", severity, "status", "OPEN")));
+        return map.createNode(
+                area,
+                new NodeDraft(
+                        NodeType.BARRIER, name, Map.of("category", "FUNDING", "severity", severity, "status", "OPEN")));
     }
 
     @Test
@@ -70,8 +75,10 @@ class MapHistoryIT {
         Instant start = Instant.now().minusSeconds(1);
         MapNode funding = users.as(ana, () -> barrier("Short-term funding", 3));
         MapNode epec = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
-        MapRelationship blocks = users.as(ana, () -> map.createRelationship(area, new RelationshipDraft(
-                RelationshipType.BLOCKS, funding.id(), epec.id(), Map.of())));
+        MapRelationship blocks = users.as(
+                ana,
+                () -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.BLOCKS, funding.id(), epec.id(), Map.of())));
         users.as(ben, () -> map.updateNode(area, funding.id(), new NodeChange(null, Map.of("severity", 5L), 0L)));
         users.as(ben, () -> {
             map.deleteRelationship(area, blocks.id());
@@ -80,17 +87,29 @@ class MapHistoryIT {
         });
 
         List<Change> changes = log.since(area, 0);
-        assertThat(changes).extracting(Change::action).containsExactly(ChangeAction.NODE_CREATED,
-                ChangeAction.NODE_CREATED, ChangeAction.RELATIONSHIP_CREATED, ChangeAction.NODE_UPDATED,
-                ChangeAction.RELATIONSHIP_DELETED, ChangeAction.NODE_DELETED);
+        assertThat(changes)
+                .extracting(Change::action)
+                .containsExactly(
+                        ChangeAction.NODE_CREATED,
+                        ChangeAction.NODE_CREATED,
+                        ChangeAction.RELATIONSHIP_CREATED,
+                        ChangeAction.NODE_UPDATED,
+                        ChangeAction.RELATIONSHIP_DELETED,
+                        ChangeAction.NODE_DELETED);
         assertThat(changes).extracting(Change::user).containsExactly(ana, ana, ana, ben, ben, ben);
         assertThat(changes).extracting(Change::seq).isSorted().doesNotHaveDuplicates();
         assertThat(changes).allSatisfy(c -> assertThat(c.at()).isAfter(start).isBeforeOrEqualTo(Instant.now()));
         Change severity = changes.get(3);
-        assertThat(severity.before()).containsEntry("version", 0).extractingByKey("properties")
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("severity", 3);
-        assertThat(severity.after()).containsEntry("version", 1).extractingByKey("properties")
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("severity", 5);
+        assertThat(severity.before())
+                .containsEntry("version", 0)
+                .extractingByKey("properties")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("severity", 3);
+        assertThat(severity.after())
+                .containsEntry("version", 1)
+                .extractingByKey("properties")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("severity", 5);
         assertThat(changes.get(2).summary()).isEqualTo("connected 'Short-term funding' blocks 'EPEC'");
         assertThat(changes.get(5).before()).containsKey("relationships");
         assertThat(log.since(area, changes.get(3).seq())).hasSize(2);
@@ -107,20 +126,38 @@ class MapHistoryIT {
     @Test
     void replayingTheChangeLogGivesBackTheCurrentMapExactly() throws InterruptedException {
         MapNode a = users.as(ana, () -> barrier("Recruitment", 2));
-        MapNode b = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Incredible Years",
-                Map.of("stage", "INSTALLATION", "reach", 40L))));
-        MapNode need = users.as(ben, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language",
-                Map.of("priority", 4L))));
-        users.as(ben, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.ADDRESSES, b.id(),
-                need.id(), Map.of())));
-        users.as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, a.id(), b.id(),
-                Map.of())));
+        MapNode b = users.as(
+                ana,
+                () -> map.createNode(
+                        area,
+                        new NodeDraft(
+                                NodeType.INTERVENTION,
+                                "Incredible Years",
+                                Map.of("stage", "INSTALLATION", "reach", 40L))));
+        MapNode need = users.as(
+                ben,
+                () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of("priority", 4L))));
+        users.as(
+                ben,
+                () -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.ADDRESSES, b.id(), need.id(), Map.of())));
+        users.as(
+                ana,
+                () -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.BLOCKS, a.id(), b.id(), Map.of())));
         Thread.sleep(20);
         Instant middle = Instant.now();
         AreaGraph atMiddle = map.graph(area);
         Thread.sleep(20);
-        users.as(ana, () -> map.updateNode(area, b.id(), new NodeChange("Incredible Years Preschool",
-                Map.of("stage", "FULL_IMPLEMENTATION", "description", "Groups in two hubs"), null)));
+        users.as(
+                ana,
+                () -> map.updateNode(
+                        area,
+                        b.id(),
+                        new NodeChange(
+                                "Incredible Years Preschool",
+                                Map.of("stage", "FULL_IMPLEMENTATION", "description", "Groups in two hubs"),
+                                null)));
         users.as(ana, () -> map.updateNode(area, a.id(), new NodeChange(null, Map.of("tags", List.of("pilot")), null)));
         users.as(ben, () -> {
             map.deleteNode(area, a.id(), null);
@@ -133,7 +170,8 @@ class MapHistoryIT {
 
         assertSameMap(history.graphAt(area, Instant.now()), map.graph(area));
         assertSameMap(history.graphAt(area, middle), atMiddle);
-        assertThat(history.graphAt(area, Instant.now().minusSeconds(3600)).nodes()).isEmpty();
+        assertThat(history.graphAt(area, Instant.now().minusSeconds(3600)).nodes())
+                .isEmpty();
     }
 
     static void assertSameMap(AreaGraph replayed, AreaGraph current) {
@@ -152,8 +190,8 @@ class MapHistoryIT {
             users.as(ana, () -> history.undo(area));
         }
         assertThat(map.node(area, node.id()).orElseThrow().name()).isEqualTo("Staff turnover");
-        assertThat(users.as(ana, () -> history.nextUndo(area))).hasValueSatisfying(step ->
-                assertThat(step.summary()).isEqualTo("added Barrier 'Staff turnover'"));
+        assertThat(users.as(ana, () -> history.nextUndo(area)))
+                .hasValueSatisfying(step -> assertThat(step.summary()).isEqualTo("added Barrier 'Staff turnover'"));
         for (int i = 0; i < 55; i++) {
             users.as(ana, () -> history.redo(area));
         }
@@ -161,7 +199,9 @@ class MapHistoryIT {
         assertThatThrownBy(() -> users.as(ana, () -> history.redo(area))).hasMessageContaining("nothing to redo");
         users.as(ana, () -> history.undo(area));
         users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), null)));
-        assertThat(users.as(ana, () -> history.nextRedo(area))).as("a new change ends the redo stack").isEmpty();
+        assertThat(users.as(ana, () -> history.nextRedo(area)))
+                .as("a new change ends the redo stack")
+                .isEmpty();
     }
 
     @Test
@@ -182,7 +222,8 @@ class MapHistoryIT {
         users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 5L), null)));
         assertThatThrownBy(() -> users.as(ana, () -> history.undo(area)))
                 .isInstanceOf(VersionConflictException.class)
-                .hasMessageContaining("has been changed since").hasMessageContaining(ben);
+                .hasMessageContaining("has been changed since")
+                .hasMessageContaining(ben);
         assertThat(map.node(area, node.id()).orElseThrow().property("severity")).isEqualTo(5L);
     }
 
@@ -190,10 +231,13 @@ class MapHistoryIT {
     void aDeletedNodeComesBackWithItsRelationshipsAndItsOldId() {
         MapNode barrier = users.as(ana, () -> barrier("Funding", 4));
         MapNode one = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC", STAGE)));
-        MapNode two = users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Triple P", STAGE)));
+        MapNode two =
+                users.as(ana, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "Triple P", STAGE)));
         for (MapNode target : List.of(one, two)) {
-            users.as(ana, () -> map.createRelationship(area, new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(),
-                    target.id(), Map.of())));
+            users.as(
+                    ana,
+                    () -> map.createRelationship(
+                            area, new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(), target.id(), Map.of())));
         }
         AreaGraph before = map.graph(area);
         users.as(ben, () -> {
@@ -201,8 +245,10 @@ class MapHistoryIT {
             return null;
         });
         assertThat(map.graph(area).relationships()).isEmpty();
-        Change deletion = log.feed(area, new HistoryService.FeedFilter(null, List.of(ChangeAction.NODE_DELETED),
-                null, null, null, 10)).getFirst();
+        Change deletion = log.feed(
+                        area,
+                        new HistoryService.FeedFilter(null, List.of(ChangeAction.NODE_DELETED), null, null, null, 10))
+                .getFirst();
 
         MapNode restored = users.as(ana, () -> history.restore(area, deletion.seq()));
 
@@ -219,14 +265,20 @@ class MapHistoryIT {
         Map<String, Object> base = Map.of("name", "Capacity", "severity", 2L, "description", "");
         users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 4L), 0L)));
 
-        MapNode merged = users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange("Staff capacity",
-                Map.of("description", "Health visitors stretched"), 0L, base)));
+        MapNode merged = users.as(
+                ben,
+                () -> map.updateNode(
+                        area,
+                        node.id(),
+                        new NodeChange(
+                                "Staff capacity", Map.of("description", "Health visitors stretched"), 0L, base)));
         assertThat(merged.name()).isEqualTo("Staff capacity");
         assertThat(merged.property("severity")).as("Ana's change kept").isEqualTo(4L);
         assertThat(merged.property("description")).isEqualTo("Health visitors stretched");
 
-        assertThatThrownBy(() -> users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null,
-                Map.of("severity", 1L), 0L, base))))
+        assertThatThrownBy(() -> users.as(
+                        ben,
+                        () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 1L), 0L, base))))
                 .isInstanceOfSatisfying(EditConflictException.class, e -> {
                     assertThat(e.changedBy()).isEqualTo(ben);
                     assertThat(e.conflicts()).singleElement().satisfies(c -> {

@@ -1,25 +1,23 @@
 package uk.evidencemap.map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class MapServiceIT {
@@ -37,8 +35,10 @@ class MapServiceIT {
 
     @Autowired
     MapService map;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     TestAreas testAreas;
 
@@ -79,11 +79,12 @@ class MapServiceIT {
         assertThat(map.node(area, created.id())).contains(created);
         assertThat(map.nodes(area, type)).containsExactly(created);
 
-        MapNode renamed = map.updateNode(area, created.id(),
-                new NodeChange("Renamed " + type.label(), Map.of("description", "Changed"), 0L));
+        MapNode renamed = map.updateNode(
+                area, created.id(), new NodeChange("Renamed " + type.label(), Map.of("description", "Changed"), 0L));
         assertThat(renamed.name()).isEqualTo("Renamed " + type.label());
         assertThat(renamed.version()).isEqualTo(1);
-        assertThat(renamed.properties()).containsEntry("description", "Changed")
+        assertThat(renamed.properties())
+                .containsEntry("description", "Changed")
                 .containsAllEntriesOf(created.properties());
 
         map.deleteNode(area, created.id(), 1L);
@@ -93,17 +94,20 @@ class MapServiceIT {
 
     @Test
     void programmesAreSharedCatalogueEntriesNotAreaNodes() {
-        assertThatThrownBy(() -> map.createNode(area, new NodeDraft(NodeType.PROGRAMME, "P", MINIMAL.get(NodeType.PROGRAMME))))
+        assertThatThrownBy(() ->
+                        map.createNode(area, new NodeDraft(NodeType.PROGRAMME, "P", MINIMAL.get(NodeType.PROGRAMME))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("a Programme is a shared catalogue entry");
 
         MapNode programme = node(NodeType.PROGRAMME, "Shared programme");
         assertThat(programme.areaId()).isNull();
         MapNode here = node(NodeType.INTERVENTION, "Here");
-        MapNode there = map.createNode(otherArea, new NodeDraft(NodeType.INTERVENTION, "There",
-                MINIMAL.get(NodeType.INTERVENTION)));
-        map.createRelationship(area, new RelationshipDraft(RelationshipType.IMPLEMENTS, here.id(), programme.id(), null));
-        map.createRelationship(otherArea, new RelationshipDraft(RelationshipType.IMPLEMENTS, there.id(), programme.id(), null));
+        MapNode there = map.createNode(
+                otherArea, new NodeDraft(NodeType.INTERVENTION, "There", MINIMAL.get(NodeType.INTERVENTION)));
+        map.createRelationship(
+                area, new RelationshipDraft(RelationshipType.IMPLEMENTS, here.id(), programme.id(), null));
+        map.createRelationship(
+                otherArea, new RelationshipDraft(RelationshipType.IMPLEMENTS, there.id(), programme.id(), null));
 
         AreaGraph graph = map.graph(area);
         assertThat(graph.nodes()).extracting(MapNode::name).containsExactlyInAnyOrder("Here", "Shared programme");
@@ -121,10 +125,11 @@ class MapServiceIT {
         for (NodeType from : type.from()) {
             for (NodeType to : type.to()) {
                 MapNode source = nodes.computeIfAbsent(from, t -> node(t, "Source " + t.label()));
-                MapNode target = from == to ? node(to, "Target " + to.label())
+                MapNode target = from == to
+                        ? node(to, "Target " + to.label())
                         : nodes.computeIfAbsent(to, t -> node(t, "Target " + t.label()));
-                MapRelationship created = map.createRelationship(area,
-                        new RelationshipDraft(type, source.id(), target.id(), Map.of("note", "why")));
+                MapRelationship created = map.createRelationship(
+                        area, new RelationshipDraft(type, source.id(), target.id(), Map.of("note", "why")));
                 assertThat(created.type()).isEqualTo(type);
                 assertThat(created.areaId()).isEqualTo(area);
                 assertThat(map.graph(area).relationships()).contains(created);
@@ -142,17 +147,18 @@ class MapServiceIT {
         MapNode intervention = node(NodeType.INTERVENTION, "Groups");
         MapNode need = node(NodeType.NEED, "Language");
 
-        assertThatThrownBy(() -> map.createRelationship(area,
-                new RelationshipDraft(RelationshipType.BLOCKS, person.id(), intervention.id(), null)))
+        assertThatThrownBy(() -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.BLOCKS, person.id(), intervention.id(), null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("type: BLOCKS goes from a Barrier to an Intervention, Organisation or Person,"
                         + " not from a Person to an Intervention");
-        assertThatThrownBy(() -> map.createRelationship(area,
-                new RelationshipDraft(RelationshipType.IMPLEMENTS, intervention.id(), need.id(), null)))
+        assertThatThrownBy(() -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.IMPLEMENTS, intervention.id(), need.id(), null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("type: IMPLEMENTS goes from an Intervention to a Programme");
-        assertThat(map.createRelationship(area,
-                new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(), person.id(), null)).type())
+        assertThat(map.createRelationship(
+                                area, new RelationshipDraft(RelationshipType.BLOCKS, barrier.id(), person.id(), null))
+                        .type())
                 .isEqualTo(RelationshipType.BLOCKS);
         assertThat(map.graph(area).relationships()).hasSize(1);
     }
@@ -160,10 +166,10 @@ class MapServiceIT {
     @Test
     void relationshipsStayInsideOneArea() {
         MapNode person = node(NodeType.PERSON, "Pat");
-        MapNode elsewhere = map.createNode(otherArea, new NodeDraft(NodeType.ORGANISATION, "Elsewhere",
-                MINIMAL.get(NodeType.ORGANISATION)));
-        assertThatThrownBy(() -> map.createRelationship(area,
-                new RelationshipDraft(RelationshipType.WORKS_FOR, person.id(), elsewhere.id(), null)))
+        MapNode elsewhere = map.createNode(
+                otherArea, new NodeDraft(NodeType.ORGANISATION, "Elsewhere", MINIMAL.get(NodeType.ORGANISATION)));
+        assertThatThrownBy(() -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.WORKS_FOR, person.id(), elsewhere.id(), null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("to: 'Elsewhere' belongs to another area");
     }
@@ -173,11 +179,11 @@ class MapServiceIT {
         MapNode a = node(NodeType.PERSON, "Ann");
         MapNode b = node(NodeType.PERSON, "Bob");
         map.createRelationship(area, new RelationshipDraft(RelationshipType.COLLABORATES_WITH, a.id(), b.id(), null));
-        assertThatThrownBy(() -> map.createRelationship(area,
-                new RelationshipDraft(RelationshipType.COLLABORATES_WITH, b.id(), a.id(), null)))
+        assertThatThrownBy(() -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.COLLABORATES_WITH, b.id(), a.id(), null)))
                 .hasMessage("type: 'Bob' collaborates with 'Ann' already");
-        assertThatThrownBy(() -> map.createRelationship(area,
-                new RelationshipDraft(RelationshipType.COLLABORATES_WITH, a.id(), a.id(), null)))
+        assertThatThrownBy(() -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.COLLABORATES_WITH, a.id(), a.id(), null)))
                 .hasMessage("to: a node cannot be related to itself");
     }
 
@@ -188,7 +194,8 @@ class MapServiceIT {
         map.createRelationship(area, new RelationshipDraft(RelationshipType.WORKS_FOR, person.id(), org.id(), null));
         map.deleteNode(area, org.id(), null);
         assertThat(map.graph(area).relationships()).isEmpty();
-        assertThat(map.graph(area).nodes()).containsExactly(map.node(area, person.id()).orElseThrow());
+        assertThat(map.graph(area).nodes())
+                .containsExactly(map.node(area, person.id()).orElseThrow());
     }
 
     @Test
@@ -198,8 +205,9 @@ class MapServiceIT {
 
         assertThatThrownBy(() -> map.updateNode(area, barrier.id(), new NodeChange(null, Map.of("severity", 1), 0L)))
                 .isInstanceOfSatisfying(VersionConflictException.class, e -> {
-                    assertThat(e.getMessage()).isEqualTo("'Turnover' was changed by someone else (you had version 0,"
-                            + " it is now at version 1)");
+                    assertThat(e.getMessage())
+                            .isEqualTo("'Turnover' was changed by someone else (you had version 0,"
+                                    + " it is now at version 1)");
                     assertThat(((MapNode) e.current()).properties()).containsEntry("severity", 5L);
                 });
         assertThatThrownBy(() -> map.deleteNode(area, barrier.id(), 0L)).isInstanceOf(VersionConflictException.class);
@@ -209,8 +217,9 @@ class MapServiceIT {
     @Test
     void aRefusedChangeWritesNothing() {
         MapNode barrier = node(NodeType.BARRIER, "Turnover");
-        assertThatThrownBy(() -> map.updateNode(area, barrier.id(),
-                new NodeChange("New name", Map.of("severity", 9), null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() ->
+                        map.updateNode(area, barrier.id(), new NodeChange("New name", Map.of("severity", 9), null)))
+                .isInstanceOf(ValidationException.class);
         MapNode after = map.node(area, barrier.id()).orElseThrow();
         assertThat(after).isEqualTo(barrier);
     }
@@ -221,7 +230,8 @@ class MapServiceIT {
         assertThatThrownBy(() -> map.updateNode(area, there.id(), new NodeChange("x", null, null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> map.deleteNode(area, there.id(), null)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> map.graph("no-such-area")).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> map.graph("no-such-area"))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("There is no area 'no-such-area'");
     }
 
@@ -229,8 +239,8 @@ class MapServiceIT {
     void userTextIsStoredAndReadBackExactly() {
         String injection = "'}) DETACH DELETE n //";
         String script = "<img src=x onerror=alert(1)>";
-        MapNode a = map.createNode(area, new NodeDraft(NodeType.PERSON, injection,
-                Map.of("role", "OTHER", "description", script)));
+        MapNode a = map.createNode(
+                area, new NodeDraft(NodeType.PERSON, injection, Map.of("role", "OTHER", "description", script)));
         MapNode b = node(NodeType.PERSON, "Bystander");
         assertThat(map.node(area, a.id()).orElseThrow().name()).isEqualTo(injection);
         assertThat(map.node(area, a.id()).orElseThrow().text("description")).isEqualTo(script);

@@ -1,15 +1,13 @@
 package uk.evidencemap.map;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import uk.evidencemap.base.ValidationException;
-import uk.evidencemap.base.Violation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.Violation;
 
 class NodeRulesTest {
 
@@ -24,32 +22,38 @@ class NodeRulesTest {
 
     @Test
     void aNewBarrierIsOpenUnlessToldOtherwise() {
-        var checked = NodeRules.checkNew(NodeType.BARRIER, "  Low funding  ",
-                Map.of("category", "FUNDING", "severity", 4));
+        var checked =
+                NodeRules.checkNew(NodeType.BARRIER, "  Low funding  ", Map.of("category", "FUNDING", "severity", 4));
         assertThat(checked.name()).isEqualTo("Low funding");
         assertThat(checked.properties()).containsEntry("status", "OPEN").containsEntry("severity", 4L);
     }
 
     @Test
     void everyProblemWithANodeIsReportedAtOnce() {
-        var found = violations(() -> NodeRules.checkNew(NodeType.BARRIER, " ",
-                Map.of("category", "MONEY", "severity", 6, "colour", "red")));
-        assertThat(found).extracting(Violation::field)
+        var found = violations(() ->
+                NodeRules.checkNew(NodeType.BARRIER, " ", Map.of("category", "MONEY", "severity", 6, "colour", "red")));
+        assertThat(found)
+                .extracting(Violation::field)
                 .containsExactlyInAnyOrder("name", "category", "severity", "colour");
-        assertThat(found).extracting(Violation::message).anySatisfy(m ->
-                assertThat(m).contains("'MONEY' is not one of FUNDING, STAFF_CAPACITY"));
-        assertThat(found).extracting(Violation::message).anySatisfy(m ->
-                assertThat(m).isEqualTo("must be a whole number from 1 to 5 (got '6')"));
-        assertThat(found).extracting(Violation::message).anySatisfy(m ->
-                assertThat(m).startsWith("is not a property of Barrier"));
+        assertThat(found)
+                .extracting(Violation::message)
+                .anySatisfy(m -> assertThat(m).contains("'MONEY' is not one of FUNDING, STAFF_CAPACITY"));
+        assertThat(found)
+                .extracting(Violation::message)
+                .anySatisfy(m -> assertThat(m).isEqualTo("must be a whole number from 1 to 5 (got '6')"));
+        assertThat(found)
+                .extracting(Violation::message)
+                .anySatisfy(m -> assertThat(m).startsWith("is not a property of Barrier"));
     }
 
     @Test
     void requiredPropertiesAreNamed() {
         var found = violations(() -> NodeRules.checkNew(NodeType.PERSON, "Ann", Map.of()));
-        assertThat(found).containsExactly(new Violation("role",
-                "is required for Person: one of LOCAL_EVIDENCE_LEADER, COMMISSIONER, DMT_MEMBER, SERVICE_MANAGER,"
-                        + " PRACTITIONER, PARENT_REPRESENTATIVE, RESEARCHER, OTHER"));
+        assertThat(found)
+                .containsExactly(new Violation(
+                        "role",
+                        "is required for Person: one of LOCAL_EVIDENCE_LEADER, COMMISSIONER, DMT_MEMBER, SERVICE_MANAGER,"
+                                + " PRACTITIONER, PARENT_REPRESENTATIVE, RESEARCHER, OTHER"));
     }
 
     @Test
@@ -60,73 +64,97 @@ class NodeRulesTest {
 
     @Test
     void enablerStrengthIsOneToFive() {
-        assertThat(violations(() -> NodeRules.checkNew(NodeType.ENABLER, "E",
-                Map.of("category", "PARTNERSHIP", "strength", 0))))
+        assertThat(violations(() ->
+                        NodeRules.checkNew(NodeType.ENABLER, "E", Map.of("category", "PARTNERSHIP", "strength", 0))))
                 .containsExactly(new Violation("strength", "must be a whole number from 1 to 5 (got '0')"));
         assertThat(NodeRules.checkNew(NodeType.ENABLER, "E", Map.of("category", "PARTNERSHIP", "strength", "5"))
-                .properties()).containsEntry("strength", 5L);
+                        .properties())
+                .containsEntry("strength", 5L);
     }
 
     @Test
     void evidenceRatingsUseTheGuidebookScale() {
-        assertThat(NodeRules.checkNew(NodeType.PROGRAMME, "P", Map.of("evidenceRating", "3+")).properties())
+        assertThat(NodeRules.checkNew(NodeType.PROGRAMME, "P", Map.of("evidenceRating", "3+"))
+                        .properties())
                 .containsEntry("evidenceRating", "3+");
         assertThat(violations(() -> NodeRules.checkNew(NodeType.PROGRAMME, "P", Map.of("evidenceRating", "5"))))
-                .extracting(Violation::message).singleElement().asString()
+                .extracting(Violation::message)
+                .singleElement()
+                .asString()
                 .contains("'5' is not one of 4+, 4, 3+, 3, 2+, 2, NL2, NE, UNRATED");
     }
 
     @Test
     void stagesKindsAndRolesAreEnumerations() {
         assertThat(violations(() -> NodeRules.checkNew(NodeType.INTERVENTION, "I", Map.of("stage", "DONE"))))
-                .extracting(Violation::field).containsExactly("stage");
+                .extracting(Violation::field)
+                .containsExactly("stage");
         assertThat(violations(() -> NodeRules.checkNew(NodeType.ORGANISATION, "O", Map.of("kind", "SHOP"))))
-                .extracting(Violation::field).containsExactly("kind");
+                .extracting(Violation::field)
+                .containsExactly("kind");
         assertThat(violations(() -> NodeRules.checkNew(NodeType.EVIDENCE, "E", Map.of("kind", "BLOG"))))
-                .extracting(Violation::field).containsExactly("kind");
+                .extracting(Violation::field)
+                .containsExactly("kind");
     }
 
     @Test
     void cfirConstructsMustBeRealCodes() {
-        assertThat(NodeRules.checkNew(NodeType.BARRIER, "B",
-                Map.of("category", "FUNDING", "severity", 3, "cfirConstruct", "C10a")).properties())
+        assertThat(NodeRules.checkNew(
+                                NodeType.BARRIER,
+                                "B",
+                                Map.of("category", "FUNDING", "severity", 3, "cfirConstruct", "C10a"))
+                        .properties())
                 .containsEntry("cfirConstruct", "C10a");
-        assertThat(violations(() -> NodeRules.checkNew(NodeType.BARRIER, "B",
-                Map.of("category", "FUNDING", "severity", 3, "cfirConstruct", "Z9"))))
-                .extracting(Violation::message).singleElement().asString()
+        assertThat(violations(() -> NodeRules.checkNew(
+                        NodeType.BARRIER, "B", Map.of("category", "FUNDING", "severity", 3, "cfirConstruct", "Z9"))))
+                .extracting(Violation::message)
+                .singleElement()
+                .asString()
                 .startsWith("'Z9' is not a CFIR 2.0 construct code");
     }
 
     @Test
     void urlsMustBeWebAddressesAndEmailsEmailAddresses() {
-        assertThat(violations(() -> NodeRules.checkNew(NodeType.EVIDENCE, "E",
-                Map.of("kind", "RCT", "url", "javascript:alert(1)"))))
+        assertThat(violations(() -> NodeRules.checkNew(
+                        NodeType.EVIDENCE, "E", Map.of("kind", "RCT", "url", "javascript:alert(1)"))))
                 .containsExactly(new Violation("url", "must be a web address starting with http:// or https://"));
-        assertThat(violations(() -> NodeRules.checkNew(NodeType.PERSON, "P",
-                Map.of("role", "OTHER", "email", "not-an-address"))))
+        assertThat(violations(() ->
+                        NodeRules.checkNew(NodeType.PERSON, "P", Map.of("role", "OTHER", "email", "not-an-address"))))
                 .containsExactly(new Violation("email", "'not-an-address' is not an email address"));
     }
 
     @Test
     void tagsAreTrimmedDeduplicatedAndLimited() {
-        var checked = NodeRules.checkNew(NodeType.BARRIER, "B",
+        var checked = NodeRules.checkNew(
+                NodeType.BARRIER,
+                "B",
                 Map.of("category", "OTHER", "severity", 1, "tags", List.of(" budget", "budget", "", "staff ")));
         assertThat(checked.properties()).containsEntry("tags", List.of("budget", "staff"));
-        assertThat(violations(() -> NodeRules.checkNew(NodeType.BARRIER, "B",
-                Map.of("category", "OTHER", "severity", 1, "tags", List.of("x".repeat(41))))))
-                .extracting(Violation::field).containsExactly("tags");
+        assertThat(violations(() -> NodeRules.checkNew(
+                        NodeType.BARRIER,
+                        "B",
+                        Map.of("category", "OTHER", "severity", 1, "tags", List.of("x".repeat(41))))))
+                .extracting(Violation::field)
+                .containsExactly("tags");
     }
 
     @Test
     void aChangeMergesPropertiesAndNullRemovesOne() {
-        var current = new MapNode("1", NodeType.BARRIER, "a", "B", 2,
+        var current = new MapNode(
+                "1",
+                NodeType.BARRIER,
+                "a",
+                "B",
+                2,
                 Map.of("category", "FUNDING", "severity", 3L, "status", "OPEN", "description", "old"));
         var changes = new java.util.HashMap<String, Object>();
         changes.put("severity", 5);
         changes.put("description", null);
         var checked = NodeRules.checkChange(current, new NodeChange(null, changes, 2L));
         assertThat(checked.name()).isEqualTo("B");
-        assertThat(checked.properties()).containsEntry("severity", 5L).doesNotContainKey("description")
+        assertThat(checked.properties())
+                .containsEntry("severity", 5L)
+                .doesNotContainKey("description")
                 .containsEntry("status", "OPEN");
     }
 

@@ -1,11 +1,10 @@
 package uk.evidencemap.map;
 
-import org.junit.jupiter.api.Test;
-
-import uk.evidencemap.base.ValidationException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import uk.evidencemap.base.ValidationException;
 
 class RelationshipTypeTest {
 
@@ -18,9 +17,12 @@ class RelationshipTypeTest {
 
     @Test
     void endpointsFollowTheDomainModel() {
-        assertThat(RelationshipType.BLOCKS.fits(NodeType.BARRIER, NodeType.PERSON)).isTrue();
-        assertThat(RelationshipType.BLOCKS.fits(NodeType.PERSON, NodeType.INTERVENTION)).isFalse();
-        assertThat(RelationshipType.IMPLEMENTS.fits(NodeType.INTERVENTION, NodeType.NEED)).isFalse();
+        assertThat(RelationshipType.BLOCKS.fits(NodeType.BARRIER, NodeType.PERSON))
+                .isTrue();
+        assertThat(RelationshipType.BLOCKS.fits(NodeType.PERSON, NodeType.INTERVENTION))
+                .isFalse();
+        assertThat(RelationshipType.IMPLEMENTS.fits(NodeType.INTERVENTION, NodeType.NEED))
+                .isFalse();
         assertThat(RelationshipType.CHAMPIONS.to())
                 .containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.PROGRAMME, NodeType.EVIDENCE);
         assertThat(RelationshipType.between(NodeType.ORGANISATION, NodeType.INTERVENTION))
@@ -30,15 +32,19 @@ class RelationshipTypeTest {
 
     @Test
     void collaborationAndPartnershipAreUndirected() {
-        assertThat(RelationshipType.values()).filteredOn(RelationshipType::undirected)
+        assertThat(RelationshipType.values())
+                .filteredOn(RelationshipType::undirected)
                 .containsExactlyInAnyOrder(RelationshipType.COLLABORATES_WITH, RelationshipType.PARTNERS_WITH);
     }
 
     @Test
     void unknownTypesAreRefusedWithTheListOfTypes() {
-        assertThatThrownBy(() -> RelationshipType.parse("LIKES")).isInstanceOf(ValidationException.class)
-                .hasMessageStartingWith("type: 'LIKES' is not a relationship type; one of WORKS_FOR, COLLABORATES_WITH");
-        assertThatThrownBy(() -> NodeType.parse("Cat")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> RelationshipType.parse("LIKES"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith(
+                        "type: 'LIKES' is not a relationship type; one of WORKS_FOR, COLLABORATES_WITH");
+        assertThatThrownBy(() -> NodeType.parse("Cat"))
+                .isInstanceOf(ValidationException.class)
                 .hasMessage("type: 'Cat' is not a node type; one of Person, Organisation, Programme, Intervention,"
                         + " Need, Barrier, Enabler, Evidence");
     }

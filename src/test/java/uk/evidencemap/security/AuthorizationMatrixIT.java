@@ -1,12 +1,13 @@
 package uk.evidencemap.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -28,8 +28,6 @@ import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every role against every protected action, on its own area and another, through the services
  * and through the HTTP API. Each cell is allowed or refused; the whole grid is compared at once
@@ -39,20 +37,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
-    enum Role { ANONYMOUS, VIEWER_OF_OWN, EDITOR_OF_OWN, EDITOR_OF_OTHER, RESEARCHER, ADMIN }
+    enum Role {
+        ANONYMOUS,
+        VIEWER_OF_OWN,
+        EDITOR_OF_OWN,
+        EDITOR_OF_OTHER,
+        RESEARCHER,
+        ADMIN
+    }
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAreas areas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
+
     @Autowired
     UserService userService;
+
     @Autowired
     SystemUser system;
+
     @Autowired
     uk.evidencemap.comparison.ComparisonService comparison;
 
@@ -79,8 +90,8 @@ class AuthorizationMatrixIT {
     }
 
     private MapNode freshNode(String area) {
-        return system.call(() -> map.createNode(area, new NodeDraft(NodeType.NEED, "Need " + UUID.randomUUID(),
-                Map.of())));
+        return system.call(
+                () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Need " + UUID.randomUUID(), Map.of())));
     }
 
     /** What each role may do, in the order of {@link #actions}. */
@@ -88,17 +99,27 @@ class AuthorizationMatrixIT {
         // view own, view other, edit own, edit other, delete own, delete other, users, export own, export other,
         // write own, compare own, compare other
         return switch (role) {
-            case ANONYMOUS ->       "- - - - - - - - - - - -";
-            case VIEWER_OF_OWN ->   "Y - - - - - - Y - - Y -";
-            case EDITOR_OF_OWN ->   "Y - Y - Y - - Y - Y Y -";
+            case ANONYMOUS -> "- - - - - - - - - - - -";
+            case VIEWER_OF_OWN -> "Y - - - - - - Y - - Y -";
+            case EDITOR_OF_OWN -> "Y - Y - Y - - Y - Y Y -";
             case EDITOR_OF_OTHER -> "- Y - Y - Y - - Y - - Y";
-            case RESEARCHER ->      "Y Y - - - - - Y Y - Y Y";
-            case ADMIN ->           "Y Y Y Y Y Y Y Y Y Y Y Y";
+            case RESEARCHER -> "Y Y - - - - - Y Y - Y Y";
+            case ADMIN -> "Y Y Y Y Y Y Y Y Y Y Y Y";
         };
     }
 
-    private static final List<String> ACTIONS = List.of("view own", "view other", "edit own", "edit other",
-            "delete own", "delete other", "manage users", "export own", "export other", "write own", "compare own",
+    private static final List<String> ACTIONS = List.of(
+            "view own",
+            "view other",
+            "edit own",
+            "edit other",
+            "delete own",
+            "delete other",
+            "manage users",
+            "export own",
+            "export other",
+            "write own",
+            "compare own",
             "compare other");
 
     private List<Supplier<Boolean>> serviceActions() {
@@ -106,7 +127,8 @@ class AuthorizationMatrixIT {
                 () -> attempt(() -> map.graph(own)),
                 () -> attempt(() -> map.graph(other)),
                 () -> attempt(() -> map.updateNode(own, freshNode(own).id(), new NodeChange("Renamed", null, null))),
-                () -> attempt(() -> map.updateNode(other, freshNode(other).id(), new NodeChange("Renamed", null, null))),
+                () -> attempt(
+                        () -> map.updateNode(other, freshNode(other).id(), new NodeChange("Renamed", null, null))),
                 () -> attempt(() -> map.deleteNode(own, freshNode(own).id(), null)),
                 () -> attempt(() -> map.deleteNode(other, freshNode(other).id(), null)),
                 () -> attempt(() -> userService.users()),
@@ -121,15 +143,32 @@ class AuthorizationMatrixIT {
         return List.of(
                 () -> http.get("/api/areas/" + own + "/graph").status(),
                 () -> http.get("/api/areas/" + other + "/graph").status(),
-                () -> http.patch("/api/areas/" + own + "/nodes/" + freshNode(own).id(), Map.of("name", "Renamed")).status(),
-                () -> http.patch("/api/areas/" + other + "/nodes/" + freshNode(other).id(), Map.of("name", "Renamed")).status(),
-                () -> http.delete("/api/areas/" + own + "/nodes/" + freshNode(own).id()).status(),
-                () -> http.delete("/api/areas/" + other + "/nodes/" + freshNode(other).id()).status(),
-                () -> http.post("/api/admin/users", Map.of("username", "m-" + UUID.randomUUID().toString().substring(0, 8),
-                        "password", Passwords.random())).status(),
+                () -> http.patch(
+                                "/api/areas/" + own + "/nodes/" + freshNode(own).id(), Map.of("name", "Renamed"))
+                        .status(),
+                () -> http.patch(
+                                "/api/areas/" + other + "/nodes/"
+                                        + freshNode(other).id(),
+                                Map.of("name", "Renamed"))
+                        .status(),
+                () -> http.delete(
+                                "/api/areas/" + own + "/nodes/" + freshNode(own).id())
+                        .status(),
+                () -> http.delete("/api/areas/" + other + "/nodes/"
+                                + freshNode(other).id())
+                        .status(),
+                () -> http.post(
+                                "/api/admin/users",
+                                Map.of(
+                                        "username",
+                                        "m-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "password",
+                                        Passwords.random()))
+                        .status(),
                 () -> http.get("/api/areas/" + own + "/export?format=json").status(),
                 () -> http.get("/api/areas/" + other + "/export?format=json").status(),
-                () -> http.post("/api/areas/" + own + "/nodes", Map.of("type", "Need", "name", "New need")).status(),
+                () -> http.post("/api/areas/" + own + "/nodes", Map.of("type", "Need", "name", "New need"))
+                        .status(),
                 () -> http.get("/api/compare?areas=" + own).status(),
                 () -> http.get("/api/compare?areas=" + other).status());
     }
@@ -169,7 +208,8 @@ class AuthorizationMatrixIT {
             if (status >= 200 && status < 300) {
                 cells.add("Y");
             } else {
-                assertThat(status).as(role + ": a refusal is 401 when anonymous, else 403")
+                assertThat(status)
+                        .as(role + ": a refusal is 401 when anonymous, else 403")
                         .isEqualTo(role == Role.ANONYMOUS ? 401 : 403);
                 cells.add("-");
             }
@@ -188,21 +228,30 @@ class AuthorizationMatrixIT {
             api.put(role, httpRow(role));
         }
         System.out.println("Authorisation matrix (" + String.join(", ", ACTIONS) + "):");
-        expected.keySet().forEach(role -> System.out.printf("  %-16s services %s   api %s%n", role, services.get(role),
-                api.get(role)));
+        expected.keySet()
+                .forEach(role ->
+                        System.out.printf("  %-16s services %s   api %s%n", role, services.get(role), api.get(role)));
         assertThat(services).as("services").isEqualTo(expected);
         assertThat(api).as("HTTP API").isEqualTo(expected);
     }
 
     @Test
     void everyoneSignedInSeesOnlyTheAreasTheyMay() {
-        assertThat(areaIds(Http.basic(port, logins.get(Role.VIEWER_OF_OWN)))).contains(own).doesNotContain(other);
-        assertThat(areaIds(Http.basic(port, logins.get(Role.EDITOR_OF_OTHER)))).contains(other).doesNotContain(own);
+        assertThat(areaIds(Http.basic(port, logins.get(Role.VIEWER_OF_OWN))))
+                .contains(own)
+                .doesNotContain(other);
+        assertThat(areaIds(Http.basic(port, logins.get(Role.EDITOR_OF_OTHER))))
+                .contains(other)
+                .doesNotContain(own);
         assertThat(areaIds(Http.basic(port, logins.get(Role.RESEARCHER)))).contains(own, other);
         assertThat(new Http(port).get("/api/areas").status()).isEqualTo(401);
     }
 
     private static List<String> areaIds(Http http) {
-        return http.get("/api/areas").body().valueStream().map(a -> a.get("id").asString()).toList();
+        return http.get("/api/areas")
+                .body()
+                .valueStream()
+                .map(a -> a.get("id").asString())
+                .toList();
     }
 }

@@ -1,38 +1,44 @@
 package uk.evidencemap.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
-
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestUsers;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class SignInIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     UserService userService;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SystemUser system;
 
     private <T> T as(String username, java.util.function.Supplier<T> work) {
-        return system.as(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                username, null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        "ROLE_USER"))), work);
+        return system.as(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        username,
+                        null,
+                        java.util.List.of(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER"))),
+                work);
     }
 
     @AfterEach
@@ -44,29 +50,39 @@ class SignInIT {
     void anAccountIsLockedAfterFiveFailedSignInsUntilAnAdministratorResetsIt() {
         TestUsers.Login login = users.create(null);
         for (int i = 0; i < 5; i++) {
-            assertThat(Http.basic(port, login.username(), "wrong password " + i).get("/api/areas").status()).isEqualTo(401);
+            assertThat(Http.basic(port, login.username(), "wrong password " + i)
+                            .get("/api/areas")
+                            .status())
+                    .isEqualTo(401);
         }
         var locked = Http.basic(port, login).get("/api/areas");
         assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body().get("error").asString()).startsWith("This account is locked after repeated failed sign-ins");
-        assertThat(userService.user(login.username()).orElseThrow().lockedUntil()).isNotNull();
+        assertThat(locked.body().get("error").asString())
+                .startsWith("This account is locked after repeated failed sign-ins");
+        assertThat(userService.user(login.username()).orElseThrow().lockedUntil())
+                .isNotNull();
 
         String fresh = Passwords.random();
         userService.resetPassword(login.username(), fresh);
-        assertThat(Http.basic(port, login.username(), fresh).get("/api/areas").status()).isEqualTo(200);
+        assertThat(Http.basic(port, login.username(), fresh).get("/api/areas").status())
+                .isEqualTo(200);
     }
 
     @Test
     void anAddressWithTwentyFailedSignInsIsRefusedWhateverTheAccount() {
         TestUsers.Login login = users.create(null);
         for (int i = 0; i < 20; i++) {
-            assertThat(Http.basicFrom("127.0.0.2", port, "nobody-" + i, "guess " + i).get("/api/areas").status())
+            assertThat(Http.basicFrom("127.0.0.2", port, "nobody-" + i, "guess " + i)
+                            .get("/api/areas")
+                            .status())
                     .isEqualTo(401);
         }
-        var refused = Http.basicFrom("127.0.0.2", port, login.username(), login.password()).get("/api/areas");
+        var refused = Http.basicFrom("127.0.0.2", port, login.username(), login.password())
+                .get("/api/areas");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body().get("error").asString()).startsWith("Too many failed sign-ins from your address");
-        assertThat(Http.basic(port, login).get("/api/areas").status()).as("other addresses are not affected")
+        assertThat(Http.basic(port, login).get("/api/areas").status())
+                .as("other addresses are not affected")
                 .isEqualTo(200);
     }
 
@@ -74,7 +90,10 @@ class SignInIT {
     void everyResponseCarriesTheSecurityHeaders() {
         for (String path : List.of("/login", "/", "/api/areas", "/actuator/health")) {
             var headers = new Http(port).get(path).headers();
-            assertThat(headers.get("content-security-policy")).as(path).singleElement().asString()
+            assertThat(headers.get("content-security-policy"))
+                    .as(path)
+                    .singleElement()
+                    .asString()
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
             assertThat(headers.get("x-content-type-options")).as(path).contains("nosniff");
             assertThat(headers.get("x-frame-options")).as(path).isNotEmpty();
@@ -99,10 +118,14 @@ class SignInIT {
 
         var allowed = Http.bearer(port, token.secret()).get("/api/areas");
         assertThat(allowed.status()).isEqualTo(200);
-        assertThat(as(login.username(), accounts::tokens)).singleElement()
+        assertThat(as(login.username(), accounts::tokens))
+                .singleElement()
                 .satisfies(t -> assertThat(t.lastUsedAt()).isNotNull());
-        assertThat(Http.bearer(port, token.secret()).post("/api/areas", Map.of("name", "Nope")).status())
-                .as("a researcher's token has a researcher's rights").isEqualTo(403);
+        assertThat(Http.bearer(port, token.secret())
+                        .post("/api/areas", Map.of("name", "Nope"))
+                        .status())
+                .as("a researcher's token has a researcher's rights")
+                .isEqualTo(403);
 
         as(login.username(), () -> {
             accounts.revokeToken(token.token().id());
@@ -118,8 +141,11 @@ class SignInIT {
     void passwordsAreStoredHashedAndMustBeLong() {
         TestUsers.Login login = users.create(null);
         assertThat(users.passwordHash(login.username())).startsWith("{bcrypt}").doesNotContain(login.password());
-        assertThat(Http.basic(port, users.create(GlobalRole.ADMIN)).post("/api/admin/users",
-                Map.of("username", "shorty", "password", "too-short")).body().at("/details/0/message").asString())
+        assertThat(Http.basic(port, users.create(GlobalRole.ADMIN))
+                        .post("/api/admin/users", Map.of("username", "shorty", "password", "too-short"))
+                        .body()
+                        .at("/details/0/message")
+                        .asString())
                 .isEqualTo("must be at least 12 characters");
     }
 

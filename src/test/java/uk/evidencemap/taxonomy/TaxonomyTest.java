@@ -1,11 +1,10 @@
 package uk.evidencemap.taxonomy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TaxonomyTest {
 
@@ -13,14 +12,20 @@ class TaxonomyTest {
 
     @Test
     void cfirHasFiveDomains48ConstructsAnd19SubConstructs() {
-        assertThat(cfir.domains()).extracting(Cfir.Domain::name).containsExactly("Innovation", "Outer Setting",
-                "Inner Setting", "Individuals", "Implementation Process");
+        assertThat(cfir.domains())
+                .extracting(Cfir.Domain::name)
+                .containsExactly(
+                        "Innovation", "Outer Setting", "Inner Setting", "Individuals", "Implementation Process");
         assertThat(cfir.constructs()).hasSize(48);
         assertThat(cfir.subConstructs()).hasSize(19);
-        assertThat(cfir.constructs().stream().collect(java.util.stream.Collectors.groupingBy(
-                Cfir.Construct::domain, java.util.stream.Collectors.counting())))
-                .containsEntry("A", 8L).containsEntry("B", 7L).containsEntry("C", 11L)
-                .containsEntry("D", 13L).containsEntry("E", 9L);
+        assertThat(cfir.constructs().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                Cfir.Construct::domain, java.util.stream.Collectors.counting())))
+                .containsEntry("A", 8L)
+                .containsEntry("B", 7L)
+                .containsEntry("C", 11L)
+                .containsEntry("D", 13L)
+                .containsEntry("E", 9L);
     }
 
     @Test
@@ -39,7 +44,8 @@ class TaxonomyTest {
 
     @Test
     void everyCategoryMapsOnlyToRealConstructs() {
-        Stream.concat(Arrays.stream(BarrierCategory.values()).flatMap(c -> c.typicalConstructs().stream()),
+        Stream.concat(
+                        Arrays.stream(BarrierCategory.values()).flatMap(c -> c.typicalConstructs().stream()),
                         Arrays.stream(EnablerCategory.values()).flatMap(c -> c.typicalConstructs().stream()))
                 .forEach(code -> assertThat(cfir.construct(code)).as(code).isPresent());
         assertThat(BarrierCategory.FUNDING.typicalConstructs()).containsExactly("C10a", "B6");
@@ -58,7 +64,9 @@ class TaxonomyTest {
     @Test
     void onlyInitialImplementationOnwardsIsInDelivery() {
         assertThat(Arrays.stream(ImplementationStage.values()).filter(ImplementationStage::inDelivery))
-                .containsExactly(ImplementationStage.INITIAL_IMPLEMENTATION, ImplementationStage.FULL_IMPLEMENTATION,
+                .containsExactly(
+                        ImplementationStage.INITIAL_IMPLEMENTATION,
+                        ImplementationStage.FULL_IMPLEMENTATION,
                         ImplementationStage.SUSTAINMENT);
     }
 }

@@ -1,14 +1,12 @@
 package uk.evidencemap.analysis.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.ChampionReport;
@@ -39,8 +37,9 @@ class AnalysisController {
     }
 
     @GetMapping("/blocked-paths")
-    @Operation(summary = "Implementation paths blocked by open, unmitigated barriers, with suggestions from this"
-            + " and other areas")
+    @Operation(
+            summary = "Implementation paths blocked by open, unmitigated barriers, with suggestions from this"
+                    + " and other areas")
     List<BlockedPath> blockedPaths(@PathVariable String areaId) {
         return analyses.blockedPaths(areaId);
     }

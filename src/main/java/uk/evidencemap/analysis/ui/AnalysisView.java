@@ -1,15 +1,5 @@
 package uk.evidencemap.analysis.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,7 +22,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
@@ -54,8 +52,8 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 @PermitAll
 public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
     static final String ANY = "Any";
 
     private final AnalysisService analyses;
@@ -83,9 +81,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private final uk.evidencemap.collaboration.HistoryService history;
     private final uk.evidencemap.security.AccountService account;
 
-    public AnalysisView(AnalysisService analyses, AreaService areas, AreaAccess access,
-                        uk.evidencemap.collaboration.HistoryService history,
-                        uk.evidencemap.security.AccountService account) {
+    public AnalysisView(
+            AnalysisService analyses,
+            AreaService areas,
+            AreaAccess access,
+            uk.evidencemap.collaboration.HistoryService history,
+            uk.evidencemap.security.AccountService account) {
         this.analyses = analyses;
         this.areas = areas;
         this.access = access;
@@ -96,7 +97,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         changed.getElement().setAttribute("role", "status");
         threshold.setLabel("Strong evidence means rated at least");
         threshold.setWidth("20rem");
-        threshold.setItems(Arrays.stream(EvidenceRating.values()).filter(r -> r.level().isPresent()).toList());
+        threshold.setItems(Arrays.stream(EvidenceRating.values())
+                .filter(r -> r.level().isPresent())
+                .toList());
         threshold.setItemLabelGenerator(EvidenceRating::code);
         threshold.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -128,9 +131,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), change -> {
             if (change.action().changesMap()) {
                 show();
-                uk.evidencemap.collaboration.ui.Live.announce(refreshed, change, "Refreshed at "
-                        + uk.evidencemap.collaboration.ui.Live.TIME.format(java.time.Instant.now()) + " after "
-                        + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
+                uk.evidencemap.collaboration.ui.Live.announce(
+                        refreshed,
+                        change,
+                        "Refreshed at "
+                                + uk.evidencemap.collaboration.ui.Live.TIME.format(java.time.Instant.now()) + " after "
+                                + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
             }
         });
     }
@@ -159,14 +165,21 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         paths.setDataProvider(pathData);
         applyPathFilter();
         tabs.getTabAt(0).setLabel("Gaps (" + results.gaps().size() + ")");
-        tabs.getTabAt(1).setLabel("Champions (" + results.champions().people().stream()
-                .filter(p -> !p.champions().isEmpty()).count() + ")");
+        tabs.getTabAt(1)
+                .setLabel("Champions ("
+                        + results.champions().people().stream()
+                                .filter(p -> !p.champions().isEmpty())
+                                .count() + ")");
         tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
         var previous = analyses.previous(area.id());
         if (previous.isPresent() && !previous.get().computedAt().equals(results.computedAt())) {
             var before = previous.get();
-            String difference = describeChange("gaps", before.gaps().size(), results.gaps().size())
-                    + describeChange("blocked paths", before.blockedPaths().size(), results.blockedPaths().size());
+            String difference =
+                    describeChange("gaps", before.gaps().size(), results.gaps().size())
+                            + describeChange(
+                                    "blocked paths",
+                                    before.blockedPaths().size(),
+                                    results.blockedPaths().size());
             changed.setText("Changed since the previous run (" + WHEN.format(before.computedAt()) + ")"
                     + (difference.isEmpty() ? ": the findings changed in detail" : ": " + difference.substring(2)));
             changed.setVisible(!sameFindings(before, results));
@@ -176,7 +189,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static boolean sameFindings(AnalysisService.Results a, AnalysisService.Results b) {
-        return a.gaps().equals(b.gaps()) && a.blockedPaths().equals(b.blockedPaths())
+        return a.gaps().equals(b.gaps())
+                && a.blockedPaths().equals(b.blockedPaths())
                 && a.champions().equals(b.champions());
     }
 
@@ -194,17 +208,33 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         gapSeverity.setValue(ANY);
         gapSeverity.addValueChangeListener(e -> applyGapFilter());
         gaps.setAriaLabel("Gaps");
-        gaps.addColumn(Gap::severity).setHeader("Severity").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        gaps.addColumn(g -> g.kind().label()).setHeader("Kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        gaps.addColumn(g -> g.subject().name() + " (" + g.subject().type() + ")").setHeader("About").setSortable(true)
+        gaps.addColumn(Gap::severity)
+                .setHeader("Severity")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        gaps.addColumn(g -> g.kind().label())
+                .setHeader("Kind")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        gaps.addColumn(g -> g.subject().name() + " (" + g.subject().type() + ")")
+                .setHeader("About")
+                .setSortable(true)
                 .setFlexGrow(1);
         gaps.addColumn(Gap::reason).setHeader("Why").setFlexGrow(3);
         gaps.addColumn(g -> g.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
-                .setHeader("Suggestions").setFlexGrow(2);
-        gaps.addComponentColumn(g -> mapLink(showLink(area.id(), g.subject()), g.subject().name()))
-                .setHeader("Map").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Suggestions")
+                .setFlexGrow(2);
+        gaps.addComponentColumn(g ->
+                        mapLink(showLink(area.id(), g.subject()), g.subject().name()))
+                .setHeader("Map")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        HorizontalLayout filters = new HorizontalLayout(gapKind, gapSeverity,
+        HorizontalLayout filters = new HorizontalLayout(
+                gapKind,
+                gapSeverity,
                 csv("Download gaps as CSV", "gaps", () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.add("Gaps", panel(filters, gaps));
@@ -212,31 +242,59 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void buildChampions() {
         people.setAriaLabel("People by betweenness");
-        people.addColumn(p -> p.person().name()).setHeader("Person").setSortable(true).setFlexGrow(2);
-        people.addColumn(p -> role(p.person().role())).setHeader("Role").setSortable(true).setAutoWidth(true);
-        people.addColumn(p -> String.format(Locale.ROOT, "%.4f", p.betweenness())).setHeader("Betweenness")
-                .setSortable(true).setComparator(PersonCentrality::betweenness).setAutoWidth(true);
-        people.addColumn(PersonCentrality::organisationsBridged).setHeader("Organisations bridged").setSortable(true)
+        people.addColumn(p -> p.person().name())
+                .setHeader("Person")
+                .setSortable(true)
+                .setFlexGrow(2);
+        people.addColumn(p -> role(p.person().role()))
+                .setHeader("Role")
+                .setSortable(true)
+                .setAutoWidth(true);
+        people.addColumn(p -> String.format(Locale.ROOT, "%.4f", p.betweenness()))
+                .setHeader("Betweenness")
+                .setSortable(true)
+                .setComparator(PersonCentrality::betweenness)
+                .setAutoWidth(true);
+        people.addColumn(PersonCentrality::organisationsBridged)
+                .setHeader("Organisations bridged")
+                .setSortable(true)
                 .setAutoWidth(true);
         people.addColumn(p -> p.champions().stream().map(Subject::name).collect(Collectors.joining(", ")))
-                .setHeader("Champions or leads").setFlexGrow(3);
-        people.addColumn(p -> p.potential() ? "Potential champion" : "").setHeader("Potential").setAutoWidth(true);
-        people.addComponentColumn(p -> mapLink(showLink(area.id(), new Subject(p.person().id(), "Person",
-                p.person().name())), p.person().name())).setHeader("Map").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Champions or leads")
+                .setFlexGrow(3);
+        people.addColumn(p -> p.potential() ? "Potential champion" : "")
+                .setHeader("Potential")
+                .setAutoWidth(true);
+        people.addComponentColumn(p -> mapLink(
+                        showLink(
+                                area.id(),
+                                new Subject(
+                                        p.person().id(), "Person", p.person().name())),
+                        p.person().name()))
+                .setHeader("Map")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         people.setMinHeight("22rem");
         failures.setAriaLabel("Single points of failure");
         failures.addColumn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION ? "Only champion" : "Only link")
-                .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         failures.addColumn(f -> f.subject().name()).setHeader("About").setFlexGrow(1);
         failures.addColumn(SinglePointOfFailure::reason).setHeader("Why").setFlexGrow(3);
-        failures.addComponentColumn(f -> mapLink(showLink(area.id(), f.subject()), f.subject().name()))
-                .setHeader("Map").setAutoWidth(true).setFlexGrow(0);
+        failures.addComponentColumn(f ->
+                        mapLink(showLink(area.id(), f.subject()), f.subject().name()))
+                .setHeader("Map")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         failures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         failures.setAllRowsVisible(true);
         HorizontalLayout downloads = new HorizontalLayout(
                 csv("Download people as CSV", "champions", () -> AnalysisCsv.champions(analyses.champions(area.id()))),
-                csv("Download single points of failure as CSV", "single-points-of-failure",
+                csv(
+                        "Download single points of failure as CSV",
+                        "single-points-of-failure",
                         () -> AnalysisCsv.singlePointsOfFailure(analyses.champions(area.id()))));
         VerticalLayout panel = panel(downloads, people);
         panel.add(new H3("Single points of failure"), failures);
@@ -253,16 +311,28 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         paths.addColumn(p -> name(p.intervention())).setHeader("Intervention").setSortable(true);
         paths.addColumn(p -> name(p.deliverer())).setHeader("Deliverer").setSortable(true);
         paths.addColumn(p -> name(p.need())).setHeader("Need").setSortable(true);
-        paths.addColumn(p -> p.blockers().stream().map(b -> b.barrier().name() + " (" + b.category() + ", severity "
-                + b.severity() + ") at " + b.at().name()).collect(Collectors.joining("; "))).setHeader("Blocked by")
+        paths.addColumn(p -> p.blockers().stream()
+                        .map(b -> b.barrier().name() + " (" + b.category() + ", severity " + b.severity() + ") at "
+                                + b.at().name())
+                        .collect(Collectors.joining("; ")))
+                .setHeader("Blocked by")
                 .setFlexGrow(2);
         paths.addColumn(p -> p.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
-                .setHeader("Suggestions").setFlexGrow(3);
-        paths.addComponentColumn(p -> mapLink(pathLink(area.id(), p), "the path of " + p.intervention().name()))
-                .setHeader("Map").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Suggestions")
+                .setFlexGrow(3);
+        paths.addComponentColumn(p -> mapLink(
+                        pathLink(area.id(), p),
+                        "the path of " + p.intervention().name()))
+                .setHeader("Map")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         paths.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        HorizontalLayout filters = new HorizontalLayout(pathSeverity, csv("Download blocked paths as CSV",
-                "blocked-paths", () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
+        HorizontalLayout filters = new HorizontalLayout(
+                pathSeverity,
+                csv(
+                        "Download blocked paths as CSV",
+                        "blocked-paths",
+                        () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.add("Blocked paths", panel(filters, paths));
     }
@@ -281,7 +351,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         int minimum = minimum(pathSeverity.getValue());
-        pathData.setFilter(p -> p.blockers().stream().mapToInt(Blocker::severity).max().orElse(0) >= minimum);
+        pathData.setFilter(
+                p -> p.blockers().stream().mapToInt(Blocker::severity).max().orElse(0) >= minimum);
     }
 
     private static int minimum(String choice) {
@@ -304,9 +375,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     static String pathLink(String areaId, BlockedPath path) {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         java.util.stream.Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
-                .filter(java.util.Objects::nonNull).forEach(s -> ids.add(s.id()));
+                .filter(java.util.Objects::nonNull)
+                .forEach(s -> ids.add(s.id()));
         path.blockers().forEach(b -> ids.add(b.barrier().id()));
-        return "areas/" + areaId + "/map?path=" + java.net.URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8);
+        return "areas/" + areaId + "/map?path="
+                + java.net.URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8);
     }
 
     private static Anchor mapLink(String href, String what) {
@@ -321,15 +394,21 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private static String role(String code) {
         return uk.evidencemap.taxonomy.Coded.byCode(uk.evidencemap.taxonomy.PersonRole.class, code)
-                .map(uk.evidencemap.taxonomy.PersonRole::label).orElse(code == null ? "" : code);
+                .map(uk.evidencemap.taxonomy.PersonRole::label)
+                .orElse(code == null ? "" : code);
     }
 
     private Anchor csv(String label, String what, Supplier<String> content) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), area.id() + "-" + what + ".csv",
-                    "text/csv;charset=utf-8", bytes.length);
-        }), "");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            area.id() + "-" + what + ".csv",
+                            "text/csv;charset=utf-8",
+                            bytes.length);
+                }),
+                "");
         download.add(VaadinIcon.DOWNLOAD.create(), new Span(label));
         download.getElement().setAttribute("download", true);
         return download;

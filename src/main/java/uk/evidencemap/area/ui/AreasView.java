@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 
@@ -26,22 +25,33 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
     public AreasView(AreaService areas) {
         this.areas = areas;
         setSizeFull();
-        add(new H2("Areas"), new Paragraph("Each area is one local authority's evidence system: the people,"
-                + " organisations, interventions, needs, barriers, enablers and evidence in it. You see the areas"
-                + " you are a member of (administrators and researchers see all). Choose an area to open its map."));
+        add(
+                new H2("Areas"),
+                new Paragraph(
+                        "Each area is one local authority's evidence system: the people,"
+                                + " organisations, interventions, needs, barriers, enablers and evidence in it. You see the areas"
+                                + " you are a member of (administrators and researchers see all). Choose an area to open its map."));
 
         grid.addColumn(AreaSummary::name).setHeader("Area").setSortable(true).setFlexGrow(2);
         grid.addColumn(AreaSummary::onsCode).setHeader("ONS code").setSortable(true);
-        grid.addColumn(AreaSummary::region).setHeader("Region").setSortable(true).setFlexGrow(2);
+        grid.addColumn(AreaSummary::region)
+                .setHeader("Region")
+                .setSortable(true)
+                .setFlexGrow(2);
         grid.addColumn(AreaSummary::nodeCount).setHeader("Nodes").setSortable(true);
-        grid.addColumn(AreaSummary::relationshipCount).setHeader("Relationships").setSortable(true);
+        grid.addColumn(AreaSummary::relationshipCount)
+                .setHeader("Relationships")
+                .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Areas");
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         // Enter on a focused row opens it, so the list works from the keyboard.
-        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
-                .ifPresent(this::open)).setFilter("event.key === 'Enter'");
+        grid.getElement()
+                .addEventListener(
+                        "keydown",
+                        e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open))
+                .setFilter("event.key === 'Enter'");
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         addAndExpand(grid);
     }

@@ -1,9 +1,7 @@
 package uk.evidencemap.base.api;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
+import java.util.List;
 import uk.evidencemap.base.Violation;
 
 /**

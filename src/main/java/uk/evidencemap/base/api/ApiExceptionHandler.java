@@ -1,7 +1,6 @@
 package uk.evidencemap.base.api;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
@@ -45,20 +43,30 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         String reason = e.getMostSpecificCause().getMessage();
-        return ResponseEntity.badRequest().body(new ApiError("The request body is not valid JSON of the expected shape",
-                List.of(new Violation("body", reason == null ? "unreadable" : reason.lines().findFirst().orElse(""))),
-                null));
+        return ResponseEntity.badRequest()
+                .body(new ApiError(
+                        "The request body is not valid JSON of the expected shape",
+                        List.of(new Violation(
+                                "body",
+                                reason == null
+                                        ? "unreadable"
+                                        : reason.lines().findFirst().orElse(""))),
+                        null));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(new ApiError("A parameter has the wrong type",
-                List.of(new Violation(e.getName(), "'" + e.getValue() + "' is not valid here")), null));
+        return ResponseEntity.badRequest()
+                .body(new ApiError(
+                        "A parameter has the wrong type",
+                        List.of(new Violation(e.getName(), "'" + e.getValue() + "' is not valid here")),
+                        null));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(new ApiError("A parameter is missing",
-                List.of(new Violation(e.getParameterName(), "is required")), null));
+        return ResponseEntity.badRequest()
+                .body(new ApiError(
+                        "A parameter is missing", List.of(new Violation(e.getParameterName(), "is required")), null));
     }
 }

@@ -1,11 +1,9 @@
 package uk.evidencemap.base.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
-
+import java.util.Optional;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.security.AreaAccess;
@@ -16,14 +14,14 @@ import uk.evidencemap.security.AreaAccess;
  */
 public final class AreaPages {
 
-    private AreaPages() {
-    }
+    private AreaPages() {}
 
     public static Optional<Area> enter(BeforeEnterEvent event, AreaAccess access, AreaService areas) {
         String areaId = event.getRouteParameters().get("areaId").orElse("");
         if (!access.canRead(areaId)) {
-            event.rerouteToError(AccessDeniedException.class, "You are not a member of area '" + areaId
-                    + "'. Ask an administrator for access.");
+            event.rerouteToError(
+                    AccessDeniedException.class,
+                    "You are not a member of area '" + areaId + "'. Ask an administrator for access.");
             return Optional.empty();
         }
         Optional<Area> found = areas.find(areaId);

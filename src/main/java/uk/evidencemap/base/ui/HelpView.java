@@ -19,13 +19,15 @@ public class HelpView extends VerticalLayout {
 
     public HelpView() {
         setMaxWidth("60rem");
-        add(new H2("About Evidence Map"),
+        add(
+                new H2("About Evidence Map"),
                 new Paragraph("Evidence Map is a shared map of a council's local evidence system: the people,"
                         + " organisations, interventions, programmes, needs, barriers, enablers and evidence that"
                         + " decide whether proven support for families reaches them. Each area (one local authority)"
                         + " has its own map; programmes are a catalogue shared by every area."),
                 new H3("What you can do today"),
-                list("See the areas you are a member of (administrators and researchers see all) and the size of"
+                list(
+                        "See the areas you are a member of (administrators and researchers see all) and the size of"
                                 + " each map on the Areas page.",
                         "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
                                 + " node; choose a layout, zoom, pan and fit; find a node by name; show only some types;"
@@ -86,7 +88,8 @@ public class HelpView extends VerticalLayout {
                         "Administrators: create users, set their global role and area memberships, disable them,"
                                 + " reset passwords, and create and rename areas, on the Administration page."),
                 new H3("Roles"),
-                list("Administrator: everything, including users and areas.",
+                list(
+                        "Administrator: everything, including users and areas.",
                         "Researcher: reads every area; changes nothing.",
                         "Editor of an area: builds that area's map.",
                         "Viewer of an area: reads that area's map."),

@@ -2,6 +2,8 @@ package uk.evidencemap.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,14 +17,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import uk.evidencemap.security.CurrentUser;
-
-import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.Area;
+import uk.evidencemap.area.AreaService;
+import uk.evidencemap.security.CurrentUser;
 
 /**
  * The frame around every page: the product name, an area picker, and navigation for the
@@ -57,7 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        Span who = new Span(authentication.getPrincipalName().map(n -> "Signed in as " + n).orElse(""));
+        Span who = new Span(
+                authentication.getPrincipalName().map(n -> "Signed in as " + n).orElse(""));
         who.addClassName("app-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -92,18 +92,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String areaId = segments.size() >= 2 && "areas".equals(segments.get(0)) ? segments.get(1) : null;
         var all = areas.visible();
         areaPicker.setItems(all);
-        areaPicker.setValue(all.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null));
+        areaPicker.setValue(
+                all.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null));
         if (!java.util.Objects.equals(areaId, currentAreaId)) {
             currentAreaId = areaId;
             areaNav.removeAll();
             if (areaId != null) {
                 areaNav.addItem(new SideNavItem("Map", "areas/" + areaId + "/map", VaadinIcon.CLUSTER.create()));
-                areaNav.addItem(new SideNavItem("Nodes and relationships", "areas/" + areaId + "/nodes",
-                        VaadinIcon.TABLE.create()));
-                areaNav.addItem(new SideNavItem("Gaps, champions, blocked paths", "areas/" + areaId + "/analysis",
+                areaNav.addItem(new SideNavItem(
+                        "Nodes and relationships", "areas/" + areaId + "/nodes", VaadinIcon.TABLE.create()));
+                areaNav.addItem(new SideNavItem(
+                        "Gaps, champions, blocked paths",
+                        "areas/" + areaId + "/analysis",
                         VaadinIcon.LIGHTBULB.create()));
-                areaNav.addItem(new SideNavItem("Activity and history", "areas/" + areaId + "/activity",
-                        VaadinIcon.CLOCK.create()));
+                areaNav.addItem(new SideNavItem(
+                        "Activity and history", "areas/" + areaId + "/activity", VaadinIcon.CLOCK.create()));
             }
             areaNav.setVisible(areaId != null);
         }

@@ -1,8 +1,5 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.util.EnumSet;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,7 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
+import java.util.EnumSet;
+import java.util.List;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ui.AreaPages;
@@ -61,8 +59,12 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     private Area area;
     private boolean editable;
 
-    public ActivityView(AreaService areas, AreaAccess access, HistoryService history, MapHistoryService mapHistory,
-                        AccountService account) {
+    public ActivityView(
+            AreaService areas,
+            AreaAccess access,
+            HistoryService history,
+            MapHistoryService mapHistory,
+            AccountService account) {
         this.areas = areas;
         this.access = access;
         this.history = history;
@@ -90,13 +92,17 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(c -> Live.DATE_TIME.format(c.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(Change::user).setHeader("Who").setAutoWidth(true);
         grid.addColumn(Change::summary).setHeader("What").setFlexGrow(3);
-        grid.addColumn(c -> String.join("; ", NodeHistory.differences(c))).setHeader("Details").setFlexGrow(2);
+        grid.addColumn(c -> String.join("; ", NodeHistory.differences(c)))
+                .setHeader("Details")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         Button open = new Button("Open", e -> {
             if (when.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("areas/" + area.id() + "/map",
-                        com.vaadin.flow.router.QueryParameters.of("at", when.getValue().atZone(Live.ZONE).toInstant()
-                                .toString())));
+                getUI().ifPresent(ui -> ui.navigate(
+                        "areas/" + area.id() + "/map",
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "at",
+                                when.getValue().atZone(Live.ZONE).toInstant().toString())));
             }
         });
         undo.addClickListener(e -> step(true));
@@ -138,10 +144,22 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         List<ChangeAction> chosen = kinds.getValue().isEmpty() ? null : List.copyOf(EnumSet.copyOf(kinds.getValue()));
-        grid.setItems(history.feed(area.id(), new HistoryService.FeedFilter(person.getValue(), chosen, null,
-                from.getValue() == null ? null : from.getValue().atStartOfDay(Live.ZONE).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(Live.ZONE).toInstant(),
-                HistoryService.PAGE)));
+        grid.setItems(history.feed(
+                area.id(),
+                new HistoryService.FeedFilter(
+                        person.getValue(),
+                        chosen,
+                        null,
+                        from.getValue() == null
+                                ? null
+                                : from.getValue().atStartOfDay(Live.ZONE).toInstant(),
+                        to.getValue() == null
+                                ? null
+                                : to.getValue()
+                                        .plusDays(1)
+                                        .atStartOfDay(Live.ZONE)
+                                        .toInstant(),
+                        HistoryService.PAGE)));
     }
 
     private HorizontalLayout actions(Change change) {
@@ -151,7 +169,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             Button restore = new Button("Restore", e -> {
                 try {
                     mapHistory.restore(area.id(), change.seq());
-                    Notification.show("'" + change.subjectName() + "' is back on the map", 4000,
+                    Notification.show(
+                            "'" + change.subjectName() + "' is back on the map",
+                            4000,
                             Notification.Position.BOTTOM_START);
                     refresh();
                 } catch (RuntimeException problem) {

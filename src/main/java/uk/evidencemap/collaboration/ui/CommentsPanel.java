@@ -1,7 +1,5 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.List;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.collaboration.Comment;
 import uk.evidencemap.collaboration.CommentService;
@@ -47,7 +45,12 @@ public class CommentsPanel extends VerticalLayout {
         text.setWidthFull();
         text.setMaxLength(4000);
         text.setHelperText("Name someone with @ and their username to mention them: "
-                + String.join(", ", comments.people(areaId).keySet().stream().limit(8).map(u -> "@" + u).toList()));
+                + String.join(
+                        ", ",
+                        comments.people(areaId).keySet().stream()
+                                .limit(8)
+                                .map(u -> "@" + u)
+                                .toList()));
         problem.getElement().setAttribute("role", "alert");
         problem.addClassName("form-problems");
         problem.setVisible(false);
@@ -55,7 +58,9 @@ public class CommentsPanel extends VerticalLayout {
         post.addClickListener(e -> post());
         unread.addClassName("badge");
         add(title, unread, list, problem, text, post);
-        int fresh = comments.unread(areaId).getOrDefault(subjectId, new CommentService.Unread(0, false)).count();
+        int fresh = comments.unread(areaId)
+                .getOrDefault(subjectId, new CommentService.Unread(0, false))
+                .count();
         show(comments.comments(areaId, subjectId), fresh);
         comments.markRead(areaId, subjectId);
     }
@@ -67,7 +72,8 @@ public class CommentsPanel extends VerticalLayout {
             problem.setVisible(false);
             show(comments.comments(areaId, subjectId), 0);
         } catch (ValidationException e) {
-            problem.setText("Not posted: the comment " + e.violations().getFirst().message() + ".");
+            problem.setText(
+                    "Not posted: the comment " + e.violations().getFirst().message() + ".");
             problem.setVisible(true);
         }
     }
@@ -80,8 +86,8 @@ public class CommentsPanel extends VerticalLayout {
         for (int i = 0; i < all.size(); i++) {
             Comment c = all.get(i);
             ListItem item = new ListItem();
-            Span who = new Span(c.author() + ", " + Live.DATE_TIME.format(c.at()) + (i >= all.size() - fresh
-                    ? " (new)" : ""));
+            Span who = new Span(
+                    c.author() + ", " + Live.DATE_TIME.format(c.at()) + (i >= all.size() - fresh ? " (new)" : ""));
             who.addClassName("comment-meta");
             item.add(who, new Paragraph(c.text()));
             list.add(item);

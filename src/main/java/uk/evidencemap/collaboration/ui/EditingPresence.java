@@ -1,15 +1,14 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.EntryScope;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Who is editing which node of an area, shared through a Collaboration Kit map: each open
@@ -26,11 +25,12 @@ public class EditingPresence {
     /**
      * @param onChange called (in the UI's lock) with node id to the names of the others editing it
      */
-    public EditingPresence(Component owner, UserInfo me, String areaId, SerializableConsumer<Map<String, String>> onChange) {
+    public EditingPresence(
+            Component owner, UserInfo me, String areaId, SerializableConsumer<Map<String, String>> onChange) {
         this.me = me;
         this.key = me.getId() + "#" + Integer.toHexString(System.identityHashCode(owner));
-        CollaborationEngine.getInstance().openTopicConnection(owner, Presence.areaTopic(areaId) + "/editing", me,
-                connection -> {
+        CollaborationEngine.getInstance()
+                .openTopicConnection(owner, Presence.areaTopic(areaId) + "/editing", me, connection -> {
                     map = connection.getNamedMap("editing");
                     if (editing != null) {
                         map.put(key, editing + "/" + me.getName(), EntryScope.CONNECTION);

@@ -1,13 +1,11 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.util.Map;
-
 import com.vaadin.collaborationengine.FormManager;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.fieldhighlighter.FieldHighlighterInitializer;
+import java.util.Map;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,8 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FieldPresence extends FieldHighlighterInitializer {
 
-    private FieldPresence() {
-    }
+    private FieldPresence() {}
 
     /** Connects the form's fields (by property name, "name" for the name) to the node's topic. */
     public static void attach(Component form, UserInfo me, String topic, Map<String, ? extends Component> fields) {
@@ -35,7 +32,7 @@ public final class FieldPresence extends FieldHighlighterInitializer {
         manager.setHighlightHandler(context -> {
             Component field = fields.get(context.getPropertyName());
             if (field == null || context.getUser().equals(me)) {
-                return () -> { };
+                return () -> {};
             }
             ObjectNode user = JsonNodeFactory.instance.objectNode();
             user.put("id", context.getUser().getId());
@@ -44,8 +41,8 @@ public final class FieldPresence extends FieldHighlighterInitializer {
             field.getElement().executeJs("customElements.get('vaadin-field-highlighter').addUser(this, $0)", user);
             field.getElement().setAttribute("data-editors", context.getUser().getName());
             return () -> {
-                field.getElement().executeJs("customElements.get('vaadin-field-highlighter').removeUser(this, $0)",
-                        user);
+                field.getElement()
+                        .executeJs("customElements.get('vaadin-field-highlighter').removeUser(this, $0)", user);
                 field.getElement().removeAttribute("data-editors");
             };
         });

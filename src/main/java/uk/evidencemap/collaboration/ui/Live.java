@@ -1,14 +1,12 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import uk.evidencemap.collaboration.Change;
 import uk.evidencemap.collaboration.HistoryService;
 
@@ -21,11 +19,13 @@ public final class Live {
 
     /** London time, as people in an English council read it. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZONE);
 
-    private Live() {
-    }
+    public static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
+    public static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZONE);
+
+    private Live() {}
 
     /** The line where a page says what just changed (read out by screen readers: role=status). */
     public static com.vaadin.flow.component.html.Span statusLine() {
@@ -47,8 +47,8 @@ public final class Live {
     }
 
     /** Follows the area's changes while {@code view} is attached; a second call replaces the first. */
-    public static void follow(Component view, HistoryService history, String areaId,
-                              SerializableConsumer<Change> onChange) {
+    public static void follow(
+            Component view, HistoryService history, String areaId, SerializableConsumer<Change> onChange) {
         stop(view);
         Registration attach = view.addAttachListener(e -> start(view, history, areaId, onChange, e.getUI()));
         Registration detach = view.addDetachListener(e -> unsubscribe(view));
@@ -67,8 +67,8 @@ public final class Live {
         unsubscribe(view);
     }
 
-    private static void start(Component view, HistoryService history, String areaId,
-                              SerializableConsumer<Change> onChange, UI ui) {
+    private static void start(
+            Component view, HistoryService history, String areaId, SerializableConsumer<Change> onChange, UI ui) {
         unsubscribe(view);
         Runnable[] cancel = new Runnable[1];
         cancel[0] = history.follow(areaId, change -> {
@@ -102,9 +102,7 @@ public final class Live {
         }
     }
 
-    private record Listeners(Registration attach, Registration detach) {
-    }
+    private record Listeners(Registration attach, Registration detach) {}
 
-    private record Subscription(Runnable cancel) {
-    }
+    private record Subscription(Runnable cancel) {}
 }

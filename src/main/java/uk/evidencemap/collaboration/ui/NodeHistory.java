@@ -1,17 +1,15 @@
 package uk.evidencemap.collaboration.ui;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-
 import uk.evidencemap.collaboration.Change;
 import uk.evidencemap.collaboration.HistoryService;
 

@@ -3,7 +3,6 @@ package uk.evidencemap.collaboration.ui;
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.avatar.AvatarGroupVariant;
-
 import uk.evidencemap.security.AppUser;
 
 /**
@@ -12,8 +11,7 @@ import uk.evidencemap.security.AppUser;
  */
 public final class Presence {
 
-    private Presence() {
-    }
+    private Presence() {}
 
     public static String areaTopic(String areaId) {
         return "area/" + areaId;

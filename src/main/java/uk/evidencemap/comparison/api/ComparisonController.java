@@ -1,12 +1,11 @@
 package uk.evidencemap.comparison.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.comparison.AreaComparison;
 import uk.evidencemap.comparison.ComparisonExport;
@@ -58,31 +56,48 @@ class ComparisonController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "The comparison as a file: format=csv (one row per area), snapshots-csv, or xlsx"
-            + " (comparison, areas, snapshots and definitions)")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String areas,
-                                  @RequestParam(defaultValue = "xlsx") String format) {
+    @Operation(
+            summary = "The comparison as a file: format=csv (one row per area), snapshots-csv, or xlsx"
+                    + " (comparison, areas, snapshots and definitions)")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String areas, @RequestParam(defaultValue = "xlsx") String format) {
         List<String> ids = ids(areas);
         return switch (format) {
-            case "csv" -> file(ComparisonExport.areasCsv(comparison.compare(ids)).getBytes(StandardCharsets.UTF_8),
-                    "comparison.csv", "text/csv;charset=UTF-8");
-            case "snapshots-csv" -> file(ComparisonExport.snapshotsCsv(snapshots.list(ids))
-                    .getBytes(StandardCharsets.UTF_8), "snapshots.csv", "text/csv;charset=UTF-8");
-            case "xlsx" -> file(ComparisonExport.workbook(comparison.compare(ids), snapshots.list(ids), Instant.now()),
-                    "comparison.xlsx", ComparisonExport.XLSX);
-            default -> throw new ValidationException("format", "must be csv, snapshots-csv or xlsx, not '" + format + "'");
+            case "csv" ->
+                file(
+                        ComparisonExport.areasCsv(comparison.compare(ids)).getBytes(StandardCharsets.UTF_8),
+                        "comparison.csv",
+                        "text/csv;charset=UTF-8");
+            case "snapshots-csv" ->
+                file(
+                        ComparisonExport.snapshotsCsv(snapshots.list(ids)).getBytes(StandardCharsets.UTF_8),
+                        "snapshots.csv",
+                        "text/csv;charset=UTF-8");
+            case "xlsx" ->
+                file(
+                        ComparisonExport.workbook(comparison.compare(ids), snapshots.list(ids), Instant.now()),
+                        "comparison.xlsx",
+                        ComparisonExport.XLSX);
+            default ->
+                throw new ValidationException("format", "must be csv, snapshots-csv or xlsx, not '" + format + "'");
         };
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(MediaType.parseMediaType(type))
                 .body(bytes);
     }
 
     private static List<String> ids(String areas) {
-        return areas == null || areas.isBlank() ? List.of()
-                : Arrays.stream(areas.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return areas == null || areas.isBlank()
+                ? List.of()
+                : Arrays.stream(areas.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

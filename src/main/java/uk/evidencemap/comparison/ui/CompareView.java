@@ -1,22 +1,5 @@
 package uk.evidencemap.comparison.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,9 +25,24 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-
-import uk.evidencemap.area.AreaService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import uk.evidencemap.area.Area;
+import uk.evidencemap.area.AreaService;
 import uk.evidencemap.comparison.AreaComparison;
 import uk.evidencemap.comparison.ComparisonExport;
 import uk.evidencemap.comparison.ComparisonService;
@@ -65,7 +63,9 @@ public class CompareView extends VerticalLayout {
 
     /** The Changemakers pilot areas, preselected when the user may see them. */
     static final List<String> PILOTS = List.of("york", "merton", "stockport", "wirral");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
+
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
     static final String NOW = "Now";
 
     private final ComparisonService comparison;
@@ -89,7 +89,8 @@ public class CompareView extends VerticalLayout {
     List<Snapshot> history = List.of();
     Map<String, AreaComparison> baseline = Map.of();
 
-    public CompareView(AreaService areas, ComparisonService comparison, SnapshotService snapshots, CurrentUser current) {
+    public CompareView(
+            AreaService areas, ComparisonService comparison, SnapshotService snapshots, CurrentUser current) {
         this.comparison = comparison;
         this.snapshots = snapshots;
         setSizeFull();
@@ -98,22 +99,27 @@ public class CompareView extends VerticalLayout {
         areaChoice.setItemLabelGenerator(Area::name);
         areaChoice.setWidth("32rem");
         areaChoice.setHelperText("The four pilot areas are chosen first when you may see them");
-        List<Area> pilots = visible.stream().filter(a -> PILOTS.contains(a.id())).toList();
+        List<Area> pilots =
+                visible.stream().filter(a -> PILOTS.contains(a.id())).toList();
         areaChoice.setValue(Set.copyOf(pilots.isEmpty() ? visible : pilots));
         areaChoice.addValueChangeListener(e -> refresh());
 
         since.setLabel("Show the change since");
         since.setEmptySelectionAllowed(true);
         since.setEmptySelectionCaption("No comparison");
-        since.setItemLabelGenerator(day -> day == null ? "No comparison" : DAY.format(day.atStartOfDay(ZoneId.of("Europe/London"))));
+        since.setItemLabelGenerator(
+                day -> day == null ? "No comparison" : DAY.format(day.atStartOfDay(ZoneId.of("Europe/London"))));
         since.addValueChangeListener(e -> showTable());
 
         takeSnapshot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         takeSnapshot.setVisible(current.isAdmin() || current.isResearcher());
         takeSnapshot.addClickListener(e -> {
             List<Snapshot> taken = snapshots.take(selectedIds());
-            Notification.show("Snapshot taken of " + taken.size() + (taken.size() == 1 ? " area" : " areas"), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "Snapshot taken of " + taken.size() + (taken.size() == 1 ? " area" : " areas"),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         });
 
@@ -121,11 +127,20 @@ public class CompareView extends VerticalLayout {
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
         HorizontalLayout downloads = new HorizontalLayout(
-                download("Table as CSV", "comparison.csv", "text/csv;charset=utf-8",
+                download(
+                        "Table as CSV",
+                        "comparison.csv",
+                        "text/csv;charset=utf-8",
                         () -> ComparisonExport.areasCsv(rows).getBytes(StandardCharsets.UTF_8)),
-                download("Snapshots as CSV", "snapshots.csv", "text/csv;charset=utf-8",
+                download(
+                        "Snapshots as CSV",
+                        "snapshots.csv",
+                        "text/csv;charset=utf-8",
                         () -> ComparisonExport.snapshotsCsv(history).getBytes(StandardCharsets.UTF_8)),
-                download("Table and snapshots as Excel", "comparison.xlsx", ComparisonExport.XLSX,
+                download(
+                        "Table and snapshots as Excel",
+                        "comparison.xlsx",
+                        ComparisonExport.XLSX,
                         () -> ComparisonExport.workbook(rows, history, Instant.now())));
         downloads.setWrap(true);
 
@@ -135,15 +150,23 @@ public class CompareView extends VerticalLayout {
         empty.setVisible(false);
 
         buildCharts();
-        add(new H2("Compare areas"), new Paragraph("Each area's figures, from the same analyses as its own pages"
-                + " (the Help page says what each one means). Best and worst are marked where more is clearly better"
-                + " or worse; choose a snapshot to see how each figure has moved since."), controls, downloads, empty,
-                table, charts);
+        add(
+                new H2("Compare areas"),
+                new Paragraph("Each area's figures, from the same analyses as its own pages"
+                        + " (the Help page says what each one means). Best and worst are marked where more is clearly better"
+                        + " or worse; choose a snapshot to see how each figure has moved since."),
+                controls,
+                downloads,
+                empty,
+                table,
+                charts);
         refresh();
     }
 
     private List<String> selectedIds() {
-        return areaChoice.getValue().stream().sorted(Comparator.comparing(Area::name)).map(Area::id)
+        return areaChoice.getValue().stream()
+                .sorted(Comparator.comparing(Area::name))
+                .map(Area::id)
                 .toList();
     }
 
@@ -158,8 +181,11 @@ public class CompareView extends VerticalLayout {
         rows = none ? List.of() : comparison.compare(ids);
         history = none ? List.of() : snapshots.list(ids);
         LocalDate chosen = since.getValue();
-        List<LocalDate> days = history.stream().map(s -> LocalDate.ofInstant(s.takenAt(), ZoneId.of("Europe/London")))
-                .distinct().sorted(Comparator.reverseOrder()).toList();
+        List<LocalDate> days = history.stream()
+                .map(s -> LocalDate.ofInstant(s.takenAt(), ZoneId.of("Europe/London")))
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
         since.setItems(days);
         since.setValue(days.contains(chosen) ? chosen : null);
         showTable();
@@ -175,8 +201,9 @@ public class CompareView extends VerticalLayout {
         Instant end = day.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant();
         for (Snapshot s : history) {
             if (s.takenAt().isBefore(end)) {
-                found.put(s.areaId(), new AreaComparison(new AreaComparison.AreaRef(s.areaId(), s.areaName()),
-                        s.metrics()));
+                found.put(
+                        s.areaId(),
+                        new AreaComparison(new AreaComparison.AreaRef(s.areaId(), s.areaName()), s.metrics()));
             }
         }
         return found;
@@ -185,7 +212,11 @@ public class CompareView extends VerticalLayout {
     void showTable() {
         baseline = snapshotOn(since.getValue());
         table.removeAllColumns();
-        table.addColumn(Metric::label).setHeader("Metric").setSortable(true).setFrozen(true).setAutoWidth(true)
+        table.addColumn(Metric::label)
+                .setHeader("Metric")
+                .setSortable(true)
+                .setFrozen(true)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         for (AreaComparison row : rows) {
             table.addColumn(LitRenderer.<Metric>of("""
@@ -195,12 +226,19 @@ public class CompareView extends VerticalLayout {
                             <span theme="badge error small" ?hidden=${!item.worst}>Worst</span>""")
                             .withProperty("value", m -> m.format(m.of(row.metrics())))
                             .withProperty("change", m -> change(m, row))
-                            .withProperty("best", m -> marks(m).best().contains(row.area().id()))
-                            .withProperty("worst", m -> marks(m).worst().contains(row.area().id())))
-                    .setHeader(row.area().name()).setKey(row.area().id()).setSortable(true)
-                    .setComparator(Comparator.comparing(m -> m.of(row.metrics()),
-                            Comparator.nullsFirst(Comparator.naturalOrder())))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                            .withProperty(
+                                    "best",
+                                    m -> marks(m).best().contains(row.area().id()))
+                            .withProperty(
+                                    "worst",
+                                    m -> marks(m).worst().contains(row.area().id())))
+                    .setHeader(row.area().name())
+                    .setKey(row.area().id())
+                    .setSortable(true)
+                    .setComparator(Comparator.comparing(
+                            m -> m.of(row.metrics()), Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
         }
         table.setItems(Metric.all());
     }
@@ -239,7 +277,8 @@ public class CompareView extends VerticalLayout {
             chart.setWidthFull();
             chart.setHeight("360px");
         }
-        charts.add(chartSection("A figure per area", barMetric, bars, "bars"),
+        charts.add(
+                chartSection("A figure per area", barMetric, bars, "bars"),
                 chartSection("Barrier categories per area", barrierKind, barriers, "barrier-categories"),
                 chartSection("Over time", trendMetric, trend, "trend"));
         charts.add(noTrend);
@@ -262,9 +301,16 @@ public class CompareView extends VerticalLayout {
     void showCharts() {
         List<String> names = rows.stream().map(r -> r.area().name()).toList();
         Metric metric = barMetric.getValue();
-        bars.setChart(new ComparisonChart.Chart("bar", metric.label(), metric.share() ? "Share" : "Count",
-                metric.share(), names, List.of(new ComparisonChart.Series(metric.label(),
-                rows.stream().map(r -> metric.of(r.metrics())).toList(), null))));
+        bars.setChart(new ComparisonChart.Chart(
+                "bar",
+                metric.label(),
+                metric.share() ? "Share" : "Count",
+                metric.share(),
+                names,
+                List.of(new ComparisonChart.Series(
+                        metric.label(),
+                        rows.stream().map(r -> metric.of(r.metrics())).toList(),
+                        null))));
 
         boolean unmitigated = "Open and unmitigated".equals(barrierKind.getValue());
         List<ComparisonChart.Series> categories = new ArrayList<>();
@@ -275,39 +321,49 @@ public class CompareView extends VerticalLayout {
                 categories.add(new ComparisonChart.Series(category.label(), values, "barriers"));
             }
         }
-        barriers.setChart(new ComparisonChart.Chart("bar", (unmitigated ? "Open, unmitigated" : "Open")
-                + " barriers by category", "Barriers", false, names, categories));
+        barriers.setChart(new ComparisonChart.Chart(
+                "bar",
+                (unmitigated ? "Open, unmitigated" : "Open") + " barriers by category",
+                "Barriers",
+                false,
+                names,
+                categories));
 
         Metric over = trendMetric.getValue();
         Map<LocalDate, Map<String, Double>> byDay = new TreeMap<>();
         for (Snapshot s : history) {
-            byDay.computeIfAbsent(LocalDate.ofInstant(s.takenAt(), ZoneId.of("Europe/London")), d -> new LinkedHashMap<>())
+            byDay.computeIfAbsent(
+                            LocalDate.ofInstant(s.takenAt(), ZoneId.of("Europe/London")), d -> new LinkedHashMap<>())
                     .put(s.areaId(), over.of(s.metrics()));
         }
         List<String> dates = new ArrayList<>(byDay.keySet().stream()
-                .map(d -> DAY.format(d.atStartOfDay(ZoneId.of("Europe/London")))).toList());
+                .map(d -> DAY.format(d.atStartOfDay(ZoneId.of("Europe/London"))))
+                .toList());
         dates.add(NOW);
         List<ComparisonChart.Series> lines = new ArrayList<>();
         for (AreaComparison row : rows) {
             List<Double> values = new ArrayList<>();
             byDay.values().forEach(day -> values.add(day.get(row.area().id())));
             values.add(over.of(row.metrics()));
-            boolean illustrative = history.stream().anyMatch(s -> s.areaId().equals(row.area().id()) && s.illustrative());
-            lines.add(new ComparisonChart.Series(row.area().name() + (illustrative ? " (illustrative history)" : ""),
-                    values, null));
+            boolean illustrative =
+                    history.stream().anyMatch(s -> s.areaId().equals(row.area().id()) && s.illustrative());
+            lines.add(new ComparisonChart.Series(
+                    row.area().name() + (illustrative ? " (illustrative history)" : ""), values, null));
         }
-        trend.setChart(new ComparisonChart.Chart("line", over.label() + " over time", over.share() ? "Share" : "Count",
-                over.share(), dates, lines));
+        trend.setChart(new ComparisonChart.Chart(
+                "line", over.label() + " over time", over.share() ? "Share" : "Count", over.share(), dates, lines));
         boolean anyHistory = !history.isEmpty();
         trend.setVisible(anyHistory);
         noTrend.setVisible(!anyHistory);
     }
 
     private static Anchor download(String label, String fileName, String type, Supplier<byte[]> content) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), "");
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                }),
+                "");
         link.add(VaadinIcon.DOWNLOAD.create(), new Span(label));
         link.getElement().setAttribute("download", true);
         return link;
@@ -315,8 +371,11 @@ public class CompareView extends VerticalLayout {
 
     /** For tests: the cell text of a metric for an area, as the table shows it. */
     String cell(Metric metric, String areaId) {
-        return rows.stream().filter(r -> r.area().id().equals(areaId)).findFirst()
-                .map(r -> metric.format(metric.of(r.metrics()))).orElseThrow();
+        return rows.stream()
+                .filter(r -> r.area().id().equals(areaId))
+                .findFirst()
+                .map(r -> metric.format(metric.of(r.metrics())))
+                .orElseThrow();
     }
 
     Optional<AreaComparison> row(String areaId) {

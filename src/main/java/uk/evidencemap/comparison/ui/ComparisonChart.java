@@ -1,13 +1,12 @@
 package uk.evidencemap.comparison.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A bar or line chart: Apache ECharts wrapped in the {@code <evidence-chart>} web component of
@@ -28,8 +27,8 @@ public class ComparisonChart extends Component implements HasSize {
     }
 
     /** What to draw: {@code kind} is "bar" or "line"; {@code percent} shows values 0-1 as percentages. */
-    public record Chart(String kind, String title, String yTitle, boolean percent, List<String> categories,
-                        List<Series> series) {
+    public record Chart(
+            String kind, String title, String yTitle, boolean percent, List<String> categories, List<Series> series) {
 
         public Chart {
             if (!"bar".equals(kind) && !"line".equals(kind)) {

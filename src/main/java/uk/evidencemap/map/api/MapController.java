@@ -1,12 +1,11 @@
 package uk.evidencemap.map.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.api.NodeJson;
@@ -36,8 +34,7 @@ import uk.evidencemap.map.RelationshipType;
 @Tag(name = "Map", description = "An area's nodes and relationships")
 class MapController {
 
-    record GraphJson(List<NodeJson> nodes, List<RelationshipJson> relationships) {
-    }
+    record GraphJson(List<NodeJson> nodes, List<RelationshipJson> relationships) {}
 
     record RelationshipJson(String id, String type, String from, String to, Map<String, Object> properties) {
 
@@ -46,15 +43,12 @@ class MapController {
         }
     }
 
-    record NodeRequest(String type, String name, Map<String, Object> properties) {
-    }
+    record NodeRequest(String type, String name, Map<String, Object> properties) {}
 
     /** A change: a name, properties to set (null removes one), and the version it was made against. */
-    record NodePatch(String name, Map<String, Object> properties, Long version) {
-    }
+    record NodePatch(String name, Map<String, Object> properties, Long version) {}
 
-    record RelationshipRequest(String type, String from, String to, Map<String, Object> properties) {
-    }
+    record RelationshipRequest(String type, String from, String to, Map<String, Object> properties) {}
 
     private final MapService map;
     private final AreaService areas;
@@ -67,25 +61,28 @@ class MapController {
     }
 
     @GetMapping("/graph")
-    @Operation(summary = "The whole map: nodes (with the catalogue programmes it uses) and relationships;"
-            + " with at=<ISO-8601 instant> the map as it was then, rebuilt from the change history")
-    GraphJson graph(@PathVariable String areaId,
-                    @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant at) {
+    @Operation(
+            summary = "The whole map: nodes (with the catalogue programmes it uses) and relationships;"
+                    + " with at=<ISO-8601 instant> the map as it was then, rebuilt from the change history")
+    GraphJson graph(
+            @PathVariable String areaId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant at) {
         var graph = at == null ? map.graph(areaId) : history.graphAt(areaId, at);
-        return new GraphJson(graph.nodes().stream().map(NodeJson::of).toList(),
+        return new GraphJson(
+                graph.nodes().stream().map(NodeJson::of).toList(),
                 graph.relationships().stream().map(RelationshipJson::of).toList());
     }
 
     @GetMapping("/export")
     @Operation(summary = "The area as a file. Formats: json (the graph with the area's details)")
-    ResponseEntity<ExportJson> export(@PathVariable String areaId,
-                                      @RequestParam(defaultValue = "json") String format) {
+    ResponseEntity<ExportJson> export(@PathVariable String areaId, @RequestParam(defaultValue = "json") String format) {
         if (!"json".equalsIgnoreCase(format)) {
             throw new ValidationException("format", "'" + format + "' is not an export format; formats: json");
         }
         var graph = map.graph(areaId);
         var area = areas.require(areaId);
-        var body = new ExportJson(new ExportJson.AreaJson(area.id(), area.name(), area.onsCode(), area.region()),
+        var body = new ExportJson(
+                new ExportJson.AreaJson(area.id(), area.name(), area.onsCode(), area.region()),
                 java.time.Instant.now().toString(),
                 graph.nodes().stream().map(NodeJson::of).toList(),
                 graph.relationships().stream().map(RelationshipJson::of).toList());
@@ -97,42 +94,48 @@ class MapController {
     /** An exported area: its details, when it was exported, and its whole graph. */
     record ExportJson(AreaJson area, String exportedAt, List<NodeJson> nodes, List<RelationshipJson> relationships) {
 
-        record AreaJson(String id, String name, String onsCode, String region) {
-        }
+        record AreaJson(String id, String name, String onsCode, String region) {}
     }
 
     @PostMapping("/nodes")
     @Operation(summary = "Create a node of any area-scoped type")
     ResponseEntity<NodeJson> createNode(@PathVariable String areaId, @RequestBody NodeRequest request) {
-        var node = map.createNode(areaId, new NodeDraft(NodeType.parse(request.type()), request.name(),
-                request.properties()));
+        var node = map.createNode(
+                areaId, new NodeDraft(NodeType.parse(request.type()), request.name(), request.properties()));
         return ResponseEntity.created(URI.create("/api/areas/" + areaId + "/nodes/" + node.id()))
                 .body(NodeJson.of(node));
     }
 
     @PatchMapping("/nodes/{id}")
     @Operation(summary = "Change a node's name or properties; a stale version (body or If-Match) gets 409")
-    NodeJson updateNode(@PathVariable String areaId, @PathVariable String id, @RequestBody NodePatch patch,
-                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    NodeJson updateNode(
+            @PathVariable String areaId,
+            @PathVariable String id,
+            @RequestBody NodePatch patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Long version = patch.version() != null ? patch.version() : version(ifMatch);
         return NodeJson.of(map.updateNode(areaId, id, new NodeChange(patch.name(), patch.properties(), version)));
     }
 
     @DeleteMapping("/nodes/{id}")
     @Operation(summary = "Delete a node and its relationships; a stale version gets 409")
-    ResponseEntity<Void> deleteNode(@PathVariable String areaId, @PathVariable String id,
-                                    @RequestParam(required = false) Long version,
-                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<Void> deleteNode(
+            @PathVariable String areaId,
+            @PathVariable String id,
+            @RequestParam(required = false) Long version,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         map.deleteNode(areaId, id, version != null ? version : version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/relationships")
     @Operation(summary = "Create a relationship; its endpoints must fit its type")
-    ResponseEntity<RelationshipJson> createRelationship(@PathVariable String areaId,
-                                                        @RequestBody RelationshipRequest request) {
-        var relationship = map.createRelationship(areaId, new RelationshipDraft(
-                RelationshipType.parse(request.type()), request.from(), request.to(), request.properties()));
+    ResponseEntity<RelationshipJson> createRelationship(
+            @PathVariable String areaId, @RequestBody RelationshipRequest request) {
+        var relationship = map.createRelationship(
+                areaId,
+                new RelationshipDraft(
+                        RelationshipType.parse(request.type()), request.from(), request.to(), request.properties()));
         return ResponseEntity.created(URI.create("/api/areas/" + areaId + "/relationships/" + relationship.id()))
                 .body(RelationshipJson.of(relationship));
     }

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import uk.evidencemap.base.api.NodeJson;
 import uk.evidencemap.collaboration.api.ChangeJson;
 import uk.evidencemap.map.MapHistoryService;

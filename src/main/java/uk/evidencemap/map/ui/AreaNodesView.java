@@ -1,19 +1,12 @@
 package uk.evidencemap.map.ui;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,8 +17,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import uk.evidencemap.security.AreaAccess;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ui.AreaPages;
@@ -36,6 +33,7 @@ import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertyDisplay;
 import uk.evidencemap.map.PropertySpec;
+import uk.evidencemap.security.AreaAccess;
 
 /**
  * The table view of an area's map: one sortable, filterable grid per node type, and one of
@@ -57,6 +55,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     private boolean editable;
     /** The open add/edit dialog, if any: for tests. */
     com.vaadin.flow.component.dialog.Dialog dialog;
+
     ConnectDialog connectDialog;
     /** A node to select when the page opens ({@code ?select=id}, from the map). */
     private String toSelect;
@@ -67,11 +66,15 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     private final HorizontalLayout header = new HorizontalLayout();
     /** The latest change that arrived while the page was open (role=status). */
     final Span live = uk.evidencemap.collaboration.ui.Live.statusLine();
+
     private NodeEditor editor;
 
-    public AreaNodesView(AreaService areas, MapService map, AreaAccess access,
-                         uk.evidencemap.collaboration.HistoryService history,
-                         uk.evidencemap.security.AccountService account) {
+    public AreaNodesView(
+            AreaService areas,
+            MapService map,
+            AreaAccess access,
+            uk.evidencemap.collaboration.HistoryService history,
+            uk.evidencemap.security.AccountService account) {
         this.areas = areas;
         this.map = map;
         this.access = access;
@@ -90,7 +93,8 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         refresh();
-        uk.evidencemap.collaboration.ui.Live.announce(live, change, uk.evidencemap.collaboration.ui.Live.updated(change));
+        uk.evidencemap.collaboration.ui.Live.announce(
+                live, change, uk.evidencemap.collaboration.ui.Live.updated(change));
         if (editor != null && dialog != null && dialog.isOpened()) {
             editor.changedElsewhere(change, change.user());
         }
@@ -104,7 +108,10 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         }
         area = found.get();
         editable = access.canEdit(area.id());
-        toSelect = event.getLocation().getQueryParameters().getSingleParameter("select").orElse(null);
+        toSelect = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("select")
+                .orElse(null);
         me = uk.evidencemap.collaboration.ui.Presence.user(account.whoAmI());
         header.removeAll();
         header.add(heading, uk.evidencemap.collaboration.ui.Presence.inArea(account.whoAmI(), area.id()));
@@ -127,16 +134,18 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     private void show(AreaGraph graph) {
         this.graph = graph;
         heading.setText(area.name());
-        long programmes = graph.nodes().stream().filter(n -> n.type() == NodeType.PROGRAMME).count();
-        summary.setText((graph.nodes().size() - programmes) + " nodes and " + graph.relationships().size()
+        long programmes = graph.nodes().stream()
+                .filter(n -> n.type() == NodeType.PROGRAMME)
+                .count();
+        summary.setText((graph.nodes().size() - programmes) + " nodes and "
+                + graph.relationships().size()
                 + " relationships, using " + programmes + " catalogue programmes"
                 + (area.onsCode() == null ? "" : " · ONS code " + area.onsCode())
                 + (area.region() == null ? "" : " · " + area.region()));
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        Map<NodeType, List<MapNode>> byType = graph.nodes().stream()
-                .collect(Collectors.groupingBy(MapNode::type));
+        Map<NodeType, List<MapNode>> byType = graph.nodes().stream().collect(Collectors.groupingBy(MapNode::type));
         for (NodeType type : NodeType.values()) {
             List<MapNode> nodes = byType.getOrDefault(type, List.of());
             tabs.add(type.plural() + " (" + nodes.size() + ")", nodeTable(type, nodes));
@@ -145,25 +154,35 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         Map<String, MapNode> byId = graph.nodes().stream().collect(Collectors.toMap(MapNode::id, Function.identity()));
-        tabs.add("Relationships (" + graph.relationships().size() + ")",
-                relationshipTable(graph.relationships(), byId));
+        tabs.add(
+                "Relationships (" + graph.relationships().size() + ")", relationshipTable(graph.relationships(), byId));
     }
 
     private VerticalLayout nodeTable(NodeType type, List<MapNode> nodes) {
         Grid<MapNode> grid = new Grid<>(MapNode.class, false);
         grid.setAriaLabel(type.plural());
-        grid.addColumn(MapNode::name).setHeader("Name").setSortable(true).setFlexGrow(3)
+        grid.addColumn(MapNode::name)
+                .setHeader("Name")
+                .setSortable(true)
+                .setFlexGrow(3)
                 .setComparator(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
                 .setKey("name");
         for (PropertySpec spec : type.properties()) {
             if (spec.kind() == PropertySpec.Kind.LONG_TEXT || spec.kind() == PropertySpec.Kind.BOOLEAN) {
                 continue;
             }
-            grid.addColumn(node -> PropertyDisplay.value(node, spec)).setHeader(spec.label())
-                    .setSortable(true).setKey(spec.key()).setResizable(true).setAutoWidth(true)
+            grid.addColumn(node -> PropertyDisplay.value(node, spec))
+                    .setHeader(spec.label())
+                    .setSortable(true)
+                    .setKey(spec.key())
+                    .setResizable(true)
+                    .setAutoWidth(true)
                     .setComparator(comparatorFor(spec));
         }
-        grid.addComponentColumn(node -> actions(node)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(node -> actions(node))
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ListDataProvider<MapNode> data = new ListDataProvider<>(nodes);
@@ -196,12 +215,13 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
         actions.setSpacing(false);
-        com.vaadin.flow.component.html.Anchor onMap = new com.vaadin.flow.component.html.Anchor(
-                "areas/" + area.id() + "/map?select=" + node.id(), "Map");
+        com.vaadin.flow.component.html.Anchor onMap =
+                new com.vaadin.flow.component.html.Anchor("areas/" + area.id() + "/map?select=" + node.id(), "Map");
         onMap.getElement().setAttribute("aria-label", "Show " + node.name() + " on the map");
         actions.add(onMap);
         if (editable && node.areaId() != null) {
-            actions.add(action("Edit", node, () -> openEditor(node.type(), node)),
+            actions.add(
+                    action("Edit", node, () -> openEditor(node.type(), node)),
                     action("Connect", node, () -> openConnect(node)),
                     action("Delete", node, () -> confirmDelete(node)));
         }
@@ -209,9 +229,10 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static com.vaadin.flow.component.button.Button action(String label, MapNode node, Runnable run) {
-        com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(label,
-                e -> run.run());
-        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+        com.vaadin.flow.component.button.Button button =
+                new com.vaadin.flow.component.button.Button(label, e -> run.run());
+        button.addThemeVariants(
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", label + " " + node.name());
         return button;
@@ -220,13 +241,22 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     void openEditor(NodeType type, MapNode existing) {
         dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setWidth("min(48rem, 95vw)");
-        editor = new NodeEditor(map, area.id(), type, existing, me, saved -> {
-            dialog.close();
-            com.vaadin.flow.component.notification.Notification.show((existing == null ? "Added '" : "Saved '")
-                    + saved.name() + "'", 3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
-            toSelect = saved.id();
-            refresh();
-        }, () -> dialog.close());
+        editor = new NodeEditor(
+                map,
+                area.id(),
+                type,
+                existing,
+                me,
+                saved -> {
+                    dialog.close();
+                    com.vaadin.flow.component.notification.Notification.show(
+                            (existing == null ? "Added '" : "Saved '") + saved.name() + "'",
+                            3000,
+                            com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                    toSelect = saved.id();
+                    refresh();
+                },
+                () -> dialog.close());
         dialog.add(editor);
         dialog.open();
     }
@@ -246,23 +276,37 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     private VerticalLayout relationshipTable(List<MapRelationship> relationships, Map<String, MapNode> byId) {
         Grid<MapRelationship> grid = new Grid<>(MapRelationship.class, false);
         grid.setAriaLabel("Relationships");
-        Function<String, String> name = id -> byId.containsKey(id) ? byId.get(id).name() : id;
-        Function<String, String> type = id -> byId.containsKey(id) ? byId.get(id).type().label() : "";
-        grid.addColumn(r -> name.apply(r.from())).setHeader("From").setSortable(true).setFlexGrow(3);
+        Function<String, String> name =
+                id -> byId.containsKey(id) ? byId.get(id).name() : id;
+        Function<String, String> type =
+                id -> byId.containsKey(id) ? byId.get(id).type().label() : "";
+        grid.addColumn(r -> name.apply(r.from()))
+                .setHeader("From")
+                .setSortable(true)
+                .setFlexGrow(3);
         grid.addColumn(r -> type.apply(r.from())).setHeader("From type").setSortable(true);
         grid.addColumn(r -> r.type().verb()).setHeader("Relationship").setSortable(true);
-        grid.addColumn(r -> name.apply(r.to())).setHeader("To").setSortable(true).setFlexGrow(3);
+        grid.addColumn(r -> name.apply(r.to()))
+                .setHeader("To")
+                .setSortable(true)
+                .setFlexGrow(3);
         grid.addColumn(r -> type.apply(r.to())).setHeader("To type").setSortable(true);
         if (editable) {
             grid.addComponentColumn(r -> {
-                String sentence = name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to());
-                com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button("Remove",
-                        e -> Confirmations.removeRelationship(map, area.id(), r, sentence, this::refresh));
-                remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
-                        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
-                remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
-                return remove;
-            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                        String sentence = name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to());
+                        com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
+                                "Remove",
+                                e -> Confirmations.removeRelationship(map, area.id(), r, sentence, this::refresh));
+                        remove.addThemeVariants(
+                                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+                                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                        remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
+                        return remove;
+                    })
+                    .setHeader("Actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey("actions");
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ListDataProvider<MapRelationship> data = new ListDataProvider<>(relationships);
@@ -270,8 +314,11 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         TextField filter = filterField("Filter relationships");
         filter.addValueChangeListener(e -> {
             String q = e.getValue().strip().toLowerCase(Locale.ROOT);
-            data.setFilter(r -> q.isEmpty() || (name.apply(r.from()) + " " + r.type().verb() + " "
-                    + name.apply(r.to()) + " " + r.type().name()).toLowerCase(Locale.ROOT).contains(q));
+            data.setFilter(r -> q.isEmpty()
+                    || (name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to()) + " "
+                                    + r.type().name())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(q));
         });
         VerticalLayout layout = new VerticalLayout(filter, grid);
         layout.setPadding(false);
@@ -303,7 +350,8 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
 
     private static Comparator<MapNode> comparatorFor(PropertySpec spec) {
         if (spec.kind() == PropertySpec.Kind.INTEGER) {
-            return Comparator.comparing(n -> n.property(spec.key()) instanceof Number v ? v.longValue() : Long.MIN_VALUE);
+            return Comparator.comparing(
+                    n -> n.property(spec.key()) instanceof Number v ? v.longValue() : Long.MIN_VALUE);
         }
         if (spec.kind() == PropertySpec.Kind.ENUMERATION) {
             // Codes sort in the enumeration's own order (stages in sequence, ratings strongest first).

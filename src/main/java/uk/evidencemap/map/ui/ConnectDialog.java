@@ -1,9 +1,5 @@
 package uk.evidencemap.map.ui;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,7 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.map.MapNode;
@@ -42,17 +40,29 @@ class ConnectDialog extends Dialog {
     private final MapNode source;
     private final RelationshipType only;
 
-    ConnectDialog(MapService map, String areaId, MapNode source, List<MapNode> nodes, MapNode target,
-                  RelationshipType only, Runnable connected) {
+    ConnectDialog(
+            MapService map,
+            String areaId,
+            MapNode source,
+            List<MapNode> nodes,
+            MapNode target,
+            RelationshipType only,
+            Runnable connected) {
         this.source = source;
         this.only = only;
-        setHeaderTitle(only == null ? "Connect " + source.name()
-                : only == RelationshipType.BLOCKS ? "What does " + source.name() + " block?"
-                : only == RelationshipType.MITIGATES ? "Which barrier does " + source.name() + " mitigate?"
-                : "Connect " + source.name());
-        other.setItems(nodes.stream().filter(n -> !n.id().equals(source.id()))
+        setHeaderTitle(
+                only == null
+                        ? "Connect " + source.name()
+                        : only == RelationshipType.BLOCKS
+                                ? "What does " + source.name() + " block?"
+                                : only == RelationshipType.MITIGATES
+                                        ? "Which barrier does " + source.name() + " mitigate?"
+                                        : "Connect " + source.name());
+        other.setItems(nodes.stream()
+                .filter(n -> !n.id().equals(source.id()))
                 .filter(n -> !options(n).isEmpty())
-                .sorted(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER)).toList());
+                .sorted(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
+                .toList());
         other.setItemLabelGenerator(n -> n.name() + " (" + n.type().label() + ")");
         other.setWidthFull();
         other.setRequiredIndicatorVisible(true);
@@ -78,8 +88,10 @@ class ConnectDialog extends Dialog {
                 return;
             }
             try {
-                map.createRelationship(areaId, new RelationshipDraft(option.type(), option.from().id(),
-                        option.to().id(), null));
+                map.createRelationship(
+                        areaId,
+                        new RelationshipDraft(
+                                option.type(), option.from().id(), option.to().id(), null));
                 close();
                 connected.run();
             } catch (ValidationException problem) {
@@ -87,8 +99,11 @@ class ConnectDialog extends Dialog {
             }
         });
         Button cancel = new Button("Cancel", e -> close());
-        VerticalLayout body = new VerticalLayout(new Paragraph("Only the relationships the model allows between the"
-                + " two are offered."), problems, other, how);
+        VerticalLayout body = new VerticalLayout(
+                new Paragraph("Only the relationships the model allows between the" + " two are offered."),
+                problems,
+                other,
+                how);
         body.setPadding(false);
         body.setWidth("30rem");
         add(body);
@@ -109,14 +124,21 @@ class ConnectDialog extends Dialog {
                 options.add(new Option(type, node, source));
             }
         }
-        return options.stream().filter(o -> only == null || o.type() == only).distinct().toList();
+        return options.stream()
+                .filter(o -> only == null || o.type() == only)
+                .distinct()
+                .toList();
     }
 
     private void show(List<Violation> violations) {
-        problems.setText("Not connected: " + violations.stream()
-                .map(v -> ("type".equals(v.field()) ? "relationship" : "to".equals(v.field()) ? "the other node"
-                        : v.field()) + " " + v.message())
-                .collect(java.util.stream.Collectors.joining("; ")) + ".");
+        problems.setText("Not connected: "
+                + violations.stream()
+                        .map(v -> ("type".equals(v.field())
+                                        ? "relationship"
+                                        : "to".equals(v.field()) ? "the other node" : v.field())
+                                + " " + v.message())
+                        .collect(java.util.stream.Collectors.joining("; "))
+                + ".");
         problems.setVisible(true);
     }
 }

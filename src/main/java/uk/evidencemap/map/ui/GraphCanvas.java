@@ -1,7 +1,5 @@
 package uk.evidencemap.map.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 
 /**
  * The graph canvas: Cytoscape.js wrapped in the {@code <evidence-graph>} web component of
@@ -25,11 +24,9 @@ import com.vaadin.flow.shared.Registration;
 public class GraphCanvas extends Component implements HasSize {
 
     /** A node as drawn: {@code type} is the label (Person, Barrier ...), {@code weight} 0-5 sizes it. */
-    public record Node(String id, String type, String name, boolean muted, int weight) {
-    }
+    public record Node(String id, String type, String name, boolean muted, int weight) {}
 
-    public record Edge(String id, String type, String source, String target) {
-    }
+    public record Edge(String id, String type, String source, String target) {}
 
     public record Graph(List<Node> nodes, List<Edge> edges) {
 
@@ -41,7 +38,9 @@ public class GraphCanvas extends Component implements HasSize {
 
     /** The layouts the canvas offers. */
     public enum Layout {
-        FORCE("force", "Force-directed"), GROUPED("grouped", "Grouped by type"), PATHS("paths", "Left to right"),
+        FORCE("force", "Force-directed"),
+        GROUPED("grouped", "Grouped by type"),
+        PATHS("paths", "Left to right"),
         SAVED("saved", "Where people placed them");
 
         private final String code;
@@ -97,9 +96,19 @@ public class GraphCanvas extends Component implements HasSize {
             after.edges().forEach(e -> edgeIds.add(e.id()));
             java.util.Set<String> hadEdges = new java.util.HashSet<>();
             before.edges().forEach(e -> hadEdges.add(e.id()));
-            return new Patch(nodes, before.nodes().stream().map(Node::id).filter(id -> !nodeIds.contains(id)).toList(),
-                    after.edges().stream().filter(e -> !hadEdges.contains(e.id())).toList(),
-                    before.edges().stream().map(Edge::id).filter(id -> !edgeIds.contains(id)).toList());
+            return new Patch(
+                    nodes,
+                    before.nodes().stream()
+                            .map(Node::id)
+                            .filter(id -> !nodeIds.contains(id))
+                            .toList(),
+                    after.edges().stream()
+                            .filter(e -> !hadEdges.contains(e.id()))
+                            .toList(),
+                    before.edges().stream()
+                            .map(Edge::id)
+                            .filter(id -> !edgeIds.contains(id))
+                            .toList());
         }
 
         boolean isEmpty() {
@@ -107,8 +116,8 @@ public class GraphCanvas extends Component implements HasSize {
         }
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-            .build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** True when the browser holds patches on top of the graph property (sent again if the canvas is re-attached). */
     private boolean patched;
@@ -136,13 +145,15 @@ public class GraphCanvas extends Component implements HasSize {
     }
 
     private void label(Graph graph) {
-        getElement().setAttribute("aria-label", "Graph of " + graph.nodes().size() + " nodes and "
-                + graph.edges().size() + " relationships. The table view lists the same map.");
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Graph of " + graph.nodes().size() + " nodes and "
+                                + graph.edges().size() + " relationships. The table view lists the same map.");
     }
 
     /** A node's place on the canvas, in the canvas's own coordinates. */
-    public record Position(double x, double y) {
-    }
+    public record Position(double x, double y) {}
 
     /** Places saved for nodes (by id), used by the "saved" layout. */
     public void setPositions(java.util.Map<String, Position> positions) {
@@ -226,9 +237,13 @@ public class GraphCanvas extends Component implements HasSize {
         private final double y;
         private final String all;
 
-        public NodeMoveEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String nodeId,
-                             @EventData("event.detail.x") double x, @EventData("event.detail.y") double y,
-                             @EventData("event.detail.all") String all) {
+        public NodeMoveEvent(
+                GraphCanvas source,
+                boolean fromClient,
+                @EventData("event.detail.id") String nodeId,
+                @EventData("event.detail.x") double x,
+                @EventData("event.detail.y") double y,
+                @EventData("event.detail.all") String all) {
             super(source, fromClient);
             this.nodeId = nodeId;
             this.x = x;

@@ -3,7 +3,6 @@ package uk.evidencemap.map.ui;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
@@ -20,8 +19,14 @@ import uk.evidencemap.map.RelationshipType;
  * @param categories categories of barriers and enablers
  * @param tags       free tags of barriers and enablers (a node with any of them is shown)
  */
-record MapFilter(Set<NodeType> types, Set<RelationshipType> relationships, Set<String> stages, Set<String> statuses,
-                 Set<String> ratings, Set<String> categories, Set<String> tags) {
+record MapFilter(
+        Set<NodeType> types,
+        Set<RelationshipType> relationships,
+        Set<String> stages,
+        Set<String> statuses,
+        Set<String> ratings,
+        Set<String> categories,
+        Set<String> tags) {
 
     MapFilter {
         types = Set.copyOf(types);
@@ -35,8 +40,14 @@ record MapFilter(Set<NodeType> types, Set<RelationshipType> relationships, Set<S
 
     /** Everything shown. */
     static MapFilter everything() {
-        return new MapFilter(EnumSet.allOf(NodeType.class), EnumSet.allOf(RelationshipType.class), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of());
+        return new MapFilter(
+                EnumSet.allOf(NodeType.class),
+                EnumSet.allOf(RelationshipType.class),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of());
     }
 
     boolean shows(MapNode node) {
@@ -45,8 +56,8 @@ record MapFilter(Set<NodeType> types, Set<RelationshipType> relationships, Set<S
         }
         return switch (node.type()) {
             case INTERVENTION -> allows(stages, node.text("stage"));
-            case BARRIER -> allows(statuses, node.text("status")) && allows(categories, node.text("category"))
-                    && tagged(node);
+            case BARRIER ->
+                allows(statuses, node.text("status")) && allows(categories, node.text("category")) && tagged(node);
             case ENABLER -> allows(categories, node.text("category")) && tagged(node);
             case PROGRAMME -> allows(ratings, node.text("evidenceRating"));
             default -> true;
@@ -59,8 +70,12 @@ record MapFilter(Set<NodeType> types, Set<RelationshipType> relationships, Set<S
 
     /** Whether anything beyond node types is narrowed: for telling people the map is filtered. */
     boolean narrowsProperties() {
-        return !stages.isEmpty() || !statuses.isEmpty() || !ratings.isEmpty() || !categories.isEmpty()
-                || !tags.isEmpty() || relationships.size() < RelationshipType.values().length;
+        return !stages.isEmpty()
+                || !statuses.isEmpty()
+                || !ratings.isEmpty()
+                || !categories.isEmpty()
+                || !tags.isEmpty()
+                || relationships.size() < RelationshipType.values().length;
     }
 
     private static boolean allows(Set<String> chosen, String value) {
@@ -71,7 +86,7 @@ record MapFilter(Set<NodeType> types, Set<RelationshipType> relationships, Set<S
         if (tags.isEmpty()) {
             return true;
         }
-        return node.property("tags") instanceof Collection<?> values && values.stream().map(String::valueOf)
-                .anyMatch(tags::contains);
+        return node.property("tags") instanceof Collection<?> values
+                && values.stream().map(String::valueOf).anyMatch(tags::contains);
     }
 }

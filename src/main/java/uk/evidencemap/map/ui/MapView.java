@@ -1,11 +1,6 @@
 package uk.evidencemap.map.ui;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
+import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,24 +20,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ui.AreaPages;
-import uk.evidencemap.map.AreaGraph;
-import uk.evidencemap.map.MapNode;
-import uk.evidencemap.map.MapService;
-import uk.evidencemap.map.NodeType;
-import uk.evidencemap.map.PropertyDisplay;
-import uk.evidencemap.map.RelationshipType;
-import uk.evidencemap.taxonomy.BarrierCategory;
-import uk.evidencemap.taxonomy.BarrierStatus;
-import uk.evidencemap.taxonomy.Coded;
-import uk.evidencemap.taxonomy.EnablerCategory;
-import uk.evidencemap.taxonomy.EvidenceRating;
-import uk.evidencemap.taxonomy.ImplementationStage;
-import uk.evidencemap.security.AreaAccess;
-import uk.evidencemap.security.AccountService;
 import uk.evidencemap.collaboration.Change;
 import uk.evidencemap.collaboration.ChangeAction;
 import uk.evidencemap.collaboration.CommentService;
@@ -52,9 +37,22 @@ import uk.evidencemap.collaboration.ui.EditingPresence;
 import uk.evidencemap.collaboration.ui.Live;
 import uk.evidencemap.collaboration.ui.NodeHistory;
 import uk.evidencemap.collaboration.ui.Presence;
+import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapHistoryService;
+import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapReplay;
-import com.vaadin.collaborationengine.UserInfo;
+import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.PropertyDisplay;
+import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.security.AccountService;
+import uk.evidencemap.security.AreaAccess;
+import uk.evidencemap.taxonomy.BarrierCategory;
+import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EnablerCategory;
+import uk.evidencemap.taxonomy.EvidenceRating;
+import uk.evidencemap.taxonomy.ImplementationStage;
 
 /**
  * An area's map on the graph canvas: layouts (and positions people dragged nodes to), fit, a
@@ -67,9 +65,23 @@ import com.vaadin.collaborationengine.UserInfo;
 public class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Legend colours: the same as the TYPES of frontend/components/evidence-graph.ts. */
-    static final Map<NodeType, String> COLOURS = Map.of(NodeType.PERSON, "#1f6fb2", NodeType.ORGANISATION, "#5b4a9e",
-            NodeType.INTERVENTION, "#1d7d4f", NodeType.PROGRAMME, "#0b5e5e", NodeType.NEED, "#8a5a00",
-            NodeType.BARRIER, "#b3261e", NodeType.ENABLER, "#2e7d32", NodeType.EVIDENCE, "#555555");
+    static final Map<NodeType, String> COLOURS = Map.of(
+            NodeType.PERSON,
+            "#1f6fb2",
+            NodeType.ORGANISATION,
+            "#5b4a9e",
+            NodeType.INTERVENTION,
+            "#1d7d4f",
+            NodeType.PROGRAMME,
+            "#0b5e5e",
+            NodeType.NEED,
+            "#8a5a00",
+            NodeType.BARRIER,
+            "#b3261e",
+            NodeType.ENABLER,
+            "#2e7d32",
+            NodeType.EVIDENCE,
+            "#555555");
 
     private final MapService map;
     private final AreaService areas;
@@ -77,7 +89,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     final GraphCanvas canvas = new GraphCanvas();
     final Select<GraphCanvas.Layout> layout = new Select<>();
     final VerticalLayout details = new VerticalLayout();
-    final com.vaadin.flow.component.combobox.ComboBox<MapNode> find = new com.vaadin.flow.component.combobox.ComboBox<>("Find");
+    final com.vaadin.flow.component.combobox.ComboBox<MapNode> find =
+            new com.vaadin.flow.component.combobox.ComboBox<>("Find");
     final com.vaadin.flow.component.combobox.MultiSelectComboBox<NodeType> types =
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Show types");
     final Select<Integer> focus = new Select<>();
@@ -96,6 +109,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Span filterNote = new Span();
     /** Beyond this many nodes the map opens with fewer node types drawn, and says so. */
     int maxDrawn;
+
     private String selectedId;
     private final H2 heading = new H2();
     private final Anchor tableLink = new Anchor("", "Open the table view");
@@ -107,6 +121,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private List<String> highlighted = List.of();
     /** Editors only: add a node of a type, and the pending "connect to a node on the map" source. */
     final Select<NodeType> addType = new Select<>();
+
     final Button add = new Button("Add");
     final HorizontalLayout editBar = new HorizontalLayout();
     final Span connectNote = new Span();
@@ -117,6 +132,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     ConnectDialog connectDialog;
     /** The nodes on the canvas as a list: selecting a row selects the node on the canvas, and the reverse. */
     final com.vaadin.flow.component.grid.Grid<MapNode> list = new com.vaadin.flow.component.grid.Grid<>();
+
     private final NodeRows listRows = new NodeRows();
 
     private final MapHistoryService mapHistory;
@@ -126,23 +142,32 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     UserInfo me;
     /** Others editing nodes now: node id to their names (from Collaboration Kit). */
     Map<String, String> beingEdited = Map.of();
+
     private EditingPresence editingPresence;
     final HorizontalLayout header = new HorizontalLayout();
     /** The latest change that arrived while the page was open (role=status, with its number in data-seq). */
     final Span live = Live.statusLine();
+
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
     /** True while a change someone made is being drawn: the canvas keeps everyone's places. */
     private boolean drawingLiveChange;
     /** Set when the page shows the map as it was at a past moment ({@code ?at=}): read-only. */
     java.time.Instant pastAt;
+
     final HorizontalLayout pastBar = new HorizontalLayout();
     final Span pastNote = new Span();
 
-    public MapView(MapService map, AreaService areas, AreaAccess access, MapHistoryService mapHistory,
-                   HistoryService history, AccountService account, CommentService comments,
-                   @org.springframework.beans.factory.annotation.Value("${evidencemap.map.max-drawn-nodes:2500}")
-                   int maxDrawn) {
+    public MapView(
+            MapService map,
+            AreaService areas,
+            AreaAccess access,
+            MapHistoryService mapHistory,
+            HistoryService history,
+            AccountService account,
+            CommentService comments,
+            @org.springframework.beans.factory.annotation.Value("${evidencemap.map.max-drawn-nodes:2500}")
+                    int maxDrawn) {
         this.maxDrawn = maxDrawn;
         this.map = map;
         this.areas = areas;
@@ -186,7 +211,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         types.addValueChangeListener(e -> redraw());
         focus.setLabel("Focus on the selected node");
         focus.setItems(0, 1, 2, 3);
-        focus.setItemLabelGenerator(steps -> steps == 0 ? "Whole map" : steps + (steps == 1 ? " step" : " steps") + " around it");
+        focus.setItemLabelGenerator(
+                steps -> steps == 0 ? "Whole map" : steps + (steps == 1 ? " step" : " steps") + " around it");
         focus.setValue(0);
         focus.addValueChangeListener(e -> redraw());
         Button png = new Button("Save as PNG", e -> canvas.download("png", area.id() + "-map.png"));
@@ -200,8 +226,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         statuses.setItems(BarrierStatus.values());
         ratings.setItems(EvidenceRating.values());
         List<Coded> allCategories = new java.util.ArrayList<>(List.of(BarrierCategory.values()));
-        java.util.Arrays.stream(EnablerCategory.values()).filter(e -> allCategories.stream()
-                .noneMatch(c -> c.code().equals(e.code()))).forEach(allCategories::add);
+        java.util.Arrays.stream(EnablerCategory.values())
+                .filter(e -> allCategories.stream().noneMatch(c -> c.code().equals(e.code())))
+                .forEach(allCategories::add);
         categories.setItems(allCategories);
         for (var box : List.of(stages, statuses, ratings, categories)) {
             box.setItemLabelGenerator(Coded::label);
@@ -229,13 +256,21 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         details.add(new Paragraph("Select a node on the map to see its details and connections."));
         list.setAriaLabel("Nodes on the map");
         list.setItems(listRows.data());
-        list.addColumn(MapNode::name).setHeader("Node").setSortable(true).setFlexGrow(2)
+        list.addColumn(MapNode::name)
+                .setHeader("Node")
+                .setSortable(true)
+                .setFlexGrow(2)
                 .setComparator(java.util.Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
-        list.addColumn(n -> n.type().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
+        list.addColumn(n -> n.type().label())
+                .setHeader("Type")
+                .setSortable(true)
+                .setAutoWidth(true);
         list.addColumn(n -> {
-            CommentService.Unread fresh = unread.get(n.id());
-            return fresh == null ? "" : fresh.count() + (fresh.mentioned() ? " new, mentions you" : " new");
-        }).setHeader("Comments").setAutoWidth(true);
+                    CommentService.Unread fresh = unread.get(n.id());
+                    return fresh == null ? "" : fresh.count() + (fresh.mentioned() ? " new, mentions you" : " new");
+                })
+                .setHeader("Comments")
+                .setAutoWidth(true);
         list.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         list.setHeight("14rem");
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -255,7 +290,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         body.setSizeFull();
         body.setFlexGrow(1, canvasBox);
         addType.setLabel("New node");
-        addType.setItems(java.util.Arrays.stream(NodeType.values()).filter(t -> t != NodeType.PROGRAMME).toList());
+        addType.setItems(java.util.Arrays.stream(NodeType.values())
+                .filter(t -> t != NodeType.PROGRAMME)
+                .toList());
         addType.setItemLabelGenerator(NodeType::label);
         addType.setValue(NodeType.PERSON);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -299,7 +336,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         heading.setText(area.name() + ": map");
         tableLink.setHref("areas/" + area.id() + "/nodes");
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        pastAt = parameters.getOrDefault("at", List.of()).stream().findFirst().map(MapView::instant).orElse(null);
+        pastAt = parameters.getOrDefault("at", List.of()).stream()
+                .findFirst()
+                .map(MapView::instant)
+                .orElse(null);
         editable = access.canEdit(area.id()) && pastAt == null;
         editBar.setVisible(editable);
         canvas.setEditable(editable);
@@ -313,7 +353,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             pastNote.setText("This is the map as it was at " + Live.DATE_TIME.format(pastAt) + " (UK time),"
                     + " rebuilt from the change history. It is read-only. ");
             pastBar.removeAll();
-            pastBar.add(pastNote, new Anchor("areas/" + area.id() + "/map", "Back to the live map"),
+            pastBar.add(
+                    pastNote,
+                    new Anchor("areas/" + area.id() + "/map", "Back to the live map"),
                     new Anchor("areas/" + area.id() + "/activity", "Activity"));
             pastBar.setVisible(true);
         } else {
@@ -344,8 +386,16 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final int LARGE_FOR_FORCE = 1000;
 
     /** The order in which node types are drawn when a map is too large to draw whole. */
-    static final List<NodeType> LARGE_MAP_ORDER = List.of(NodeType.INTERVENTION, NodeType.NEED, NodeType.BARRIER,
-            NodeType.PROGRAMME, NodeType.ENABLER, NodeType.ORGANISATION, NodeType.PERSON, NodeType.EVIDENCE);
+    static final List<NodeType> LARGE_MAP_ORDER = List.of(
+            NodeType.INTERVENTION,
+            NodeType.NEED,
+            NodeType.BARRIER,
+            NodeType.PROGRAMME,
+            NodeType.ENABLER,
+            NodeType.ORGANISATION,
+            NodeType.PERSON,
+            NodeType.EVIDENCE);
+
     private String largeNote;
     private long drawnLimit = Long.MAX_VALUE;
 
@@ -360,8 +410,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             types.setValue(java.util.EnumSet.allOf(NodeType.class));
             return;
         }
-        Map<NodeType, Long> counts = graph.nodes().stream().collect(Collectors.groupingBy(MapNode::type,
-                Collectors.counting()));
+        Map<NodeType, Long> counts =
+                graph.nodes().stream().collect(Collectors.groupingBy(MapNode::type, Collectors.counting()));
         java.util.EnumSet<NodeType> chosen = java.util.EnumSet.noneOf(NodeType.class);
         long drawn = 0;
         for (NodeType type : LARGE_MAP_ORDER) {
@@ -377,8 +427,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         types.setValue(chosen);
         largeNote = "This map has " + graph.nodes().size() + " nodes, more than the " + maxDrawn
-                + " the map draws at once, so it opened with " + chosen.stream().map(NodeType::plural)
-                .map(p -> p.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "))
+                + " the map draws at once, so it opened with "
+                + chosen.stream()
+                        .map(NodeType::plural)
+                        .map(p -> p.toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.joining(", "))
                 + (drawnLimit < Long.MAX_VALUE ? " (the first " + maxDrawn + ")" : "")
                 + " only. Choose other types under Show types, or use the table view, which lists everything.";
     }
@@ -390,7 +443,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             try {
                 return java.time.LocalDateTime.parse(text).atZone(Live.ZONE).toInstant();
             } catch (java.time.format.DateTimeParseException again) {
-                return java.time.LocalDate.parse(text).plusDays(1).atStartOfDay(Live.ZONE).toInstant();
+                return java.time.LocalDate.parse(text)
+                        .plusDays(1)
+                        .atStartOfDay(Live.ZONE)
+                        .toInstant();
             }
         }
     }
@@ -421,7 +477,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Live.announce(live, change, Live.updated(change));
         if (editor != null && editor.isAttached()) {
             editor.changedElsewhere(change, change.user());
-        } else if (selectedId != null && change.subjectId().equals(selectedId)
+        } else if (selectedId != null
+                && change.subjectId().equals(selectedId)
                 && change.action() == ChangeAction.NODE_DELETED) {
             showDeleted(change);
         } else if (selectedId != null && (change.subjectId().equals(selectedId) || touches(change, selectedId))) {
@@ -479,9 +536,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 showDetails(done.subjectId());
             }
         } catch (RuntimeException e) {
-            com.vaadin.flow.component.notification.Notification note = com.vaadin.flow.component.notification
-                    .Notification.show(e.getMessage(), 6000, com.vaadin.flow.component.notification.Notification
-                            .Position.MIDDLE);
+            com.vaadin.flow.component.notification.Notification note =
+                    com.vaadin.flow.component.notification.Notification.show(
+                            e.getMessage(), 6000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
             note.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
         }
         refreshUndo();
@@ -510,9 +567,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         // The find and tag lists are sent again only when what they list has changed: a live change
         // reaches every open page, and resending both lists cost each browser more than the change.
         findRows.show(graph.nodes());
-        List<String> tagItems = graph.nodes().stream().filter(n -> n.property("tags") instanceof java.util.Collection<?>)
-                .flatMap(n -> ((java.util.Collection<?>) n.property("tags")).stream().map(String::valueOf))
-                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> tagItems = graph.nodes().stream()
+                .filter(n -> n.property("tags") instanceof java.util.Collection<?>)
+                .flatMap(n ->
+                        ((java.util.Collection<?>) n.property("tags")).stream().map(String::valueOf))
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
         if (!tagItems.equals(tagList)) {
             tagList = tagItems;
             tags.setItems(tagItems);
@@ -521,8 +582,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The nodes the find list offers, sorted by type and name when it reads them; and the tags offered. */
     private final NodeRows findRows = new NodeRows((a, b) -> FIND_ORDER.compare(a, b));
-    private static final java.util.Comparator<MapNode> FIND_ORDER = java.util.Comparator.comparing(MapNode::type)
-            .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
+
+    private static final java.util.Comparator<MapNode> FIND_ORDER =
+            java.util.Comparator.comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
     private List<String> tagList;
 
     // ---- editing (editors only; every change is one call to MapService) ----------------
@@ -530,32 +592,46 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     void startAdding(NodeType type) {
         stopConnecting();
         details.removeAll();
-        editor = new NodeEditor(map, area.id(), type, null, me, created -> {
-            reload();
-            redraw();
-            showDetails(created.id());
-        }, () -> {
-            details.removeAll();
-            details.add(new Paragraph("Select a node on the map to see its details and connections."));
-        });
+        editor = new NodeEditor(
+                map,
+                area.id(),
+                type,
+                null,
+                me,
+                created -> {
+                    reload();
+                    redraw();
+                    showDetails(created.id());
+                },
+                () -> {
+                    details.removeAll();
+                    details.add(new Paragraph("Select a node on the map to see its details and connections."));
+                });
         details.add(editor);
     }
 
     void startEditing(MapNode node) {
         stopConnecting();
         details.removeAll();
-        editor = new NodeEditor(map, area.id(), node.type(), node, me, saved -> {
-            editingPresence.editing(null);
-            reload();
-            redraw();
-            showDetails(saved.id());
-            if (editable) {
-                refreshUndo();
-            }
-        }, () -> {
-            editingPresence.editing(null);
-            showDetails(node.id());
-        });
+        editor = new NodeEditor(
+                map,
+                area.id(),
+                node.type(),
+                node,
+                me,
+                saved -> {
+                    editingPresence.editing(null);
+                    reload();
+                    redraw();
+                    showDetails(saved.id());
+                    if (editable) {
+                        refreshUndo();
+                    }
+                },
+                () -> {
+                    editingPresence.editing(null);
+                    showDetails(node.id());
+                });
         editingPresence.editing(node.id());
         details.add(editor);
     }
@@ -609,9 +685,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         Map<String, uk.evidencemap.map.NodePosition> places = new HashMap<>();
         if (!event.allPositions().isEmpty()) {
-            JSON.readTree(event.allPositions()).properties().forEach(entry -> places.put(entry.getKey(),
-                    new uk.evidencemap.map.NodePosition(entry.getValue().get("x").asDouble(),
-                            entry.getValue().get("y").asDouble())));
+            JSON.readTree(event.allPositions())
+                    .properties()
+                    .forEach(entry -> places.put(
+                            entry.getKey(),
+                            new uk.evidencemap.map.NodePosition(
+                                    entry.getValue().get("x").asDouble(),
+                                    entry.getValue().get("y").asDouble())));
         }
         places.put(event.nodeId(), new uk.evidencemap.map.NodePosition(event.x(), event.y()));
         map.savePositions(area.id(), places);
@@ -620,12 +700,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-            .build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** A tap on the canvas: either the other end of a pending connection, or a selection. */
     void tapped(String nodeId) {
-        if (connectFrom != null && byId.containsKey(connectFrom) && byId.containsKey(nodeId)
+        if (connectFrom != null
+                && byId.containsKey(connectFrom)
+                && byId.containsKey(nodeId)
                 && !connectFrom.equals(nodeId)) {
             openConnect(byId.get(connectFrom), byId.get(nodeId), null);
             return;
@@ -659,16 +741,26 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             description = "'" + byId.get(subject).name() + "' and its " + (ids.size() - 1) + " connections";
         } else if (!path.isEmpty()) {
-            Arrays.stream(path.get(0).split(",")).map(String::strip).filter(byId::containsKey).forEach(ids::add);
+            Arrays.stream(path.get(0).split(","))
+                    .map(String::strip)
+                    .filter(byId::containsKey)
+                    .forEach(ids::add);
             if (!ids.isEmpty()) {
-                subject = ids.stream().filter(id -> byId.get(id).type() == NodeType.INTERVENTION).findFirst()
+                subject = ids.stream()
+                        .filter(id -> byId.get(id).type() == NodeType.INTERVENTION)
+                        .findFirst()
                         .orElse(ids.iterator().next());
-                description = "the path " + ids.stream().filter(id -> byId.get(id).type() != NodeType.BARRIER)
-                        .map(id -> "'" + byId.get(id).name() + "'").collect(Collectors.joining(" → "))
-                        + ids.stream().filter(id -> byId.get(id).type() == NodeType.BARRIER)
-                        .map(id -> "'" + byId.get(id).name() + "'")
-                        .collect(Collectors.collectingAndThen(Collectors.joining(", "),
-                                barriers -> barriers.isEmpty() ? "" : ", blocked by " + barriers));
+                description = "the path "
+                        + ids.stream()
+                                .filter(id -> byId.get(id).type() != NodeType.BARRIER)
+                                .map(id -> "'" + byId.get(id).name() + "'")
+                                .collect(Collectors.joining(" → "))
+                        + ids.stream()
+                                .filter(id -> byId.get(id).type() == NodeType.BARRIER)
+                                .map(id -> "'" + byId.get(id).name() + "'")
+                                .collect(Collectors.collectingAndThen(
+                                        Collectors.joining(", "),
+                                        barriers -> barriers.isEmpty() ? "" : ", blocked by " + barriers));
             }
         }
         if ((!show.isEmpty() || !path.isEmpty()) && ids.isEmpty()) {
@@ -702,10 +794,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         long total = graph.nodes().size();
         String layoutNote = shown.size() > LARGE_FOR_FORCE && layout.getValue() == GraphCanvas.Layout.FORCE
                 ? "With more than " + LARGE_FOR_FORCE + " nodes shown the map is drawn grouped by type: the"
-                + " force-directed layout would take minutes." : "";
-        filterNote.setText(((shown.size() == total && !filter.narrowsProperties() ? ""
-                : "Showing " + shown.size() + " of " + total + " nodes." + (largeNote == null ? "" : " " + largeNote)
-                + " ") + layoutNote).strip());
+                        + " force-directed layout would take minutes."
+                : "";
+        filterNote.setText(((shown.size() == total && !filter.narrowsProperties()
+                                ? ""
+                                : "Showing " + shown.size() + " of " + total + " nodes."
+                                        + (largeNote == null ? "" : " " + largeNote) + " ")
+                        + layoutNote)
+                .strip());
         filterNote.setVisible(!filterNote.getText().isEmpty());
         listRows.show(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         if (selectedId != null && byId.containsKey(selectedId) && shown.contains(selectedId)) {
@@ -721,17 +817,25 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The filter the controls describe. */
     MapFilter filter() {
-        java.util.function.Function<java.util.Set<Coded>, java.util.Set<String>> codes = chosen -> chosen.stream()
-                .map(Coded::code).collect(Collectors.toSet());
-        return new MapFilter(types.getValue(), relationshipTypes.getValue(), codes.apply(stages.getValue()),
-                codes.apply(statuses.getValue()), codes.apply(ratings.getValue()), codes.apply(categories.getValue()),
+        java.util.function.Function<java.util.Set<Coded>, java.util.Set<String>> codes =
+                chosen -> chosen.stream().map(Coded::code).collect(Collectors.toSet());
+        return new MapFilter(
+                types.getValue(),
+                relationshipTypes.getValue(),
+                codes.apply(stages.getValue()),
+                codes.apply(statuses.getValue()),
+                codes.apply(ratings.getValue()),
+                codes.apply(categories.getValue()),
                 tags.getValue());
     }
 
     java.util.Set<String> visible() {
         MapFilter filter = filter();
-        java.util.Set<String> shown = graph.nodes().stream().filter(filter::shows).map(MapNode::id)
-                .limit(drawnLimit).collect(Collectors.toSet());
+        java.util.Set<String> shown = graph.nodes().stream()
+                .filter(filter::shows)
+                .map(MapNode::id)
+                .limit(drawnLimit)
+                .collect(Collectors.toSet());
         int steps = focus.getValue() == null ? 0 : focus.getValue();
         if (steps == 0 || selectedId == null || !shown.contains(selectedId)) {
             return shown;
@@ -762,13 +866,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** What the canvas is sent: the shown nodes as drawn, and the shown relationships between them. */
-    public static GraphCanvas.Graph payload(AreaGraph graph, java.util.function.Predicate<String> shown,
-                                            java.util.function.Predicate<uk.evidencemap.map.MapRelationship> relationships) {
+    public static GraphCanvas.Graph payload(
+            AreaGraph graph,
+            java.util.function.Predicate<String> shown,
+            java.util.function.Predicate<uk.evidencemap.map.MapRelationship> relationships) {
         return new GraphCanvas.Graph(
-                graph.nodes().stream().filter(n -> shown.test(n.id())).map(MapView::drawn).toList(),
-                graph.relationships().stream().filter(r -> shown.test(r.from()) && shown.test(r.to()))
+                graph.nodes().stream()
+                        .filter(n -> shown.test(n.id()))
+                        .map(MapView::drawn)
+                        .toList(),
+                graph.relationships().stream()
+                        .filter(r -> shown.test(r.from()) && shown.test(r.to()))
                         .filter(relationships)
-                        .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to())).toList());
+                        .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to()))
+                        .toList());
     }
 
     /** How a node is drawn: barriers sized by severity, enablers by strength; stopped or resolved work faded. */
@@ -779,7 +890,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             case NEED -> number(node, "priority");
             default -> 3;
         };
-        boolean muted = "STOPPED".equals(node.text("stage")) || "RESOLVED".equals(node.text("status"))
+        boolean muted = "STOPPED".equals(node.text("stage"))
+                || "RESOLVED".equals(node.text("status"))
                 || "MITIGATED".equals(node.text("status"));
         return new GraphCanvas.Node(node.id(), node.type().label(), node.name(), muted, weight);
     }
@@ -805,7 +917,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             details.add(new Paragraph("That node is no longer on the map."));
             return;
         }
-        if (!node.equals(list.asSingleSelect().getValue()) && list.getListDataView().contains(node)) {
+        if (!node.equals(list.asSingleSelect().getValue())
+                && list.getListDataView().contains(node)) {
             list.select(node);
             list.scrollToItem(node);
         }
@@ -829,16 +942,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (text != null) {
                 ListItem item = new ListItem(text);
                 if (pastAt == null) {
-                    String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " " + byId.get(r.to()).name();
+                    String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " "
+                            + byId.get(r.to()).name();
                     CommentService.Unread fresh = unread.get(r.id());
-                    Button talk = new Button(fresh == null ? "Comments" : "Comments (" + fresh.count() + " new)",
+                    Button talk = new Button(
+                            fresh == null ? "Comments" : "Comments (" + fresh.count() + " new)",
                             e -> openRelationshipComments(r.id(), sentence));
                     talk.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     talk.getElement().setAttribute("aria-label", "Comments on: " + sentence);
                     item.add(new Span(" "), talk);
                 }
                 if (editable) {
-                    String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " " + byId.get(r.to()).name();
+                    String sentence = byId.get(r.from()).name() + " " + r.type().verb() + " "
+                            + byId.get(r.to()).name();
                     Button remove = new Button("Remove", e -> confirmDisconnect(r, sentence));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
@@ -858,14 +974,17 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             actions.setWrap(true);
             details.add(actions);
             if (node.type() == NodeType.BARRIER) {
-                details.add(new Button("Link to what it blocks…",
+                details.add(new Button(
+                        "Link to what it blocks…",
                         e -> openConnect(node, null, uk.evidencemap.map.RelationshipType.BLOCKS)));
             } else if (node.type() == NodeType.ENABLER) {
-                details.add(new Button("Link to a barrier it mitigates…",
+                details.add(new Button(
+                        "Link to a barrier it mitigates…",
                         e -> openConnect(node, null, uk.evidencemap.map.RelationshipType.MITIGATES)));
             }
         }
-        details.add(properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
+        details.add(
+                properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
         if (beingEdited.containsKey(node.id())) {
             details.addComponentAtIndex(1, new Paragraph("Being edited now by " + beingEdited.get(node.id()) + "."));
         }

@@ -1,14 +1,5 @@
 package uk.evidencemap.map.ui;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
@@ -21,7 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
@@ -56,15 +54,23 @@ class NodeEditor extends VerticalLayout {
     final Button cancel = new Button("Cancel");
     /** The choices for fields both people changed, while a conflict is open: field to "mine"/"theirs". */
     final Map<String, RadioButtonGroup<String>> choices = new LinkedHashMap<>();
+
     private final MapService map;
     private final String areaId;
     private final MapNode existing;
     /** The values the form started from: what "changed by me" and "changed by them" are measured against. */
     private Map<String, Object> base;
+
     private long baseVersion;
 
-    NodeEditor(MapService map, String areaId, NodeType type, MapNode existing, UserInfo user, Consumer<MapNode> saved,
-               Runnable cancelled) {
+    NodeEditor(
+            MapService map,
+            String areaId,
+            NodeType type,
+            MapNode existing,
+            UserInfo user,
+            Consumer<MapNode> saved,
+            Runnable cancelled) {
         this.map = map;
         this.areaId = areaId;
         this.existing = existing;
@@ -82,16 +88,18 @@ class NodeEditor extends VerticalLayout {
         save.addClickListener(e -> save().ifPresent(saved));
         cancel.addClickListener(e -> cancelled.run());
         cancel.addClickShortcut(Key.ESCAPE).listenOn(form);
-        H3 title = new H3(existing == null ? "New " + type.label().toLowerCase(java.util.Locale.ROOT)
-                : "Edit " + existing.name());
+        H3 title = new H3(
+                existing == null
+                        ? "New " + type.label().toLowerCase(java.util.Locale.ROOT)
+                        : "Edit " + existing.name());
         add(title);
         if (existing != null) {
             base = new HashMap<>(form.values());
             base.put("name", existing.name());
             baseVersion = existing.version();
             if (user != null) {
-                CollaborationAvatarGroup here = new CollaborationAvatarGroup(user,
-                        Presence.nodeTopic(areaId, existing.id()));
+                CollaborationAvatarGroup here =
+                        new CollaborationAvatarGroup(user, Presence.nodeTopic(areaId, existing.id()));
                 here.setOwnAvatarVisible(false);
                 here.getElement().setAttribute("aria-label", "Others editing this node now");
                 add(here);
@@ -154,16 +162,22 @@ class NodeEditor extends VerticalLayout {
                 }
             });
             String name = Objects.equals(MapNode.comparable(base.get("name")), MapNode.comparable(form.nameValue()))
-                    || "theirs".equals(Optional.ofNullable(choices.get("name")).map(RadioButtonGroup::getValue)
-                    .orElse(null)) ? null : form.nameValue();
+                            || "theirs"
+                                    .equals(Optional.ofNullable(choices.get("name"))
+                                            .map(RadioButtonGroup::getValue)
+                                            .orElse(null))
+                    ? null
+                    : form.nameValue();
             MapNode saved = map.updateNode(areaId, existing.id(), new NodeChange(name, changed, baseVersion, base));
             choices.clear();
             conflicts.setVisible(false);
             return Optional.of(saved);
         } catch (ValidationException e) {
             form.show(e.violations());
-            problems.setText("Not saved: " + e.violations().stream().map(v -> label(v) + " " + v.message())
-                    .collect(Collectors.joining("; ")) + ".");
+            problems.setText("Not saved: "
+                    + e.violations().stream()
+                            .map(v -> label(v) + " " + v.message())
+                            .collect(Collectors.joining("; ")) + ".");
             problems.setVisible(true);
         } catch (EditConflictException e) {
             showConflicts(e);
@@ -186,8 +200,9 @@ class NodeEditor extends VerticalLayout {
         choices.clear();
         conflicts.removeAll();
         Paragraph intro = new Paragraph(e.changedBy() + " saved '" + current.name() + "' while you were editing it,"
-                + " and you both changed " + (e.conflicts().size() == 1 ? "one field" : e.conflicts().size()
-                + " fields") + ". Choose which value to keep for each, then save again. Your other changes are kept.");
+                + " and you both changed "
+                + (e.conflicts().size() == 1 ? "one field" : e.conflicts().size() + " fields")
+                + ". Choose which value to keep for each, then save again. Your other changes are kept.");
         intro.getElement().setAttribute("role", "alert");
         conflicts.add(intro);
         for (EditConflictException.FieldConflict conflict : e.conflicts()) {
@@ -208,12 +223,15 @@ class NodeEditor extends VerticalLayout {
         if (value == null) {
             return "(empty)";
         }
-        return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+        return value instanceof List<?> list
+                ? String.join(", ", list.stream().map(String::valueOf).toList())
                 : String.valueOf(value);
     }
 
     private String fieldLabel(String field) {
-        return "name".equals(field) ? "Name" : form.type.property(field).map(PropertySpec::label).orElse(field);
+        return "name".equals(field)
+                ? "Name"
+                : form.type.property(field).map(PropertySpec::label).orElse(field);
     }
 
     private String label(Violation violation) {

@@ -1,15 +1,5 @@
 package uk.evidencemap.map.ui;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -22,7 +12,15 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
@@ -131,7 +129,8 @@ class NodeForm extends FormLayout {
                 tags.addCustomValueSetListener(e -> {
                     String tag = e.getDetail().strip();
                     if (!tag.isEmpty()) {
-                        Set<String> items = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
+                        Set<String> items = new LinkedHashSet<>(
+                                tags.getListDataView().getItems().toList());
                         items.add(tag);
                         tags.setItems(new ArrayList<>(items));
                         Set<String> chosen = new LinkedHashSet<>(tags.getValue());
@@ -164,9 +163,15 @@ class NodeForm extends FormLayout {
                             ${item.meaning}${item.cfir}</div></div>""")
                     .withProperty("label", Coded::label)
                     .withProperty("meaning", NodeForm::meaning)
-                    .withProperty("cfir", c -> constructs(c).isEmpty() ? "" : " · CFIR " + String.join(", ", constructs(c))));
-            box.addValueChangeListener(e -> box.setHelperText(e.getValue() == null ? null : meaning(e.getValue())
-                    + (constructs(e.getValue()).isEmpty() ? "" : " (CFIR " + String.join(", ", constructs(e.getValue())) + ")")));
+                    .withProperty(
+                            "cfir", c -> constructs(c).isEmpty() ? "" : " · CFIR " + String.join(", ", constructs(c))));
+            box.addValueChangeListener(e -> box.setHelperText(
+                    e.getValue() == null
+                            ? null
+                            : meaning(e.getValue())
+                                    + (constructs(e.getValue()).isEmpty()
+                                            ? ""
+                                            : " (CFIR " + String.join(", ", constructs(e.getValue())) + ")")));
         }
         return box;
     }
@@ -176,15 +181,19 @@ class NodeForm extends FormLayout {
     }
 
     private static List<String> constructs(Coded code) {
-        return code instanceof BarrierCategory b ? b.typicalConstructs()
+        return code instanceof BarrierCategory b
+                ? b.typicalConstructs()
                 : code instanceof EnablerCategory e ? e.typicalConstructs() : List.of();
     }
 
     private static ComboBox<Cfir.Construct> cfir(PropertySpec spec) {
         ComboBox<Cfir.Construct> box = new ComboBox<>(spec.label());
         List<Cfir.Construct> all = Cfir.get().all();
-        box.setItems((construct, filter) -> (construct.code() + " " + construct.name() + " " + construct.definition())
-                .toLowerCase(java.util.Locale.ROOT).contains(filter.toLowerCase(java.util.Locale.ROOT)), all);
+        box.setItems(
+                (construct, filter) -> (construct.code() + " " + construct.name() + " " + construct.definition())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(filter.toLowerCase(java.util.Locale.ROOT)),
+                all);
         box.setItemLabelGenerator(c -> c.code() + " " + c.name());
         box.setRenderer(LitRenderer.<Cfir.Construct>of("""
                         <div><strong>${item.code} ${item.name}</strong>\
@@ -194,8 +203,10 @@ class NodeForm extends FormLayout {
                 .withProperty("name", Cfir.Construct::name)
                 .withProperty("definition", Cfir.Construct::definition));
         box.setHelperText("Search by code, name or words of the definition");
-        box.addValueChangeListener(e -> box.setHelperText(e.getValue() == null
-                ? "Search by code, name or words of the definition" : e.getValue().definition()));
+        box.addValueChangeListener(e -> box.setHelperText(
+                e.getValue() == null
+                        ? "Search by code, name or words of the definition"
+                        : e.getValue().definition()));
         return box;
     }
 
@@ -207,17 +218,23 @@ class NodeForm extends FormLayout {
         switch (spec.kind()) {
             case INTEGER -> ((IntegerField) field).setValue(((Number) value).intValue());
             case BOOLEAN -> ((Checkbox) field).setValue(Boolean.TRUE.equals(value));
-            case ENUMERATION -> ((ComboBox<Coded>) field).setValue(Arrays.stream(spec.codes().getEnumConstants())
-                    .filter(c -> c.code().equals(String.valueOf(value))).findFirst().orElse(null));
+            case ENUMERATION ->
+                ((ComboBox<Coded>) field)
+                        .setValue(Arrays.stream(spec.codes().getEnumConstants())
+                                .filter(c -> c.code().equals(String.valueOf(value)))
+                                .findFirst()
+                                .orElse(null));
             case TAGS -> {
                 MultiSelectComboBox<String> tags = (MultiSelectComboBox<String>) field;
-                List<String> values = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
+                List<String> values = value instanceof Collection<?> c
+                        ? c.stream().map(String::valueOf).toList()
                         : List.of(String.valueOf(value));
                 tags.setItems(new ArrayList<>(values));
                 tags.setValue(new LinkedHashSet<>(values));
             }
-            case CFIR_CONSTRUCT -> ((ComboBox<Cfir.Construct>) field).setValue(
-                    Cfir.get().construct(String.valueOf(value)).orElse(null));
+            case CFIR_CONSTRUCT ->
+                ((ComboBox<Cfir.Construct>) field)
+                        .setValue(Cfir.get().construct(String.valueOf(value)).orElse(null));
             default -> ((HasValue) field).setValue(String.valueOf(value));
         }
     }

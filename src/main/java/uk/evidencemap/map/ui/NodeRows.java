@@ -1,14 +1,12 @@
 package uk.evidencemap.map.ui;
 
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.function.SerializableComparator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.function.SerializableComparator;
-
 import uk.evidencemap.map.MapNode;
 
 /**

@@ -1,9 +1,8 @@
 package uk.evidencemap.security.api;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.security.AppUser;
 import uk.evidencemap.security.AreaRole;
@@ -26,11 +24,9 @@ import uk.evidencemap.security.UserService;
 @Tag(name = "Administration", description = "Users and memberships; administrators only")
 class AdminController {
 
-    record UserRequest(String username, String password, String displayName, String globalRole) {
-    }
+    record UserRequest(String username, String password, String displayName, String globalRole) {}
 
-    record MembershipRequest(String role) {
-    }
+    record MembershipRequest(String role) {}
 
     private final UserService users;
 
@@ -41,15 +37,19 @@ class AdminController {
     @PostMapping("/users")
     @Operation(summary = "Create a user: {username, password, displayName?, globalRole?} (ADMIN or RESEARCHER)")
     ResponseEntity<AppUser> createUser(@RequestBody UserRequest request) {
-        AppUser user = users.create(new NewUser(request.username(), request.password(), request.displayName(),
+        AppUser user = users.create(new NewUser(
+                request.username(),
+                request.password(),
+                request.displayName(),
                 parse(GlobalRole.class, "globalRole", request.globalRole())));
-        return ResponseEntity.created(URI.create("/api/admin/users/" + user.username())).body(user);
+        return ResponseEntity.created(URI.create("/api/admin/users/" + user.username()))
+                .body(user);
     }
 
     @PutMapping("/areas/{areaId}/members/{username}")
     @Operation(summary = "Set a membership: {role} (EDITOR or VIEWER)")
-    AppUser setMembership(@PathVariable String areaId, @PathVariable String username,
-                          @RequestBody MembershipRequest request) {
+    AppUser setMembership(
+            @PathVariable String areaId, @PathVariable String username, @RequestBody MembershipRequest request) {
         AreaRole role = parse(AreaRole.class, "role", request.role());
         if (role == null) {
             throw new ValidationException("role", "is required: EDITOR or VIEWER");
@@ -71,8 +71,10 @@ class AdminController {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "'" + value + "' is not one of " + java.util.Arrays.toString(
-                    type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
+            throw new ValidationException(
+                    field,
+                    "'" + value + "' is not one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
         }
     }
 }

@@ -1,8 +1,5 @@
 package uk.evidencemap.security.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +17,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.security.AccountService;
 import uk.evidencemap.security.ApiToken;
@@ -32,8 +30,8 @@ import uk.evidencemap.security.AppUser;
 @PermitAll
 public class AccountView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final AccountService account;
     final Grid<ApiToken> tokens = new Grid<>(ApiToken.class, false);
@@ -48,10 +46,17 @@ public class AccountView extends VerticalLayout {
         this.account = account;
         setMaxWidth("60rem");
         AppUser me = account.me();
-        add(new H2("Your account"), new Paragraph(me.displayName() + " (" + me.username() + ")"
-                + (me.globalRole() == null ? "" : " · " + me.globalRole())
-                + (me.memberships().isEmpty() ? "" : " · " + me.memberships().entrySet().stream()
-                .map(e -> e.getValue() + " of " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse(""))));
+        add(
+                new H2("Your account"),
+                new Paragraph(me.displayName() + " (" + me.username() + ")"
+                        + (me.globalRole() == null ? "" : " · " + me.globalRole())
+                        + (me.memberships().isEmpty()
+                                ? ""
+                                : " · "
+                                        + me.memberships().entrySet().stream()
+                                                .map(e -> e.getValue() + " of " + e.getKey())
+                                                .reduce((a, b) -> a + ", " + b)
+                                                .orElse(""))));
 
         add(new H3("Password"));
         newPassword.setHelperText("At least 12 characters, not containing your username");
@@ -61,15 +66,21 @@ public class AccountView extends VerticalLayout {
         passwordRow.setWrap(true);
         add(passwordRow);
 
-        add(new H3("Personal API tokens"), new Paragraph("A token lets a script call the Evidence Map API as you"
-                + " (send it as 'Authorization: Bearer <token>'). It has your rights, no more. Revoke a token you no"
-                + " longer use."));
+        add(
+                new H3("Personal API tokens"),
+                new Paragraph("A token lets a script call the Evidence Map API as you"
+                        + " (send it as 'Authorization: Bearer <token>'). It has your rights, no more. Revoke a token you no"
+                        + " longer use."));
         tokens.setAriaLabel("Your API tokens");
         tokens.addColumn(ApiToken::name).setHeader("For").setFlexGrow(2);
         tokens.addColumn(t -> t.prefix() + "…").setHeader("Starts with");
         tokens.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created");
-        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt())).setHeader("Last used");
-        tokens.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()))
+                .setHeader("Last used");
+        tokens.addComponentColumn(this::revokeButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         tokens.setAllRowsVisible(true);
         tokenName.setMaxLength(60);
         createToken.addClickListener(e -> createToken());
@@ -84,12 +95,15 @@ public class AccountView extends VerticalLayout {
 
     private Button revokeButton(ApiToken token) {
         Button revoke = new Button("Revoke", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Revoke '" + token.name() + "'?",
-                    "Scripts using this token will stop working at once.", "Revoke", ok -> {
-                account.revokeToken(token.id());
-                Notification.show("Token '" + token.name() + "' revoked");
-                refresh();
-            });
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Revoke '" + token.name() + "'?",
+                    "Scripts using this token will stop working at once.",
+                    "Revoke",
+                    ok -> {
+                        account.revokeToken(token.id());
+                        Notification.show("Token '" + token.name() + "' revoked");
+                        refresh();
+                    });
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();

@@ -1,9 +1,5 @@
 package uk.evidencemap.security.ui;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +20,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
@@ -88,14 +86,23 @@ public class AdminView extends VerticalLayout {
 
     private Component usersTab() {
         userGrid.setAriaLabel("Users");
-        userGrid.addColumn(AppUser::username).setHeader("Username").setSortable(true).setAutoWidth(true);
+        userGrid.addColumn(AppUser::username)
+                .setHeader("Username")
+                .setSortable(true)
+                .setAutoWidth(true);
         userGrid.addColumn(AppUser::displayName).setHeader("Name").setSortable(true);
-        userGrid.addColumn(u -> u.globalRole() == null ? "" : u.globalRole().name()).setHeader("Global role")
-                .setSortable(true).setAutoWidth(true);
+        userGrid.addColumn(u -> u.globalRole() == null ? "" : u.globalRole().name())
+                .setHeader("Global role")
+                .setSortable(true)
+                .setAutoWidth(true);
         userGrid.addColumn(u -> !u.enabled() ? "Disabled" : u.locked(java.time.Instant.now()) ? "Locked" : "Active")
-                .setHeader("Status").setAutoWidth(true);
-        userGrid.addColumn(u -> u.memberships().entrySet().stream().map(e -> e.getValue() + " of " + e.getKey())
-                .collect(Collectors.joining(", "))).setHeader("Areas").setFlexGrow(2);
+                .setHeader("Status")
+                .setAutoWidth(true);
+        userGrid.addColumn(u -> u.memberships().entrySet().stream()
+                        .map(e -> e.getValue() + " of " + e.getKey())
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Areas")
+                .setFlexGrow(2);
         userGrid.setAllRowsVisible(true);
         userGrid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
@@ -105,7 +112,8 @@ public class AdminView extends VerticalLayout {
         newPassword.setHelperText("At least 12 characters");
         createUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createUser.addClickListener(e -> createUser());
-        HorizontalLayout create = new HorizontalLayout(newUsername, newDisplayName, newPassword, newGlobalRole, createUser);
+        HorizontalLayout create =
+                new HorizontalLayout(newUsername, newDisplayName, newPassword, newGlobalRole, createUser);
         create.setAlignItems(FlexComponent.Alignment.BASELINE);
         create.setWrap(true);
 
@@ -135,7 +143,8 @@ public class AdminView extends VerticalLayout {
         memberships.addColumn(Map.Entry::getKey).setHeader("Area");
         memberships.addColumn(e -> e.getValue().name()).setHeader("Role");
         memberships.addComponentColumn(entry -> {
-            Button remove = new Button("Remove", e -> act(() -> users.removeMembership(entry.getKey(), selected.username())));
+            Button remove =
+                    new Button("Remove", e -> act(() -> users.removeMembership(entry.getKey(), selected.username())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove membership of " + entry.getKey());
             return remove;
@@ -173,7 +182,8 @@ public class AdminView extends VerticalLayout {
         saveArea.addClickListener(e -> {
             try {
                 if (selectedArea == null) {
-                    areas.create(new AreaDraft(null, areaName.getValue(), areaOnsCode.getValue(), areaRegion.getValue()));
+                    areas.create(
+                            new AreaDraft(null, areaName.getValue(), areaOnsCode.getValue(), areaRegion.getValue()));
                     Notification.show("Area created").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } else {
                     areas.update(selectedArea.id(), areaName.getValue(), areaOnsCode.getValue(), areaRegion.getValue());
@@ -188,15 +198,21 @@ public class AdminView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(areaName, areaOnsCode, areaRegion, saveArea);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        VerticalLayout tab = new VerticalLayout(new Paragraph("Select an area to rename it, or fill in the form"
-                + " with nothing selected to create one."), form, areaGrid);
+        VerticalLayout tab = new VerticalLayout(
+                new Paragraph(
+                        "Select an area to rename it, or fill in the form" + " with nothing selected to create one."),
+                form,
+                areaGrid);
         tab.setPadding(false);
         return tab;
     }
 
     private void createUser() {
         try {
-            users.create(new NewUser(newUsername.getValue(), newPassword.getValue(), newDisplayName.getValue(),
+            users.create(new NewUser(
+                    newUsername.getValue(),
+                    newPassword.getValue(),
+                    newDisplayName.getValue(),
                     roleOf(newGlobalRole.getValue())));
             Notification.show("User '" + newUsername.getValue() + "' created")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -216,7 +232,8 @@ public class AdminView extends VerticalLayout {
             return;
         }
         toggleEnabled.setText(user.enabled() ? "Disable " + user.username() : "Enable " + user.username());
-        globalRole.setValue(user.globalRole() == null ? NO_ROLE : user.globalRole().name());
+        globalRole.setValue(
+                user.globalRole() == null ? NO_ROLE : user.globalRole().name());
         memberships.setItems(user.memberships().entrySet().stream().toList());
     }
 
@@ -238,8 +255,10 @@ public class AdminView extends VerticalLayout {
     }
 
     private static void showErrors(ValidationException e) {
-        Notification notification = Notification.show(e.violations().stream().map(Object::toString)
-                .collect(Collectors.joining("; ")), 8000, Notification.Position.MIDDLE);
+        Notification notification = Notification.show(
+                e.violations().stream().map(Object::toString).collect(Collectors.joining("; ")),
+                8000,
+                Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
-
 import uk.evidencemap.security.SignInGuard;
 
 /** Sign-in. A failed attempt says why when it is not a wrong password: locked, disabled, too many tries. */
@@ -46,7 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object failure =
+                    VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             form.setI18n(errorText(failure));
             form.setError(true);
         }

@@ -1,12 +1,13 @@
 package uk.evidencemap.analysis.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
-
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -20,19 +21,21 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.GlobalRole;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IntegrationTest
 class AnalysisViewIT extends SpringBrowserlessTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AnalysisService analyses;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestAreas areas;
+
     @Autowired
     MapService map;
 
@@ -56,11 +59,18 @@ class AnalysisViewIT extends SpringBrowserlessTest {
     void theUiTheApiAndTheCsvGiveTheSameNumbers() {
         AnalysisView view = open("york");
         int inUi = test(view.gaps).size();
-        int inApi = Http.basic(port, users.create(GlobalRole.RESEARCHER)).get("/api/areas/york/gaps").body().size();
+        int inApi = Http.basic(port, users.create(GlobalRole.RESEARCHER))
+                .get("/api/areas/york/gaps")
+                .body()
+                .size();
         long inCsv = AnalysisCsv.gaps(analyses.gaps("york")).lines().count() - 1;
-        assertThat(inUi).isEqualTo(inApi).isEqualTo((int) inCsv).isEqualTo(analyses.gaps("york").size());
+        assertThat(inUi)
+                .isEqualTo(inApi)
+                .isEqualTo((int) inCsv)
+                .isEqualTo(analyses.gaps("york").size());
         assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("Gaps (" + inUi + ")");
-        assertThat(view.tabs.getTabAt(2).getLabel()).isEqualTo("Blocked paths (" + analyses.blockedPaths("york").size() + ")");
+        assertThat(view.tabs.getTabAt(2).getLabel())
+                .isEqualTo("Blocked paths (" + analyses.blockedPaths("york").size() + ")");
     }
 
     @Test
@@ -70,20 +80,32 @@ class AnalysisViewIT extends SpringBrowserlessTest {
         int mapColumn = view.gaps.getColumns().size() - 1;
         var link = (com.vaadin.flow.component.html.Anchor) gridTester.getCellComponent(0, mapColumn);
         var gap = gridTester.getRow(0);
-        assertThat(link.getHref()).isEqualTo("areas/york/map?show=" + gap.subject().id());
-        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Show " + gap.subject().name() + " on the map");
+        assertThat(link.getHref())
+                .isEqualTo("areas/york/map?show=" + gap.subject().id());
+        assertThat(link.getElement().getAttribute("aria-label"))
+                .isEqualTo("Show " + gap.subject().name() + " on the map");
 
         var path = analyses.blockedPaths("york").get(0);
         String pathLink = AnalysisView.pathLink("york", path);
-        com.vaadin.flow.component.UI.getCurrent().navigate(pathLink.substring(0, pathLink.indexOf('?')),
-                com.vaadin.flow.router.QueryParameters.fromString(pathLink.substring(pathLink.indexOf('?') + 1)));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        pathLink.substring(0, pathLink.indexOf('?')),
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                pathLink.substring(pathLink.indexOf('?') + 1)));
         assertThat(getCurrentView()).isInstanceOf(uk.evidencemap.map.ui.MapView.class);
         var expected = new java.util.ArrayList<String>();
         java.util.stream.Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
-                .filter(java.util.Objects::nonNull).forEach(s -> expected.add(s.id()));
+                .filter(java.util.Objects::nonNull)
+                .forEach(s -> expected.add(s.id()));
         path.blockers().forEach(b -> expected.add(b.barrier().id()));
-        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getHighlighted()).containsExactlyElementsOf(expected.stream().distinct().toList());
-        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getSelected()).isEqualTo(path.intervention().id());
+        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getHighlighted())
+                .containsExactlyElementsOf(expected.stream().distinct().toList());
+        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getSelected())
+                .isEqualTo(path.intervention().id());
     }
 
     @Test

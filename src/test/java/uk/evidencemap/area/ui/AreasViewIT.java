@@ -1,17 +1,16 @@
 package uk.evidencemap.area.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.map.ui.AreaNodesView;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class AreasViewIT extends SpringBrowserlessTest {

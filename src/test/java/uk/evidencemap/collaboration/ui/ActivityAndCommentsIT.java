@@ -1,14 +1,14 @@
 package uk.evidencemap.collaboration.ui;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -23,8 +23,6 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Several people on one area at once: one person's open pages (driven here) and others working
  * through the same services at the same time, as their own browsers would.
@@ -34,12 +32,16 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     SystemUser system;
 
@@ -53,8 +55,11 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         area = testAreas.create();
         editor = users.member(area, AreaRole.EDITOR).username();
         viewer = users.member(area, AreaRole.VIEWER).username();
-        intervention = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
-                Map.of("stage", "FULL_IMPLEMENTATION"))));
+        intervention = users.as(
+                editor,
+                () -> map.createNode(
+                        area,
+                        new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION"))));
     }
 
     @AfterEach
@@ -75,7 +80,9 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
 
         Map<String, CommentService.Unread> unread = users.as(editor, () -> comments.unread(area));
         assertThat(unread).containsEntry(intervention.id(), new CommentService.Unread(1, true));
-        assertThat(users.as(viewer, () -> comments.unread(area))).as("one's own comment is not unread").isEmpty();
+        assertThat(users.as(viewer, () -> comments.unread(area)))
+                .as("one's own comment is not unread")
+                .isEmpty();
         users.as(editor, () -> {
             comments.markRead(area, intervention.id());
             return null;
@@ -85,20 +92,27 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
 
     @Test
     void theActivityPageListsChangesAndCommentsNewestFirstAndFilters() {
-        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
-                null)));
+        users.as(
+                editor,
+                () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(), null)));
         users.as(viewer, () -> comments.post(area, intervention.id(), "EPEC parenting groups", "Looks right"));
         TestUsers.signIn(viewer);
         ActivityView activity = navigate("areas/" + area + "/activity", ActivityView.class);
-        assertThat(activity.grid.getGenericDataView().getItems().map(c -> c.action()).toList())
+        assertThat(activity.grid
+                        .getGenericDataView()
+                        .getItems()
+                        .map(c -> c.action())
+                        .toList())
                 .containsExactly(ChangeAction.COMMENT_ADDED, ChangeAction.NODE_UPDATED, ChangeAction.NODE_CREATED);
         assertThat(activity.undo.isVisible()).as("viewers have nothing to undo").isFalse();
         activity.person.setValue(editor);
         assertThat(activity.grid.getGenericDataView().getItems().count()).isEqualTo(2);
         activity.person.clear();
         activity.kinds.setValue(java.util.Set.of(ChangeAction.COMMENT_ADDED));
-        assertThat(activity.grid.getGenericDataView().getItems()).singleElement()
-                .satisfies(c -> assertThat(c.summary()).isEqualTo("commented on 'EPEC parenting groups': \u201cLooks right\u201d"));
+        assertThat(activity.grid.getGenericDataView().getItems())
+                .singleElement()
+                .satisfies(c -> assertThat(c.summary())
+                        .isEqualTo("commented on 'EPEC parenting groups': \u201cLooks right\u201d"));
         activity.kinds.clear();
         users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of())));
         Eventually.inUi(() -> {

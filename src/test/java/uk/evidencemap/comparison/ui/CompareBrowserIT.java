@@ -1,9 +1,10 @@
 package uk.evidencemap.comparison.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,14 +14,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import uk.evidencemap.Browser;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.comparison.Metric;
 import uk.evidencemap.security.GlobalRole;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** In real Chromium: the dashboard draws its three charts with ECharts, and each can be saved as SVG and PNG. */
 @IntegrationTest
@@ -28,6 +26,7 @@ class CompareBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
 
@@ -55,15 +54,22 @@ class CompareBrowserIT {
         wait.until(d -> d.getCurrentUrl().endsWith("/"));
         browser.get("http://localhost:" + port + "/compare");
 
-        wait.until(d -> Long.valueOf(3).equals(browser.executeScript(
-                "return Array.from(document.querySelectorAll('evidence-chart')).filter(c => c.seriesCount > 0).length")));
-        String barsSvg = (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[0].svgText()");
-        assertThat(barsSvg).startsWith("<svg").contains(Metric.STRONG_EVIDENCE_SHARE.label()).contains("Wirral");
-        String trendSvg = (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[2].svgText()");
+        wait.until(
+                d -> Long.valueOf(3)
+                        .equals(
+                                browser.executeScript(
+                                        "return Array.from(document.querySelectorAll('evidence-chart')).filter(c => c.seriesCount > 0).length")));
+        String barsSvg =
+                (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[0].svgText()");
+        assertThat(barsSvg)
+                .startsWith("<svg")
+                .contains(Metric.STRONG_EVIDENCE_SHARE.label())
+                .contains("Wirral");
+        String trendSvg =
+                (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[2].svgText()");
         assertThat(trendSvg).contains("City of York (illustrative history)");
-        Object png = browser.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "document.querySelectorAll('evidence-chart')[1].pngDataUrl().then(done, e => done('error: ' + e));");
+        Object png = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "document.querySelectorAll('evidence-chart')[1].pngDataUrl().then(done, e => done('error: ' + e));");
         assertThat((String) png).startsWith("data:image/png;base64,");
         assertThat(browser.findElement(By.cssSelector("evidence-chart")).getAttribute("aria-label"))
                 .isEqualTo(Metric.STRONG_EVIDENCE_SHARE.label() + " (the table on this page has the same figures)");

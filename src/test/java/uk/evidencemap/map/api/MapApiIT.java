@@ -1,15 +1,15 @@
 package uk.evidencemap.map.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
@@ -17,15 +17,15 @@ import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.security.GlobalRole;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IntegrationTest
 class MapApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers testUsers;
 
@@ -45,8 +45,8 @@ class MapApiIT {
     }
 
     private JsonNode createNode(String type, String name, Map<String, Object> properties) {
-        var response = http.post("/api/areas/" + area + "/nodes", Map.of("type", type, "name", name,
-                "properties", properties));
+        var response = http.post(
+                "/api/areas/" + area + "/nodes", Map.of("type", type, "name", name, "properties", properties));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return response.body();
     }
@@ -70,16 +70,18 @@ class MapApiIT {
 
     @Test
     void aNodeIsCreatedChangedAndDeletedOverHttp() {
-        JsonNode barrier = createNode("Barrier", "Staff turnover", Map.of("category", "LOCAL_IMPLEMENTATION",
-                "severity", 4, "tags", List.of("retention")));
+        JsonNode barrier = createNode(
+                "Barrier",
+                "Staff turnover",
+                Map.of("category", "LOCAL_IMPLEMENTATION", "severity", 4, "tags", List.of("retention")));
         String id = barrier.get("id").asString();
         assertThat(barrier.get("type").asString()).isEqualTo("Barrier");
         assertThat(barrier.get("version").asLong()).isZero();
         assertThat(barrier.at("/properties/status").asString()).isEqualTo("OPEN");
         assertThat(barrier.at("/properties/tags/0").asString()).isEqualTo("retention");
 
-        var changed = http.patch("/api/areas/" + area + "/nodes/" + id,
-                Map.of("properties", Map.of("severity", 2), "version", 0));
+        var changed = http.patch(
+                "/api/areas/" + area + "/nodes/" + id, Map.of("properties", Map.of("severity", 2), "version", 0));
         assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
         assertThat(changed.body().at("/properties/severity").asLong()).isEqualTo(2);
         assertThat(changed.body().get("version").asLong()).isEqualTo(1);
@@ -88,19 +90,27 @@ class MapApiIT {
         assertThat(graph.body().get("nodes")).hasSize(1);
         assertThat(graph.body().at("/nodes/0/name").asString()).isEqualTo("Staff turnover");
 
-        assertThat(http.delete("/api/areas/" + area + "/nodes/" + id + "?version=1").status()).isEqualTo(204);
-        assertThat(http.get("/api/areas/" + area + "/graph").body().get("nodes")).isEmpty();
+        assertThat(http.delete("/api/areas/" + area + "/nodes/" + id + "?version=1")
+                        .status())
+                .isEqualTo(204);
+        assertThat(http.get("/api/areas/" + area + "/graph").body().get("nodes"))
+                .isEmpty();
     }
 
     @Test
     void invalidInputGets422NamingEachProblemAndWritesNothing() {
-        var response = http.post("/api/areas/" + area + "/nodes", Map.of("type", "Barrier", "name", "",
-                "properties", Map.of("category", "MONEY", "severity", 7)));
+        var response = http.post(
+                "/api/areas/" + area + "/nodes",
+                Map.of("type", "Barrier", "name", "", "properties", Map.of("category", "MONEY", "severity", 7)));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body().get("error").asString()).startsWith("The request was refused");
-        assertThat(response.body().get("details").valueStream().map(d -> d.get("field").asString()))
+        assertThat(response.body()
+                        .get("details")
+                        .valueStream()
+                        .map(d -> d.get("field").asString()))
                 .containsExactlyInAnyOrder("name", "category", "severity");
-        assertThat(http.get("/api/areas/" + area + "/graph").body().get("nodes")).isEmpty();
+        assertThat(http.get("/api/areas/" + area + "/graph").body().get("nodes"))
+                .isEmpty();
 
         var unknownType = http.post("/api/areas/" + area + "/nodes", Map.of("type", "Cat", "name", "Tom"));
         assertThat(unknownType.status()).isEqualTo(422);
@@ -111,49 +121,68 @@ class MapApiIT {
     void malformedJsonGets400() {
         var response = http.postRaw("/api/areas/" + area + "/nodes", "{\"type\": \"Need\", ");
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().get("error").asString()).isEqualTo("The request body is not valid JSON of the expected shape");
+        assertThat(response.body().get("error").asString())
+                .isEqualTo("The request body is not valid JSON of the expected shape");
     }
 
     @Test
     void aStaleVersionGets409WithTheCurrentState() {
-        String id = createNode("Need", "Parental conflict", Map.of("priority", 3)).get("id").asString();
-        assertThat(http.patch("/api/areas/" + area + "/nodes/" + id, Map.of("properties", Map.of("priority", 4)),
-                "If-Match", "\"0\"").status()).isEqualTo(200);
+        String id = createNode("Need", "Parental conflict", Map.of("priority", 3))
+                .get("id")
+                .asString();
+        assertThat(http.patch(
+                                "/api/areas/" + area + "/nodes/" + id,
+                                Map.of("properties", Map.of("priority", 4)),
+                                "If-Match",
+                                "\"0\"")
+                        .status())
+                .isEqualTo(200);
 
-        var stale = http.patch("/api/areas/" + area + "/nodes/" + id,
-                Map.of("name", "Overwritten", "version", 0));
+        var stale = http.patch("/api/areas/" + area + "/nodes/" + id, Map.of("name", "Overwritten", "version", 0));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body().get("error").asString()).contains("was changed by someone else");
         assertThat(stale.body().at("/current/version").asLong()).isEqualTo(1);
         assertThat(stale.body().at("/current/properties/priority").asLong()).isEqualTo(4);
         assertThat(stale.body().at("/current/name").asString()).isEqualTo("Parental conflict");
 
-        assertThat(http.delete("/api/areas/" + area + "/nodes/" + id + "?version=0").status()).isEqualTo(409);
+        assertThat(http.delete("/api/areas/" + area + "/nodes/" + id + "?version=0")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void relationshipsAreCheckedAgainstTheirTypeAndDeleted() {
-        String person = createNode("Person", "Pat", Map.of("role", "COMMISSIONER")).get("id").asString();
-        String barrier = createNode("Barrier", "Funding", Map.of("category", "FUNDING", "severity", 5)).get("id").asString();
+        String person = createNode("Person", "Pat", Map.of("role", "COMMISSIONER"))
+                .get("id")
+                .asString();
+        String barrier = createNode("Barrier", "Funding", Map.of("category", "FUNDING", "severity", 5))
+                .get("id")
+                .asString();
 
-        var wrong = http.post("/api/areas/" + area + "/relationships",
-                Map.of("type", "BLOCKS", "from", person, "to", barrier));
+        var wrong = http.post(
+                "/api/areas/" + area + "/relationships", Map.of("type", "BLOCKS", "from", person, "to", barrier));
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body().at("/details/0/message").asString())
                 .isEqualTo("BLOCKS goes from a Barrier to an Intervention, Organisation or Person,"
                         + " not from a Person to a Barrier");
 
-        var created = http.post("/api/areas/" + area + "/relationships",
+        var created = http.post(
+                "/api/areas/" + area + "/relationships",
                 Map.of("type", "BLOCKS", "from", barrier, "to", person, "properties", Map.of("note", "budget holder")));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().get("from").asString()).isEqualTo(barrier);
         assertThat(created.body().at("/properties/note").asString()).isEqualTo("budget holder");
         String id = created.body().get("id").asString();
-        assertThat(http.get("/api/areas/" + area + "/graph").body().at("/relationships/0/type").asString())
+        assertThat(http.get("/api/areas/" + area + "/graph")
+                        .body()
+                        .at("/relationships/0/type")
+                        .asString())
                 .isEqualTo("BLOCKS");
 
-        assertThat(http.delete("/api/areas/" + area + "/relationships/" + id).status()).isEqualTo(204);
-        assertThat(http.delete("/api/areas/" + area + "/relationships/" + id).status()).isEqualTo(404);
+        assertThat(http.delete("/api/areas/" + area + "/relationships/" + id).status())
+                .isEqualTo(204);
+        assertThat(http.delete("/api/areas/" + area + "/relationships/" + id).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -163,22 +192,34 @@ class MapApiIT {
                 .isEqualTo("There is no area 'nowhere'");
         Map<String, Object> patch = new HashMap<>();
         patch.put("name", "x");
-        assertThat(http.patch("/api/areas/" + area + "/nodes/no-such-node", patch).status()).isEqualTo(404);
+        assertThat(http.patch("/api/areas/" + area + "/nodes/no-such-node", patch)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void theCatalogueIsSharedAndValidated() {
-        var created = http.post("/api/programmes", Map.of("name", "Test programme " + area,
-                "properties", Map.of("evidenceRating", "3+", "illustrative", true)));
+        var created = http.post(
+                "/api/programmes",
+                Map.of(
+                        "name",
+                        "Test programme " + area,
+                        "properties",
+                        Map.of("evidenceRating", "3+", "illustrative", true)));
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().get("id").asString();
         try {
-            assertThat(http.get("/api/programmes").body().valueStream().map(p -> p.get("id").asString())).contains(id);
+            assertThat(http.get("/api/programmes")
+                            .body()
+                            .valueStream()
+                            .map(p -> p.get("id").asString()))
+                    .contains(id);
             var bad = http.post("/api/programmes", Map.of("name", "Bad", "properties", Map.of("evidenceRating", "5")));
             assertThat(bad.status()).isEqualTo(422);
-            var changed = http.patch("/api/programmes/" + id, Map.of("properties", Map.of("evidenceRating", "4"),
-                    "version", 0));
-            assertThat(changed.body().at("/properties/evidenceRating").asString()).isEqualTo("4");
+            var changed = http.patch(
+                    "/api/programmes/" + id, Map.of("properties", Map.of("evidenceRating", "4"), "version", 0));
+            assertThat(changed.body().at("/properties/evidenceRating").asString())
+                    .isEqualTo("4");
         } finally {
             testAreas.deleteProgramme(id);
         }
@@ -189,12 +230,17 @@ class MapApiIT {
         var health = new Http(port).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().at("/components/neo4j/status").asString()).isEqualTo("UP");
-        assertThat(health.body().at("/components/neo4j/details/edition").asString()).isEqualTo("community");
+        assertThat(health.body().at("/components/neo4j/details/edition").asString())
+                .isEqualTo("community");
 
         var openapi = new Http(port).get("/api/openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body().at("/paths").propertyNames())
-                .contains("/api/areas", "/api/areas/{areaId}/graph", "/api/areas/{areaId}/nodes/{id}",
-                        "/api/areas/{areaId}/relationships", "/api/programmes");
+                .contains(
+                        "/api/areas",
+                        "/api/areas/{areaId}/graph",
+                        "/api/areas/{areaId}/nodes/{id}",
+                        "/api/areas/{areaId}/relationships",
+                        "/api/programmes");
     }
 }

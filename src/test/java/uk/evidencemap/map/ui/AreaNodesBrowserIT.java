@@ -1,8 +1,9 @@
 package uk.evidencemap.map.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import uk.evidencemap.Browser;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.security.AreaRole;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** In real Chromium: a York viewer signs in and reads York's map; other areas stay closed. */
 @IntegrationTest
@@ -26,6 +24,7 @@ class AreaNodesBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
 
@@ -52,7 +51,9 @@ class AreaNodesBrowserIT {
 
     private List<String> gridCellTexts() {
         return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .toList();
     }
 
     private void signIn(String username, String password) {

@@ -1,16 +1,16 @@
 package uk.evidencemap.map.ui;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.map.MapNode;
@@ -20,13 +20,12 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipDraft;
 import uk.evidencemap.map.RelationshipType;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IntegrationTest
 class AreaNodesViewIT extends SpringBrowserlessTest {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     MapService map;
 
@@ -35,13 +34,19 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
     @BeforeEach
     void buildAMap() {
         area = testAreas.create();
-        MapNode ann = map.createNode(area, new NodeDraft(NodeType.PERSON, "Ann Leader",
-                Map.of("role", "LOCAL_EVIDENCE_LEADER")));
-        map.createNode(area, new NodeDraft(NodeType.PERSON, "<img src=x onerror=alert(1)>", Map.of("role", "PRACTITIONER")));
-        MapNode hub = map.createNode(area, new NodeDraft(NodeType.ORGANISATION, "North Hub", Map.of("kind", "FAMILY_HUB")));
+        MapNode ann = map.createNode(
+                area, new NodeDraft(NodeType.PERSON, "Ann Leader", Map.of("role", "LOCAL_EVIDENCE_LEADER")));
+        map.createNode(
+                area, new NodeDraft(NodeType.PERSON, "<img src=x onerror=alert(1)>", Map.of("role", "PRACTITIONER")));
+        MapNode hub =
+                map.createNode(area, new NodeDraft(NodeType.ORGANISATION, "North Hub", Map.of("kind", "FAMILY_HUB")));
         map.createRelationship(area, new RelationshipDraft(RelationshipType.WORKS_FOR, ann.id(), hub.id(), null));
-        map.createNode(area, new NodeDraft(NodeType.BARRIER, "Funding gap",
-                Map.of("category", "FUNDING", "severity", 5, "cfirConstruct", "C10a")));
+        map.createNode(
+                area,
+                new NodeDraft(
+                        NodeType.BARRIER,
+                        "Funding gap",
+                        Map.of("category", "FUNDING", "severity", 5, "cfirConstruct", "C10a")));
     }
 
     @AfterEach
@@ -66,8 +71,12 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         assertThat(view.tabs.getTabAt(8).getLabel()).isEqualTo("Relationships (1)");
 
         @SuppressWarnings("unchecked")
-        Grid<MapNode> people = (Grid<MapNode>) view.tabs.getComponent(view.tabs.getTabAt(0)).getChildren()
-                .filter(Grid.class::isInstance).findFirst().orElseThrow();
+        Grid<MapNode> people = (Grid<MapNode>) view.tabs
+                .getComponent(view.tabs.getTabAt(0))
+                .getChildren()
+                .filter(Grid.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         var grid = test(people);
         assertThat(grid.size()).isEqualTo(2);
         assertThat(grid.getCellText(0, 0)).isEqualTo("<img src=x onerror=alert(1)>");
@@ -81,10 +90,17 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         AreaNodesView view = navigate("areas/" + area + "/nodes", AreaNodesView.class);
         select(view, 0);
         var peopleTab = view.tabs.getComponent(view.tabs.getTabAt(0));
-        TextField filter = descendants(peopleTab).filter(TextField.class::isInstance).map(TextField.class::cast)
-                .findFirst().orElseThrow();
+        TextField filter = descendants(peopleTab)
+                .filter(TextField.class::isInstance)
+                .map(TextField.class::cast)
+                .findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
-        Grid<MapNode> people = (Grid<MapNode>) peopleTab.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
+        Grid<MapNode> people = (Grid<MapNode>) peopleTab
+                .getChildren()
+                .filter(Grid.class::isInstance)
+                .findFirst()
+                .orElseThrow();
 
         test(filter).setValue("evidence leader");
         assertThat(test(people).size()).isEqualTo(1);
@@ -96,8 +112,12 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         AreaNodesView view = navigate("areas/" + area + "/nodes", AreaNodesView.class);
         select(view, 5);
         @SuppressWarnings("unchecked")
-        Grid<MapNode> barriers = (Grid<MapNode>) view.tabs.getComponent(view.tabs.getTabAt(5)).getChildren()
-                .filter(Grid.class::isInstance).findFirst().orElseThrow();
+        Grid<MapNode> barriers = (Grid<MapNode>) view.tabs
+                .getComponent(view.tabs.getTabAt(5))
+                .getChildren()
+                .filter(Grid.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         var grid = test(barriers);
         assertThat(grid.getCellText(0, grid.getColumnPosition("category"))).isEqualTo("Funding");
         assertThat(grid.getCellText(0, grid.getColumnPosition("cfirConstruct"))).isEqualTo("C10a Funding");
@@ -106,7 +126,7 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
 
     static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
             com.vaadin.flow.component.Component root) {
-        return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
-                descendants(c)));
+        return root.getChildren()
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), descendants(c)));
     }
 }

@@ -1,18 +1,18 @@
 package uk.evidencemap.map.ui;
 
-import java.time.Instant;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -25,8 +25,6 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Several people on one area at once: one person's open pages (driven here) and others working
  * through the same services at the same time, as their own browsers would.
@@ -36,10 +34,13 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
+
     @Autowired
     SystemUser system;
 
@@ -53,8 +54,11 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         area = testAreas.create();
         editor = users.member(area, AreaRole.EDITOR).username();
         viewer = users.member(area, AreaRole.VIEWER).username();
-        intervention = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
-                Map.of("stage", "FULL_IMPLEMENTATION"))));
+        intervention = users.as(
+                editor,
+                () -> map.createNode(
+                        area,
+                        new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION"))));
     }
 
     @AfterEach
@@ -68,8 +72,14 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         TestUsers.signIn(viewer);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
-        MapNode barrier = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Short-term funding",
-                Map.of("category", "FUNDING", "severity", 4, "status", "OPEN"))));
+        MapNode barrier = users.as(
+                editor,
+                () -> map.createNode(
+                        area,
+                        new NodeDraft(
+                                NodeType.BARRIER,
+                                "Short-term funding",
+                                Map.of("category", "FUNDING", "severity", 4, "status", "OPEN"))));
         Eventually.inUi(() -> {
             assertThat(view.canvas.getGraph().nodes()).extracting(n -> n.name()).contains("Short-term funding");
             assertThat(view.live.getText()).contains(editor).contains("added Barrier 'Short-term funding'");
@@ -78,11 +88,16 @@ class CollaborationMapIT extends SpringBrowserlessTest {
             map.deleteNode(area, intervention.id(), null);
             return null;
         });
-        Eventually.inUi(() -> assertThat(view.details.getElement().getText() + view.details.getChildren()
-                .map(c -> c.getElement().getText()).reduce("", String::concat))
+        Eventually.inUi(() -> assertThat(view.details.getElement().getText()
+                        + view.details
+                                .getChildren()
+                                .map(c -> c.getElement().getText())
+                                .reduce("", String::concat))
                 .contains("'EPEC groups' was deleted by " + editor));
-        assertThat(find(Button.class).from(view.details).all()).extracting(Button::getText)
-                .as("a viewer cannot restore").doesNotContain("Restore it");
+        assertThat(find(Button.class).from(view.details).all())
+                .extracting(Button::getText)
+                .as("a viewer cannot restore")
+                .doesNotContain("Restore it");
         assertThat(view.canvas.getGraph().nodes()).extracting(n -> n.id()).containsExactly(barrier.id());
     }
 
@@ -90,26 +105,38 @@ class CollaborationMapIT extends SpringBrowserlessTest {
     void theFindListFollowsLiveChangesOfNamesAndNodes() {
         TestUsers.signIn(viewer);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
-        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups",
-                Map.of(), null)));
+        users.as(
+                editor,
+                () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(), null)));
         Eventually.inUi(() -> assertThat(view.live.getText()).contains("EPEC parenting groups"));
         assertThat(findable(view)).containsExactly("EPEC parenting groups (Intervention)");
 
-        users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language",
-                Map.of("priority", 5))));
+        users.as(
+                editor,
+                () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of("priority", 5))));
         Eventually.inUi(() -> assertThat(view.live.getText()).contains("Early language"));
         assertThat(findable(view)).containsExactly("EPEC parenting groups (Intervention)", "Early language (Need)");
     }
 
     /** What the find list offers, as a person opening it would read it. */
     private static java.util.List<String> findable(MapView view) {
-        return view.find.getListDataView().getItems().map(view.find.getItemLabelGenerator()).toList();
+        return view.find
+                .getListDataView()
+                .getItems()
+                .map(view.find.getItemLabelGenerator())
+                .toList();
     }
 
     @Test
     void theSecondToSaveTheSameFieldSeesTheOtherValueAndChooses() {
-        MapNode barrier = users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.BARRIER, "Recruitment",
-                Map.of("category", "STAFF_CAPACITY", "severity", 2, "status", "OPEN"))));
+        MapNode barrier = users.as(
+                editor,
+                () -> map.createNode(
+                        area,
+                        new NodeDraft(
+                                NodeType.BARRIER,
+                                "Recruitment",
+                                Map.of("category", "STAFF_CAPACITY", "severity", 2, "status", "OPEN"))));
         TestUsers.signIn(editor);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(barrier.id());
@@ -125,10 +152,12 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         assertThat(form.choices).containsOnlyKeys("severity");
         assertThat(form.choices.get("severity").getItemLabelGenerator().apply("theirs"))
                 .isEqualTo("Keep " + other + "'s: 4");
-        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity")).isEqualTo(4L);
+        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity"))
+                .isEqualTo(4L);
         form.choices.get("severity").setValue("theirs");
         test(form.save).click();
-        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity")).as("their value kept")
+        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity"))
+                .as("their value kept")
                 .isEqualTo(4L);
     }
 
@@ -137,8 +166,9 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         TestUsers.signIn(editor);
         Instant before = Instant.now();
         Thread.sleep(20);
-        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(),
-                null)));
+        users.as(
+                editor,
+                () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(), null)));
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         assertThat(view.undo.isEnabled()).isTrue();
         assertThat(view.undo.getTooltip().getText()).isEqualTo("Undo: changed Intervention 'EPEC parenting groups'");
@@ -166,21 +196,27 @@ class CollaborationMapIT extends SpringBrowserlessTest {
             map.deleteNode(area, intervention.id(), null);
             return null;
         });
-        Eventually.inUi(() -> assertThat(form.notice.getText()).contains(other + " deleted 'EPEC groups'")
+        Eventually.inUi(() -> assertThat(form.notice.getText())
+                .contains(other + " deleted 'EPEC groups'")
                 .contains("can no longer be saved"));
         assertThat(form.save.isEnabled()).isFalse();
     }
 
     @Test
     void aNodesHistoryPanelListsWhoChangedWhatAndHow() {
-        users.as(editor, () -> map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 40L), null)));
+        users.as(
+                editor,
+                () -> map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 40L), null)));
         TestUsers.signIn(viewer);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
-        var panel = find(uk.evidencemap.collaboration.ui.NodeHistory.class).from(view.details).single();
+        var panel = find(uk.evidencemap.collaboration.ui.NodeHistory.class)
+                .from(view.details)
+                .single();
         panel.setOpened(true);
         assertThat(panel.getElement().getTextRecursively())
-                .contains(editor + ": changed Intervention 'EPEC groups'").contains("reach: (empty) \u2192 40")
+                .contains(editor + ": changed Intervention 'EPEC groups'")
+                .contains("reach: (empty) \u2192 40")
                 .contains(editor + ": added Intervention 'EPEC groups'");
     }
 }

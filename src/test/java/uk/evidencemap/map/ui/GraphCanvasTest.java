@@ -1,12 +1,11 @@
 package uk.evidencemap.map.ui;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The canvas component's contract: what goes in as properties, what comes out as events. */
 class GraphCanvasTest {
@@ -15,12 +14,19 @@ class GraphCanvasTest {
     void theGraphGoesInAsAPropertyBuiltFromRecords() {
         GraphCanvas canvas = new GraphCanvas();
         canvas.setGraph(new GraphCanvas.Graph(
-                List.of(new GraphCanvas.Node("a", "Person", "Ann", false, 3),
+                List.of(
+                        new GraphCanvas.Node("a", "Person", "Ann", false, 3),
                         new GraphCanvas.Node("b", "Barrier", "Cuts", true, 5)),
                 List.of(new GraphCanvas.Edge("r", "BLOCKS", "b", "a"))));
         String json = String.valueOf(canvas.getElement().getPropertyRaw("graph"));
-        assertThat(json).contains("\"id\":\"a\"", "\"type\":\"Barrier\"", "\"muted\":true", "\"weight\":5",
-                "\"source\":\"b\"", "\"target\":\"a\"");
+        assertThat(json)
+                .contains(
+                        "\"id\":\"a\"",
+                        "\"type\":\"Barrier\"",
+                        "\"muted\":true",
+                        "\"weight\":5",
+                        "\"source\":\"b\"",
+                        "\"target\":\"a\"");
         assertThat(canvas.getElement().getAttribute("aria-label"))
                 .isEqualTo("Graph of 2 nodes and 1 relationships. The table view lists the same map.");
         assertThat(canvas.getElement().getAttribute("role")).isEqualTo("img");
@@ -48,7 +54,8 @@ class GraphCanvasTest {
         canvas.setGraph(before);
         canvas.update(after);
         assertThat(canvas.getGraph()).isEqualTo(after);
-        assertThat(String.valueOf(canvas.getElement().getPropertyRaw("graph"))).as("the property is not sent again")
+        assertThat(String.valueOf(canvas.getElement().getPropertyRaw("graph")))
+                .as("the property is not sent again")
                 .contains("Cuts");
         assertThat(canvas.getElement().getAttribute("aria-label")).startsWith("Graph of 2 nodes and 0 relationships");
     }
@@ -76,11 +83,16 @@ class GraphCanvasTest {
 
     @Test
     void nodesAreSizedAndFadedByTheirState() {
-        var barrier = new uk.evidencemap.map.MapNode("b", uk.evidencemap.map.NodeType.BARRIER, "x", "Cuts", 0,
+        var barrier = new uk.evidencemap.map.MapNode(
+                "b",
+                uk.evidencemap.map.NodeType.BARRIER,
+                "x",
+                "Cuts",
+                0,
                 java.util.Map.of("severity", 5L, "status", "RESOLVED", "category", "FUNDING"));
         assertThat(MapView.drawn(barrier)).isEqualTo(new GraphCanvas.Node("b", "Barrier", "Cuts", true, 5));
-        var stopped = new uk.evidencemap.map.MapNode("i", uk.evidencemap.map.NodeType.INTERVENTION, "x", "Old", 0,
-                java.util.Map.of("stage", "STOPPED"));
+        var stopped = new uk.evidencemap.map.MapNode(
+                "i", uk.evidencemap.map.NodeType.INTERVENTION, "x", "Old", 0, java.util.Map.of("stage", "STOPPED"));
         assertThat(MapView.drawn(stopped).muted()).isTrue();
     }
 }

@@ -1,9 +1,10 @@
 package uk.evidencemap.map.ui;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import uk.evidencemap.BrowserPage;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -27,19 +27,19 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.AreaRole;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 /** In real Chromium, as an evidence leader builds a map: forms, a connection made on the canvas, a drag, the keyboard. */
 @IntegrationTest
 class MapBuildingBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestAreas areas;
+
     @Autowired
     MapService map;
 
@@ -94,7 +94,10 @@ class MapBuildingBrowserIT {
     }
 
     private MapNode named(String name) {
-        return map.graph(area).nodes().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
+        return map.graph(area).nodes().stream()
+                .filter(n -> n.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -136,7 +139,8 @@ class MapBuildingBrowserIT {
     @Test
     @SuppressWarnings("unchecked")
     void aDraggedNodeIsInTheSamePlaceAfterAReload() {
-        MapNode person = map.createNode(area, new NodeDraft(NodeType.PERSON, "Priya Shah", Map.of("role", "COMMISSIONER")));
+        MapNode person =
+                map.createNode(area, new NodeDraft(NodeType.PERSON, "Priya Shah", Map.of("role", "COMMISSIONER")));
         map.createNode(area, new NodeDraft(NodeType.ORGANISATION, "North Hub", Map.of("kind", "FAMILY_HUB")));
         map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of()));
         browser.get("http://localhost:" + port + "/areas/" + area + "/map");
@@ -147,8 +151,13 @@ class MapBuildingBrowserIT {
                 const p = g.renderedPositionOf(arguments[0]);
                 const r = g.getBoundingClientRect();
                 return {x: r.left + p.x, y: r.top + p.y};""", person.id());
-        new Actions(browser).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).clickAndHold()
-                .moveByOffset(40, 25).moveByOffset(40, 25).release().perform();
+        new Actions(browser)
+                .moveToLocation(at.get("x").intValue(), at.get("y").intValue())
+                .clickAndHold()
+                .moveByOffset(40, 25)
+                .moveByOffset(40, 25)
+                .release()
+                .perform();
 
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!map.positions(area).containsKey(person.id()) && System.nanoTime() < deadline) {
@@ -162,11 +171,12 @@ class MapBuildingBrowserIT {
         waitForNodes(3);
         wait.until(d -> script("return document.querySelector('evidence-graph').positionOf(arguments[0])", person.id())
                 != null);
-        Map<String, Number> after = (Map<String, Number>) script(
-                "return document.querySelector('evidence-graph').positionOf(arguments[0])", person.id());
+        Map<String, Number> after = (Map<String, Number>)
+                script("return document.querySelector('evidence-graph').positionOf(arguments[0])", person.id());
         assertThat(after.get("x").doubleValue()).isCloseTo(saved.x(), within(0.5));
         assertThat(after.get("y").doubleValue()).isCloseTo(saved.y(), within(0.5));
-        assertThat(script("return document.querySelector('evidence-graph').layout")).isEqualTo("saved");
+        assertThat(script("return document.querySelector('evidence-graph').layout"))
+                .isEqualTo("saved");
     }
 
     /** The element that has the keyboard focus, through shadow roots: its label or text. */
@@ -192,14 +202,19 @@ class MapBuildingBrowserIT {
             new Actions(browser).sendKeys(key).perform();
             seen.add(focused());
         }
-        assertThat(focused()).as("focus after pressing a key up to " + most + " times, through " + seen)
+        assertThat(focused())
+                .as("focus after pressing a key up to " + most + " times, through " + seen)
                 .isEqualTo(wanted);
     }
 
     @Test
     void aBarrierIsEditedInTheTableViewWithTheKeyboardAlone() {
-        MapNode barrier = map.createNode(area, new NodeDraft(NodeType.BARRIER, "Funding gap",
-                Map.of("category", "FUNDING", "severity", 5, "status", "OPEN")));
+        MapNode barrier = map.createNode(
+                area,
+                new NodeDraft(
+                        NodeType.BARRIER,
+                        "Funding gap",
+                        Map.of("category", "FUNDING", "severity", 5, "status", "OPEN")));
         browser.get("http://localhost:" + port + "/areas/" + area + "/nodes");
         wait.until(d -> !d.findElements(By.tagName("vaadin-tab")).isEmpty());
 
@@ -223,16 +238,23 @@ class MapBuildingBrowserIT {
 
         wait.until(d -> focused().equals("Name"));
         pressUntilFocused(Keys.TAB, "Severity", 10);
-        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("2").perform();
+        new Actions(browser)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys("2")
+                .perform();
         new Actions(browser).sendKeys(Keys.ENTER).perform();
 
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!Long.valueOf(2).equals(map.node(area, barrier.id()).orElseThrow().property("severity"))
+        while (!Long.valueOf(2)
+                        .equals(map.node(area, barrier.id()).orElseThrow().property("severity"))
                 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity")).isEqualTo(2L);
-        wait.until(d -> Boolean.TRUE.equals(script(
-                "return Array.from(document.querySelectorAll('vaadin-dialog')).every(d => !d.opened)")));
+        assertThat(map.node(area, barrier.id()).orElseThrow().property("severity"))
+                .isEqualTo(2L);
+        wait.until(d -> Boolean.TRUE.equals(
+                script("return Array.from(document.querySelectorAll('vaadin-dialog')).every(d => !d.opened)")));
     }
 }

@@ -1,20 +1,21 @@
 package uk.evidencemap.map.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -32,19 +33,19 @@ import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Building a map in the app: forms, validation messages, connecting, deleting, positions, read-only viewers. */
 @IntegrationTest
 class MapEditingIT extends SpringBrowserlessTest {
 
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
+
     @Autowired
     SystemUser system;
 
@@ -54,8 +55,8 @@ class MapEditingIT extends SpringBrowserlessTest {
     @BeforeEach
     void anArea() {
         area = testAreas.create();
-        intervention = map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
-                Map.of("stage", "FULL_IMPLEMENTATION")));
+        intervention = map.createNode(
+                area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION")));
     }
 
     @AfterEach
@@ -80,24 +81,34 @@ class MapEditingIT extends SpringBrowserlessTest {
         test(view.addType).selectItem("Barrier");
         test(view.add).click();
         NodeForm form = view.editor.form;
-        assertThat(form.fields.keySet()).containsExactly("category", "cfirConstruct", "severity", "status", "tags",
-                "description");
+        assertThat(form.fields.keySet())
+                .containsExactly("category", "cfirConstruct", "severity", "status", "tags", "description");
         test(form.name).setValue("No backfill for trainees");
         ComboBox<Coded> category = combo(form, "category");
         category.setValue(BarrierCategory.STAFF_CAPACITY);
-        assertThat(category.getHelperText()).contains("Lack of time and staff capacity").contains("CFIR C10, C1c");
+        assertThat(category.getHelperText())
+                .contains("Lack of time and staff capacity")
+                .contains("CFIR C10, C1c");
         ComboBox<Cfir.Construct> cfir = combo(form, "cfirConstruct");
         cfir.setValue(Cfir.get().construct("C10").orElseThrow());
-        assertThat(cfir.getHelperText()).isEqualTo(Cfir.get().construct("C10").orElseThrow().definition());
+        assertThat(cfir.getHelperText())
+                .isEqualTo(Cfir.get().construct("C10").orElseThrow().definition());
         test((IntegerField) form.fields.get("severity")).setValue(4);
         ComboBox<Coded> status = combo(form, "status");
-        status.setValue(status.getListDataView().getItems().filter(c -> c.code().equals("OPEN")).findFirst().orElseThrow());
+        status.setValue(status.getListDataView()
+                .getItems()
+                .filter(c -> c.code().equals("OPEN"))
+                .findFirst()
+                .orElseThrow());
         test(view.editor.save).click();
 
         MapNode barrier = map.nodes(area, NodeType.BARRIER).getFirst();
         assertThat(barrier.name()).isEqualTo("No backfill for trainees");
-        assertThat(barrier.properties()).containsEntry("category", "STAFF_CAPACITY").containsEntry("cfirConstruct", "C10")
-                .containsEntry("severity", 4L).containsEntry("status", "OPEN");
+        assertThat(barrier.properties())
+                .containsEntry("category", "STAFF_CAPACITY")
+                .containsEntry("cfirConstruct", "C10")
+                .containsEntry("severity", 4L)
+                .containsEntry("status", "OPEN");
         assertThat(view.canvas.getSelected()).isEqualTo(barrier.id());
         assertThat(view.list.asSingleSelect().getValue()).isEqualTo(barrier);
     }
@@ -132,10 +143,15 @@ class MapEditingIT extends SpringBrowserlessTest {
         test(view.editor.form.name).setValue("EPEC parenting groups");
         map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 120), null));
         NodeEditor editor = view.editor;
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
-            com.vaadin.browserless.internal.MockVaadin.runUIQueue();
-            assertThat(editor.notice.getText()).as("live: " + view.live.getText()).contains("saved changes to 'EPEC groups'");
-        });
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .untilAsserted(() -> {
+                    com.vaadin.browserless.internal.MockVaadin.runUIQueue();
+                    assertThat(editor.notice.getText())
+                            .as("live: " + view.live.getText())
+                            .contains("saved changes to 'EPEC groups'");
+                });
         test(editor.save).click();
         MapNode saved = map.node(area, intervention.id()).orElseThrow();
         assertThat(saved.name()).isEqualTo("EPEC parenting groups");
@@ -145,29 +161,39 @@ class MapEditingIT extends SpringBrowserlessTest {
 
     @Test
     void connectingOffersOnlyWhatTheModelAllowsBetweenTheTwoEitherWay() {
-        MapNode barrier = map.createNode(area, new NodeDraft(NodeType.BARRIER, "Funding gap",
-                Map.of("category", "FUNDING", "severity", 5, "status", "OPEN")));
+        MapNode barrier = map.createNode(
+                area,
+                new NodeDraft(
+                        NodeType.BARRIER,
+                        "Funding gap",
+                        Map.of("category", "FUNDING", "severity", 5, "status", "OPEN")));
         MapNode person = map.createNode(area, new NodeDraft(NodeType.PERSON, "Ann", Map.of("role", "COMMISSIONER")));
         MapView view = open();
         view.showDetails(person.id());
         view.openConnect(person, intervention, null);
         roundTrip();
         ConnectDialog dialog = view.connectDialog;
-        assertThat(dialog.options(intervention)).extracting(ConnectDialog.Option::sentence)
+        assertThat(dialog.options(intervention))
+                .extracting(ConnectDialog.Option::sentence)
                 .containsExactlyInAnyOrder("Ann champions EPEC groups", "Ann leads EPEC groups");
-        assertThat(dialog.options(barrier)).extracting(ConnectDialog.Option::sentence)
+        assertThat(dialog.options(barrier))
+                .extracting(ConnectDialog.Option::sentence)
                 .containsExactly("Funding gap blocks Ann");
         dialog.how.setValue(dialog.options(intervention).stream()
-                .filter(o -> o.type() == RelationshipType.CHAMPIONS).findFirst().orElseThrow());
+                .filter(o -> o.type() == RelationshipType.CHAMPIONS)
+                .findFirst()
+                .orElseThrow());
         test(dialog.connect).click();
-        assertThat(map.graph(area).relationships()).extracting(r -> r.type() + " " + r.from() + " " + r.to())
+        assertThat(map.graph(area).relationships())
+                .extracting(r -> r.type() + " " + r.from() + " " + r.to())
                 .containsExactly("CHAMPIONS " + person.id() + " " + intervention.id());
 
         view.showDetails(barrier.id());
         view.openConnect(barrier, null, RelationshipType.BLOCKS);
         roundTrip();
         assertThat(view.connectDialog.getHeaderTitle()).isEqualTo("What does Funding gap block?");
-        assertThat(view.connectDialog.options(intervention)).extracting(ConnectDialog.Option::type)
+        assertThat(view.connectDialog.options(intervention))
+                .extracting(ConnectDialog.Option::type)
                 .containsExactly(RelationshipType.BLOCKS);
         view.connectDialog.other.setValue(intervention);
         assertThat(view.connectDialog.how.getValue().sentence()).isEqualTo("Funding gap blocks EPEC groups");
@@ -187,7 +213,8 @@ class MapEditingIT extends SpringBrowserlessTest {
         assertThat(view.connectDialog.other.getValue()).isEqualTo(need);
         assertThat(view.connectDialog.how.getValue().sentence()).isEqualTo("EPEC groups addresses Early language");
         test(view.connectDialog.connect).click();
-        assertThat(map.graph(area).relationships()).singleElement()
+        assertThat(map.graph(area).relationships())
+                .singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo(RelationshipType.ADDRESSES));
         assertThat(view.connectBar.isVisible()).isFalse();
     }
@@ -195,14 +222,15 @@ class MapEditingIT extends SpringBrowserlessTest {
     @Test
     void deletingAsksFirstThenRemovesTheNodeAndItsRelationships() {
         MapNode need = map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of()));
-        map.createRelationship(area, new RelationshipDraft(RelationshipType.ADDRESSES, intervention.id(), need.id(), null));
+        map.createRelationship(
+                area, new RelationshipDraft(RelationshipType.ADDRESSES, intervention.id(), need.id(), null));
         MapView view = open();
         view.showDetails(intervention.id());
         view.confirmDelete(intervention);
         roundTrip();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
-        assertThat(confirm.getElement().getProperty("message")).isEqualTo(
-                "This deletes the intervention 'EPEC groups' and its 1 relationship.");
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("This deletes the intervention 'EPEC groups' and its 1 relationship.");
         test(confirm).confirm();
         assertThat(map.node(area, intervention.id())).isEmpty();
         assertThat(map.graph(area).relationships()).isEmpty();
@@ -214,7 +242,8 @@ class MapEditingIT extends SpringBrowserlessTest {
         MapNode need = map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of()));
         MapView view = open();
         test(view.list).select(test(view.list).getRow(0).equals(need) ? 0 : 1);
-        assertThat(view.canvas.getSelected()).isEqualTo(view.list.asSingleSelect().getValue().id());
+        assertThat(view.canvas.getSelected())
+                .isEqualTo(view.list.asSingleSelect().getValue().id());
         view.tapped(intervention.id());
         assertThat(view.list.asSingleSelect().getValue()).isEqualTo(intervention);
         assertThat(view.canvas.getSelected()).isEqualTo(intervention.id());
@@ -227,7 +256,8 @@ class MapEditingIT extends SpringBrowserlessTest {
         MapView view = open();
         assertThat(view.layout.getValue()).isEqualTo(GraphCanvas.Layout.SAVED);
         assertThat(view.canvas.isEditable()).isTrue();
-        assertThat(map.node(area, intervention.id()).orElseThrow().version()).as("not a change of content")
+        assertThat(map.node(area, intervention.id()).orElseThrow().version())
+                .as("not a change of content")
                 .isEqualTo(intervention.version());
 
         assertThatThrownBy(() -> map.savePositions(area, Map.of("no-such-node", new NodePosition(1, 1))))
@@ -237,12 +267,14 @@ class MapEditingIT extends SpringBrowserlessTest {
 
         var viewer = users.member(area, AreaRole.VIEWER);
         var asViewer = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                viewer.username(), null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        "ROLE_USER")));
+                viewer.username(),
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
         assertThatThrownBy(() -> system.as(asViewer, () -> {
-            map.savePositions(area, Map.of(intervention.id(), new NodePosition(0, 0)));
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    map.savePositions(area, Map.of(intervention.id(), new NodePosition(0, 0)));
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -253,7 +285,10 @@ class MapEditingIT extends SpringBrowserlessTest {
         NodeEditor editor = find(NodeEditor.class).single();
         test(editor.form.name).setValue("Priya Shah");
         ComboBox<Coded> role = combo(editor.form, "role");
-        role.setValue(role.getListDataView().getItems().filter(c -> c.code().equals("COMMISSIONER")).findFirst()
+        role.setValue(role.getListDataView()
+                .getItems()
+                .filter(c -> c.code().equals("COMMISSIONER"))
+                .findFirst()
                 .orElseThrow());
         test(editor.save).click();
         MapNode priya = map.nodes(area, NodeType.PERSON).getFirst();
@@ -264,9 +299,12 @@ class MapEditingIT extends SpringBrowserlessTest {
         roundTrip();
         view.connectDialog.other.setValue(intervention);
         view.connectDialog.how.setValue(view.connectDialog.options(intervention).stream()
-                .filter(o -> o.type() == RelationshipType.CHAMPIONS).findFirst().orElseThrow());
+                .filter(o -> o.type() == RelationshipType.CHAMPIONS)
+                .findFirst()
+                .orElseThrow());
         test(view.connectDialog.connect).click();
-        assertThat(map.graph(area).relationships()).singleElement()
+        assertThat(map.graph(area).relationships())
+                .singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo(RelationshipType.CHAMPIONS));
 
         view.confirmDelete(priya);
@@ -279,18 +317,24 @@ class MapEditingIT extends SpringBrowserlessTest {
     void aViewerSeesTheMapAndTheTablesWithoutAnyEditControl() {
         var viewer = users.member(area, AreaRole.VIEWER);
         var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                viewer.username(), null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        "ROLE_USER")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+                viewer.username(),
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(auth);
         MapView view = open();
         assertThat(view.editBar.isVisible()).isFalse();
         assertThat(view.canvas.isEditable()).isFalse();
         view.showDetails(intervention.id());
-        assertThat(find(Button.class).from(view.details).all()).extracting(Button::getText)
+        assertThat(find(Button.class).from(view.details).all())
+                .extracting(Button::getText)
                 .doesNotContain("Edit", "Delete", "Connect…");
 
         AreaNodesView table = navigate("areas/" + area + "/nodes", AreaNodesView.class);
-        assertThat(AreaNodesViewIT.descendants(table).filter(Button.class::isInstance).map(b -> ((Button) b).getText()))
-                .noneMatch(text -> Set.of("Edit", "Delete", "Connect", "Remove").contains(text) || text.startsWith("Add "));
+        assertThat(AreaNodesViewIT.descendants(table)
+                        .filter(Button.class::isInstance)
+                        .map(b -> ((Button) b).getText()))
+                .noneMatch(text ->
+                        Set.of("Edit", "Delete", "Connect", "Remove").contains(text) || text.startsWith("Add "));
     }
 }

@@ -1,20 +1,18 @@
 package uk.evidencemap.map.ui;
 
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H3;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class MapViewIT extends SpringBrowserlessTest {
@@ -30,7 +28,10 @@ class MapViewIT extends SpringBrowserlessTest {
 
         test(view.find).selectItem("Hannah Okafor (Person)");
 
-        MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
+        MapNode leader = graph.nodes().stream()
+                .filter(n -> n.name().equals("Hannah Okafor"))
+                .findFirst()
+                .orElseThrow();
         assertThat(view.canvas.getSelected()).isEqualTo(leader.id());
         assertThat(find(H3.class).all()).extracting(H3::getText).contains("Hannah Okafor", "Connections (9)");
     }
@@ -39,7 +40,10 @@ class MapViewIT extends SpringBrowserlessTest {
     void focusShowsOnlyTheNeighbourhoodOfTheSelectedNode() {
         MapView view = navigate("areas/york/map", MapView.class);
         var graph = map.graph("york");
-        MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
+        MapNode leader = graph.nodes().stream()
+                .filter(n -> n.name().equals("Hannah Okafor"))
+                .findFirst()
+                .orElseThrow();
         view.showDetails(leader.id());
         test(view.focus).selectItem("1 step around it");
 
@@ -54,24 +58,29 @@ class MapViewIT extends SpringBrowserlessTest {
         MapView view = navigate("areas/york/map", MapView.class);
         view.types.setValue(EnumSet.of(NodeType.BARRIER, NodeType.ENABLER));
         var graph = map.graph("york");
-        long expected = graph.nodes().stream().filter(n -> n.type() == NodeType.BARRIER || n.type() == NodeType.ENABLER)
+        long expected = graph.nodes().stream()
+                .filter(n -> n.type() == NodeType.BARRIER || n.type() == NodeType.ENABLER)
                 .count();
         assertThat(view.visible()).hasSize((int) expected);
-        assertThat(String.valueOf(view.canvas.getElement().getPropertyRaw("graph"))).doesNotContain("\"type\":\"Person\"");
+        assertThat(String.valueOf(view.canvas.getElement().getPropertyRaw("graph")))
+                .doesNotContain("\"type\":\"Person\"");
     }
 
     @Test
     void aFindingFromTheAnalysisPageIsHighlightedWithItsNeighbours() {
         var graph = map.graph("york");
-        MapNode leader = graph.nodes().stream().filter(n -> n.name().equals("Hannah Okafor")).findFirst().orElseThrow();
+        MapNode leader = graph.nodes().stream()
+                .filter(n -> n.name().equals("Hannah Okafor"))
+                .findFirst()
+                .orElseThrow();
         MapView view = navigateTo("areas/york/map?show=" + leader.id());
 
         Set<String> expected = neighbourhood(graph, leader.id());
         assertThat(view.canvas.getHighlighted()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(view.canvas.getSelected()).isEqualTo(leader.id());
         assertThat(view.highlightBar.isVisible()).isTrue();
-        assertThat(view.highlightNote.getText()).isEqualTo("Highlighted: 'Hannah Okafor' and its "
-                + (expected.size() - 1) + " connections.");
+        assertThat(view.highlightNote.getText())
+                .isEqualTo("Highlighted: 'Hannah Okafor' and its " + (expected.size() - 1) + " connections.");
 
         view.clearHighlight();
         assertThat(view.canvas.getHighlighted()).isEmpty();
@@ -84,10 +93,14 @@ class MapViewIT extends SpringBrowserlessTest {
         var byName = new java.util.HashMap<String, MapNode>();
         graph.nodes().forEach(n -> byName.put(n.name(), n));
         var path = graph.relationships().stream()
-                .filter(r -> r.type() == uk.evidencemap.map.RelationshipType.BLOCKS).findFirst().orElseThrow();
+                .filter(r -> r.type() == uk.evidencemap.map.RelationshipType.BLOCKS)
+                .findFirst()
+                .orElseThrow();
         MapView view = navigateTo("areas/york/map?path=" + path.to() + "," + path.from());
         assertThat(view.canvas.getHighlighted()).containsExactly(path.to(), path.from());
-        assertThat(view.highlightNote.getText()).startsWith("Highlighted: the path ").contains("blocked by '");
+        assertThat(view.highlightNote.getText())
+                .startsWith("Highlighted: the path ")
+                .contains("blocked by '");
 
         view = navigateTo("areas/york/map?show=no-such-node");
         assertThat(view.canvas.getHighlighted()).isEmpty();
@@ -100,12 +113,15 @@ class MapViewIT extends SpringBrowserlessTest {
         var graph = map.graph("york");
         assertThat(view.filterNote.isVisible()).isFalse();
         view.stages.setValue(Set.of(uk.evidencemap.taxonomy.ImplementationStage.FULL_IMPLEMENTATION));
-        long otherInterventions = graph.nodes().stream().filter(n -> n.type() == NodeType.INTERVENTION)
-                .filter(n -> !"FULL_IMPLEMENTATION".equals(n.text("stage"))).count();
+        long otherInterventions = graph.nodes().stream()
+                .filter(n -> n.type() == NodeType.INTERVENTION)
+                .filter(n -> !"FULL_IMPLEMENTATION".equals(n.text("stage")))
+                .count();
         assertThat(otherInterventions).isPositive();
         assertThat(view.visible()).hasSize((int) (graph.nodes().size() - otherInterventions));
-        assertThat(view.filterNote.getText()).isEqualTo("Showing " + view.visible().size() + " of "
-                + graph.nodes().size() + " nodes.");
+        assertThat(view.filterNote.getText())
+                .isEqualTo("Showing " + view.visible().size() + " of "
+                        + graph.nodes().size() + " nodes.");
         view.stages.clear();
 
         view.relationshipTypes.setValue(EnumSet.of(uk.evidencemap.map.RelationshipType.BLOCKS));
@@ -118,14 +134,18 @@ class MapViewIT extends SpringBrowserlessTest {
     void aMapLargerThanTheLimitOpensWithFewerTypesAndSaysSo() {
         MapView view = navigate("areas/york/map", MapView.class);
         var graph = map.graph("york");
-        long interventions = graph.nodes().stream().filter(n -> n.type() == NodeType.INTERVENTION).count();
-        long needs = graph.nodes().stream().filter(n -> n.type() == NodeType.NEED).count();
+        long interventions = graph.nodes().stream()
+                .filter(n -> n.type() == NodeType.INTERVENTION)
+                .count();
+        long needs =
+                graph.nodes().stream().filter(n -> n.type() == NodeType.NEED).count();
         view.maxDrawn = (int) (interventions + needs);
         view.openLargeMapsFiltered();
         view.redraw();
         assertThat(view.types.getValue()).containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.NEED);
         assertThat(view.visible()).hasSize((int) (interventions + needs));
-        assertThat(view.filterNote.getText()).contains("This map has " + graph.nodes().size() + " nodes")
+        assertThat(view.filterNote.getText())
+                .contains("This map has " + graph.nodes().size() + " nodes")
                 .contains("opened with interventions, needs only");
 
         view.maxDrawn = 3;
@@ -139,8 +159,14 @@ class MapViewIT extends SpringBrowserlessTest {
     /** Navigates to a location with a query string, as a link from the analysis page does. */
     private MapView navigateTo(String location) {
         int query = location.indexOf('?');
-        com.vaadin.flow.component.UI.getCurrent().navigate(location.substring(0, query),
-                com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        location.substring(0, query),
+                        com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
         return (MapView) getCurrentView();
     }
 

@@ -1,8 +1,9 @@
 package uk.evidencemap.map.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import uk.evidencemap.BrowserPage;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -20,18 +20,19 @@ import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Two people in two Chromium sessions on one map: what one adds, the other sees without reloading. */
 @IntegrationTest
 class TwoBrowsersIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestAreas areas;
+
     @Autowired
     MapService map;
 
@@ -42,8 +43,9 @@ class TwoBrowsersIT {
     @BeforeEach
     void twoEditorsSignedIn() {
         area = areas.create();
-        map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups", java.util.Map.of("stage",
-                "FULL_IMPLEMENTATION")));
+        map.createNode(
+                area,
+                new NodeDraft(NodeType.INTERVENTION, "EPEC groups", java.util.Map.of("stage", "FULL_IMPLEMENTATION")));
         ana = BrowserPage.signedIn(port, users.member(area, AreaRole.EDITOR));
         ben = BrowserPage.signedIn(port, users.member(area, AreaRole.EDITOR));
     }
@@ -68,8 +70,11 @@ class TwoBrowsersIT {
         ben.waitForNodes(1);
         ben.script("window.notReloaded = true");
         // both people are shown on each other's page
-        ben.wait.until(d -> Long.valueOf(2).equals(ben.script(
-                "const g = document.querySelector('vaadin-avatar-group'); return g && g.items ? g.items.length : 0")));
+        ben.wait.until(
+                d -> Long.valueOf(2)
+                        .equals(
+                                ben.script(
+                                        "const g = document.querySelector('vaadin-avatar-group'); return g && g.items ? g.items.length : 0")));
 
         ana.chooseInSelect("New node", "Barrier");
         ana.button("Add");
@@ -81,7 +86,9 @@ class TwoBrowsersIT {
         ana.waitForNodes(2);
 
         ben.waitForNodes(2);
-        assertThat(ben.script("return window.notReloaded === true")).as("the same page, not reloaded").isEqualTo(true);
+        assertThat(ben.script("return window.notReloaded === true"))
+                .as("the same page, not reloaded")
+                .isEqualTo(true);
         assertThat(ben.browser.findElement(By.cssSelector(".live-status")).getText())
                 .contains("added Barrier 'Short-term funding'");
         assertThat((String) ben.script("return document.querySelector('evidence-graph').svgText()"))

@@ -1,7 +1,7 @@
 package uk.evidencemap.map.ui;
 
-import java.time.Duration;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
@@ -9,13 +9,14 @@ import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -26,9 +27,6 @@ import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Two people signed in at once, each with their own session and window (Vaadin 25.2's
  * browserless application, user and window contexts): an editor builds, a viewer watches.
@@ -38,10 +36,13 @@ class TwoPeopleOnOneMapIT {
 
     @Autowired
     ApplicationContext spring;
+
     @Autowired
     TestAreas testAreas;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     MapService map;
 
@@ -54,8 +55,8 @@ class TwoPeopleOnOneMapIT {
     @BeforeEach
     void anEditorAndAViewerSignedIn() {
         area = testAreas.create();
-        intervention = map.createNode(area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups",
-                Map.of("stage", "FULL_IMPLEMENTATION")));
+        intervention = map.createNode(
+                area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION")));
         String editor = users.member(area, AreaRole.EDITOR).username();
         String viewer = users.member(area, AreaRole.VIEWER).username();
         app = SpringBrowserlessApplicationContext.createSecured(spring, MapView.class, ActivityView.class);
@@ -126,7 +127,8 @@ class TwoPeopleOnOneMapIT {
         assertThat(anasMap.editor).isNull();
 
         eventually(ben, () -> {
-            assertThat(bensMap.canvas.getGraph().nodes()).extracting(GraphCanvas.Node::name)
+            assertThat(bensMap.canvas.getGraph().nodes())
+                    .extracting(GraphCanvas.Node::name)
                     .containsExactlyInAnyOrder("EPEC groups", "Short-term funding");
             assertThat(bensMap.live.getText()).contains("added Barrier 'Short-term funding'");
         });

@@ -1,17 +1,16 @@
 package uk.evidencemap.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
-
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.security.AccountService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account page as the demo York editor (a real user, so tokens work over HTTP). */
 @IntegrationTest
@@ -20,6 +19,7 @@ class AccountViewIT extends SpringBrowserlessTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService account;
 
@@ -33,7 +33,8 @@ class AccountViewIT extends SpringBrowserlessTest {
         assertThat(view.newSecret.isVisible()).isTrue();
         assertThat(secret).startsWith("em_");
         assertThat(test(view.tokens).size()).isEqualTo(account.tokens().size());
-        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status()).isEqualTo(200);
+        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status())
+                .isEqualTo(200);
 
         var grid = test(view.tokens);
         int row = -1;
@@ -47,7 +48,8 @@ class AccountViewIT extends SpringBrowserlessTest {
         test(dialog).confirm();
 
         assertThat(account.tokens()).noneMatch(t -> t.name().equals("browserless test"));
-        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status()).isEqualTo(401);
+        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status())
+                .isEqualTo(401);
     }
 
     @Test

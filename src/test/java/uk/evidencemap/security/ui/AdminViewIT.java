@@ -1,12 +1,14 @@
 package uk.evidencemap.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -15,16 +17,15 @@ import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.Passwords;
 import uk.evidencemap.security.UserService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @IntegrationTest
 class AdminViewIT extends SpringBrowserlessTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     TestUsers testUsers;
+
     @Autowired
     TestAreas testAreas;
 
@@ -63,7 +64,11 @@ class AdminViewIT extends SpringBrowserlessTest {
         }
         grid.select(row);
         assertThat(view.userPanel.isVisible()).isTrue();
-        var areaChoice = view.membershipArea.getListDataView().getItems().filter(a -> a.id().equals(area)).findFirst()
+        var areaChoice = view.membershipArea
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.id().equals(area))
+                .findFirst()
                 .orElseThrow();
         test(view.membershipArea).selectItem(areaChoice.name());
         test(view.membershipRole).selectItem("EDITOR");
@@ -86,9 +91,12 @@ class AdminViewIT extends SpringBrowserlessTest {
     @WithMockUser(username = "someone", roles = "USER")
     void someoneWhoIsNotAnAdministratorSeesNoAdministrationAndCannotOpenIt() {
         navigate(AreasView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Areas", "Reference", "Your account", "Help").doesNotContain("Administration");
-        assertThatThrownBy(() -> navigate(AdminView.class)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .contains("Areas", "Reference", "Your account", "Help")
+                .doesNotContain("Administration");
+        assertThatThrownBy(() -> navigate(AdminView.class))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("instead of uk.evidencemap.security.ui.AdminView");
     }
 }

@@ -1,13 +1,12 @@
 package uk.evidencemap.taxonomy.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.taxonomy.Cfir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class ReferenceViewIT extends SpringBrowserlessTest {
@@ -18,7 +17,8 @@ class ReferenceViewIT extends SpringBrowserlessTest {
         var grid = test(view.constructs);
         assertThat(grid.size()).isEqualTo(48 + 19);
 
-        TextField filter = find(TextField.class).withAriaLabel("Filter constructs").single();
+        TextField filter =
+                find(TextField.class).withAriaLabel("Filter constructs").single();
         test(filter).setValue("funding");
 
         assertThat(grid.size()).isEqualTo(2);
@@ -33,7 +33,9 @@ class ReferenceViewIT extends SpringBrowserlessTest {
         var grid = test(view.barrierCategories);
         assertThat(grid.size()).isEqualTo(7);
         assertThat(grid.getCellText(0, 0)).isEqualTo("Funding");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("C10a " + Cfir.get().path(Cfir.get().construct("C10a").orElseThrow())
-                + "; B6 Outer Setting: Financing");
+        assertThat(grid.getCellText(0, 3))
+                .isEqualTo(
+                        "C10a " + Cfir.get().path(Cfir.get().construct("C10a").orElseThrow())
+                                + "; B6 Outer Setting: Financing");
     }
 }
