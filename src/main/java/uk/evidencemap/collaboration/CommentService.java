@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.ChangeLog;
 
 /**
  * Discussion threads on the nodes and relationships of an area. Everyone who may see the area

@@ -15,9 +15,10 @@ import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
-import uk.evidencemap.collaboration.Change;
-import uk.evidencemap.collaboration.ChangeAction;
-import uk.evidencemap.collaboration.ChangeLog;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.ChangeLog;
+import uk.evidencemap.changelog.ChangeSteps;
 
 /**
  * Going back in a map's history: undo and redo of one's own changes, restoring a deleted node
@@ -27,7 +28,7 @@ import uk.evidencemap.collaboration.ChangeLog;
  */
 @Service
 @Transactional
-public class MapHistoryService {
+public class MapHistoryService implements ChangeSteps {
 
     /** What undo or redo would do next for the current person, for the buttons' labels. */
     public record Step(long seq, String summary) {}
@@ -59,6 +60,7 @@ public class MapHistoryService {
     }
 
     /** Takes back the current person's newest change in the area that is not undone yet. */
+    @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change undo(String areaId) {
         areas.require(areaId);
@@ -70,6 +72,7 @@ public class MapHistoryService {
     }
 
     /** Makes again the change the current person's newest undo took back, if they changed nothing since. */
+    @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change redo(String areaId) {
         areas.require(areaId);
@@ -80,6 +83,12 @@ public class MapHistoryService {
         Change done = apply(areaId, change, change.before(), change.after(), ChangeLog.Link.redoing(change.seq()));
         log.markRedone(undo.seq());
         return done;
+    }
+
+    @Override
+    @PreAuthorize("@access.canEdit(#areaId)")
+    public void restoreDeleted(String areaId, long deletionSeq) {
+        restore(areaId, deletionSeq);
     }
 
     /** Brings back a deleted node, under its old id, with every relationship whose other end still exists. */

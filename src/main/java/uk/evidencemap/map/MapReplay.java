@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.evidencemap.collaboration.Change;
+import uk.evidencemap.changelog.Change;
 
 /**
  * Applies recorded changes to a map held in memory: to rebuild the map as it was at a moment, and

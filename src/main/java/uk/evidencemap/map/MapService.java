@@ -13,8 +13,8 @@ import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
-import uk.evidencemap.collaboration.ChangeAction;
-import uk.evidencemap.collaboration.ChangeLog;
+import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.ChangeLog;
 
 /**
  * Building an area's map: its nodes and relationships. Every method is one transaction;
@@ -161,7 +161,7 @@ public class MapService {
         });
         if (!conflicts.isEmpty()) {
             String by = log.lastOf(current.id())
-                    .map(uk.evidencemap.collaboration.Change::user)
+                    .map(uk.evidencemap.changelog.Change::user)
                     .orElse("someone else");
             throw new EditConflictException(current, by, conflicts);
         }
@@ -240,7 +240,7 @@ public class MapService {
                 relationship.areaId(),
                 action,
                 relationship.id(),
-                uk.evidencemap.collaboration.Change.RELATIONSHIP,
+                uk.evidencemap.changelog.Change.RELATIONSHIP,
                 names.get(relationship.from()) + " " + relationship.type().verb() + " " + names.get(relationship.to()),
                 action == ChangeAction.RELATIONSHIP_CREATED ? null : state,
                 action == ChangeAction.RELATIONSHIP_CREATED ? state : null,

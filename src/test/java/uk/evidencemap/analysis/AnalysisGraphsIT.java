@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapHistoryService;
@@ -170,7 +170,7 @@ class AnalysisGraphsIT {
         asEditor(() -> history.redo(area));
         assertHeldCopyIsTheMapNow();
         long deletion = asEditor(() -> log.since(area, 0)).stream()
-                .filter(c -> c.action() == uk.evidencemap.collaboration.ChangeAction.NODE_DELETED)
+                .filter(c -> c.action() == uk.evidencemap.changelog.ChangeAction.NODE_DELETED)
                 .toList()
                 .getLast()
                 .seq();

@@ -16,9 +16,9 @@ import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
-import uk.evidencemap.collaboration.Change;
-import uk.evidencemap.collaboration.ChangeAction;
-import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 

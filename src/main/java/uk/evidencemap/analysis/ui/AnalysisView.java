@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -43,12 +42,13 @@ import uk.evidencemap.analysis.Subject;
 import uk.evidencemap.analysis.Suggestion;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.base.ui.AreaPages;
+import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.area.ui.OpenArea;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
 /** The three questions for one area: gaps, champions and blocked implementation paths. */
-@Route("areas/:areaId/analysis")
+@Route(AreaNavigation.ANALYSIS)
 @PermitAll
 public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -60,7 +60,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private final AreaService areas;
     private final AreaAccess access;
 
-    final H2 heading = new H2();
     final Paragraph summary = new Paragraph();
     final Span changed = new Span();
     final Select<EvidenceRating> threshold = new Select<>();
@@ -77,21 +76,17 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private Area area;
 
     private final HorizontalLayout header = new HorizontalLayout();
-    private final com.vaadin.flow.component.html.Div presence = new com.vaadin.flow.component.html.Div();
-    private final uk.evidencemap.collaboration.HistoryService history;
-    private final uk.evidencemap.security.AccountService account;
+    private final uk.evidencemap.changelog.HistoryService history;
 
     public AnalysisView(
             AnalysisService analyses,
             AreaService areas,
             AreaAccess access,
-            uk.evidencemap.collaboration.HistoryService history,
-            uk.evidencemap.security.AccountService account) {
+            uk.evidencemap.changelog.HistoryService history) {
         this.analyses = analyses;
         this.areas = areas;
         this.access = access;
         this.history = history;
-        this.account = account;
         setSizeFull();
         changed.getElement().getThemeList().add("badge contrast");
         changed.getElement().setAttribute("role", "status");
@@ -110,7 +105,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         header.add(threshold, changed);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.setSizeFull();
-        add(heading, presence, summary, header, refreshed);
+        add(summary, header, refreshed);
         addAndExpand(tabs);
         buildGaps();
         buildChampions();
@@ -119,30 +114,28 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = AreaPages.enter(event, access, areas);
+        var found = OpenArea.of(event);
         if (found.isEmpty()) {
             return;
         }
         area = found.get();
         threshold.setReadOnly(!access.canEdit(area.id()));
         show();
-        presence.removeAll();
-        presence.add(uk.evidencemap.collaboration.ui.Presence.inArea(account.whoAmI(), area.id()));
-        uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), change -> {
+        uk.evidencemap.changelog.ui.Live.follow(this, history, area.id(), change -> {
             if (change.action().changesMap()) {
                 show();
-                uk.evidencemap.collaboration.ui.Live.announce(
+                uk.evidencemap.changelog.ui.Live.announce(
                         refreshed,
                         change,
                         "Refreshed at "
-                                + uk.evidencemap.collaboration.ui.Live.TIME.format(java.time.Instant.now()) + " after "
+                                + uk.evidencemap.changelog.ui.Live.TIME.format(java.time.Instant.now()) + " after "
                                 + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
             }
         });
     }
 
     /** Says that the results were recomputed because the map changed while the page was open (role=status). */
-    final com.vaadin.flow.component.html.Span refreshed = uk.evidencemap.collaboration.ui.Live.statusLine();
+    final com.vaadin.flow.component.html.Span refreshed = uk.evidencemap.changelog.ui.Live.statusLine();
 
     @Override
     public String getPageTitle() {
@@ -152,7 +145,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     void show() {
         AnalysisService.Results results = analyses.results(area.id());
         List<BlockedPath> blocked = analyses.blockedPaths(area.id());
-        heading.setText(area.name() + ": gaps, champions and blocked paths");
         summary.setText("Computed " + WHEN.format(results.computedAt()) + " from the current map. Results are kept"
                 + " until anything in the area changes.");
         threshold.setValue(results.strongEvidence());
@@ -368,7 +360,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The map page showing a node and its neighbours highlighted. */
     static String showLink(String areaId, Subject subject) {
-        return "areas/" + areaId + "/map?show=" + java.net.URLEncoder.encode(subject.id(), StandardCharsets.UTF_8);
+        return AreaNavigation.mapShowing(areaId, subject.id());
     }
 
     /** The map page showing a blocked path highlighted: its nodes and the barriers that block it. */
@@ -378,8 +370,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 .filter(java.util.Objects::nonNull)
                 .forEach(s -> ids.add(s.id()));
         path.blockers().forEach(b -> ids.add(b.barrier().id()));
-        return "areas/" + areaId + "/map?path="
-                + java.net.URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8);
+        return AreaNavigation.mapShowingPath(areaId, List.copyOf(ids));
     }
 
     private static Anchor mapLink(String href, String what) {

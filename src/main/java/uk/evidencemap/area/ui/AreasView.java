@@ -62,6 +62,6 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void open(AreaSummary area) {
-        getUI().ifPresent(ui -> ui.navigate("areas/" + area.id() + "/nodes"));
+        getUI().ifPresent(ui -> ui.navigate(AreaNavigation.nodes(area.id())));
     }
 }

@@ -18,6 +18,12 @@ import uk.evidencemap.base.Violation;
 @RestControllerAdvice(basePackages = "uk.evidencemap")
 class ApiExceptionHandler {
 
+    private final List<ApiForm> forms;
+
+    ApiExceptionHandler(List<ApiForm> forms) {
+        this.forms = forms;
+    }
+
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ApiError> invalid(ValidationException e) {
         return ResponseEntity.unprocessableContent()
@@ -36,7 +42,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(VersionConflictException.class)
     ResponseEntity<ApiError> conflict(VersionConflictException e) {
-        Object current = e.current() instanceof uk.evidencemap.map.MapNode node ? NodeJson.of(node) : e.current();
+        Object current = forms.stream()
+                .flatMap(form -> form.of(e.current()).stream())
+                .findFirst()
+                .orElse(e.current());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getMessage(), List.of(), current));
     }
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,13 +20,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.List;
 import uk.evidencemap.area.Area;
-import uk.evidencemap.area.AreaService;
-import uk.evidencemap.base.ui.AreaPages;
-import uk.evidencemap.collaboration.Change;
-import uk.evidencemap.collaboration.ChangeAction;
-import uk.evidencemap.collaboration.HistoryService;
-import uk.evidencemap.map.MapHistoryService;
-import uk.evidencemap.security.AccountService;
+import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.area.ui.OpenArea;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.ChangeSteps;
+import uk.evidencemap.changelog.HistoryService;
+import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.security.AreaAccess;
 
 /**
@@ -36,9 +34,9 @@ import uk.evidencemap.security.AreaAccess;
  * date; deleted nodes restored from here; the map opened as it was at any moment. It follows
  * new activity live.
  */
-@Route("areas/:areaId/activity")
+@Route(AreaNavigation.ACTIVITY)
 @PermitAll
-public class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<Change> grid = new Grid<>();
     final ComboBox<String> person = new ComboBox<>("Person");
@@ -46,30 +44,18 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final DateTimePicker when = new DateTimePicker("See the map as it was at");
-    final Span live = Live.statusLine();
     final Button undo = new Button("Undo my last change");
     final Button redo = new Button("Redo");
-    private final H2 heading = new H2();
-    private final HorizontalLayout header = new HorizontalLayout();
-    private final AreaService areas;
     private final AreaAccess access;
     private final HistoryService history;
-    private final MapHistoryService mapHistory;
-    private final AccountService account;
+    private final ChangeSteps steps;
     private Area area;
     private boolean editable;
 
-    public ActivityView(
-            AreaService areas,
-            AreaAccess access,
-            HistoryService history,
-            MapHistoryService mapHistory,
-            AccountService account) {
-        this.areas = areas;
+    ActivityView(AreaAccess access, HistoryService history, ChangeSteps steps) {
         this.access = access;
         this.history = history;
-        this.mapHistory = mapHistory;
-        this.account = account;
+        this.steps = steps;
         setSizeFull();
         person.setClearButtonVisible(true);
         kinds.setItems(ChangeAction.values());
@@ -98,11 +84,8 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         Button open = new Button("Open", e -> {
             if (when.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(
-                        "areas/" + area.id() + "/map",
-                        com.vaadin.flow.router.QueryParameters.of(
-                                "at",
-                                when.getValue().atZone(Live.ZONE).toInstant().toString())));
+                getUI().ifPresent(ui -> ui.navigate(AreaNavigation.mapAt(
+                        area.id(), when.getValue().atZone(Live.ZONE).toInstant())));
             }
         });
         undo.addClickListener(e -> step(true));
@@ -113,14 +96,13 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout past = new HorizontalLayout(when, open, undo, redo);
         past.setAlignItems(FlexComponent.Alignment.BASELINE);
         past.setWrap(true);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(header, filters, past, live);
+        add(filters, past);
         addAndExpand(grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = AreaPages.enter(event, access, areas);
+        var found = OpenArea.of(event);
         if (found.isEmpty()) {
             return;
         }
@@ -128,15 +110,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         editable = access.canEdit(area.id());
         undo.setVisible(editable);
         redo.setVisible(editable);
-        heading.setText(area.name() + ": activity");
-        header.removeAll();
-        header.add(heading, Presence.inArea(account.whoAmI(), area.id()));
         person.setItems(history.people(area.id()));
         refresh();
-        Live.follow(this, history, area.id(), change -> {
-            Live.announce(live, change, Live.updated(change));
-            refresh();
-        });
+        Live.follow(this, history, area.id(), change -> refresh());
     }
 
     void refresh() {
@@ -164,11 +140,11 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private HorizontalLayout actions(Change change) {
         HorizontalLayout actions = new HorizontalLayout();
-        actions.add(new Anchor("areas/" + area.id() + "/map?at=" + change.at().toString(), "Map then"));
+        actions.add(new Anchor(AreaNavigation.mapAt(area.id(), change.at()), "Map then"));
         if (editable && change.action() == ChangeAction.NODE_DELETED && change.restores() == null) {
             Button restore = new Button("Restore", e -> {
                 try {
-                    mapHistory.restore(area.id(), change.seq());
+                    steps.restoreDeleted(area.id(), change.seq());
                     Notification.show(
                             "'" + change.subjectName() + "' is back on the map",
                             4000,
@@ -187,7 +163,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void step(boolean back) {
         try {
-            Change done = back ? mapHistory.undo(area.id()) : mapHistory.redo(area.id());
+            Change done = back ? steps.undo(area.id()) : steps.redo(area.id());
             Notification.show("Done: " + done.summary(), 4000, Notification.Position.BOTTOM_START);
         } catch (RuntimeException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);

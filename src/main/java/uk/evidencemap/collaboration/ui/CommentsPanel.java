@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.collaboration.Comment;
 import uk.evidencemap.collaboration.CommentService;
 

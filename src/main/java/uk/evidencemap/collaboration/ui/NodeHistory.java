@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import uk.evidencemap.collaboration.Change;
-import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.HistoryService;
+import uk.evidencemap.changelog.ui.Live;
 
 /** A node's history (its own changes, its relationships and comments), newest first; read when opened. */
 public class NodeHistory extends Details {

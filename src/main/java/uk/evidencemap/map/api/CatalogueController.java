@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.evidencemap.base.api.NodeJson;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.NodeChange;
 

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
-import uk.evidencemap.base.api.NodeJson;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;

@@ -6,8 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.evidencemap.base.api.NodeJson;
-import uk.evidencemap.collaboration.api.ChangeJson;
+import uk.evidencemap.changelog.api.ChangeJson;
 import uk.evidencemap.map.MapHistoryService;
 
 /** Undo, redo and restore through the API: the same rules and records as in the app. */

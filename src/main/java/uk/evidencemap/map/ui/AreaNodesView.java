@@ -2,11 +2,8 @@ package uk.evidencemap.map.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,8 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
-import uk.evidencemap.area.AreaService;
-import uk.evidencemap.base.ui.AreaPages;
+import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.area.ui.OpenArea;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -40,14 +37,12 @@ import uk.evidencemap.security.AreaAccess;
  * relationships. For editors it is also the keyboard route to building the map: add, edit,
  * connect and delete from each row, in forms fitted to each type.
  */
-@Route("areas/:areaId/nodes")
+@Route(AreaNavigation.NODES)
 @PermitAll
 public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AreaService areas;
     private final MapService map;
     private final AreaAccess access;
-    private final H2 heading = new H2();
     private final Paragraph summary = new Paragraph();
     final TabSheet tabs = new TabSheet();
     private Area area;
@@ -60,41 +55,33 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     /** A node to select when the page opens ({@code ?select=id}, from the map). */
     private String toSelect;
 
-    private final uk.evidencemap.collaboration.HistoryService history;
+    private final uk.evidencemap.changelog.HistoryService history;
     private final uk.evidencemap.security.AccountService account;
     com.vaadin.collaborationengine.UserInfo me;
-    private final HorizontalLayout header = new HorizontalLayout();
-    /** The latest change that arrived while the page was open (role=status). */
-    final Span live = uk.evidencemap.collaboration.ui.Live.statusLine();
 
     private NodeEditor editor;
 
     public AreaNodesView(
-            AreaService areas,
             MapService map,
             AreaAccess access,
-            uk.evidencemap.collaboration.HistoryService history,
+            uk.evidencemap.changelog.HistoryService history,
             uk.evidencemap.security.AccountService account) {
-        this.areas = areas;
         this.map = map;
         this.access = access;
         this.history = history;
         this.account = account;
         setSizeFull();
         tabs.setSizeFull();
-        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
-        add(header, summary, live);
+        add(summary);
         addAndExpand(tabs);
     }
 
     /** A change by anyone, anywhere: the tables are read again, and an open editor is told. */
-    void changed(uk.evidencemap.collaboration.Change change) {
+    void changed(uk.evidencemap.changelog.Change change) {
         if (!change.action().changesMap()) {
             return;
         }
         refresh();
-        uk.evidencemap.collaboration.ui.Live.announce(
-                live, change, uk.evidencemap.collaboration.ui.Live.updated(change));
         if (editor != null && dialog != null && dialog.isOpened()) {
             editor.changedElsewhere(change, change.user());
         }
@@ -102,7 +89,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = AreaPages.enter(event, access, areas);
+        var found = OpenArea.of(event);
         if (found.isEmpty()) {
             return;
         }
@@ -113,10 +100,8 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
                 .getSingleParameter("select")
                 .orElse(null);
         me = uk.evidencemap.collaboration.ui.Presence.user(account.whoAmI());
-        header.removeAll();
-        header.add(heading, uk.evidencemap.collaboration.ui.Presence.inArea(account.whoAmI(), area.id()));
         show(map.graph(area.id()));
-        uk.evidencemap.collaboration.ui.Live.follow(this, history, area.id(), this::changed);
+        uk.evidencemap.changelog.ui.Live.follow(this, history, area.id(), this::changed);
     }
 
     /** Reads the map again after a change, staying on the same tab. */
@@ -133,7 +118,6 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(AreaGraph graph) {
         this.graph = graph;
-        heading.setText(area.name());
         long programmes = graph.nodes().stream()
                 .filter(n -> n.type() == NodeType.PROGRAMME)
                 .count();
@@ -216,7 +200,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
         actions.setSpacing(false);
         com.vaadin.flow.component.html.Anchor onMap =
-                new com.vaadin.flow.component.html.Anchor("areas/" + area.id() + "/map?select=" + node.id(), "Map");
+                new com.vaadin.flow.component.html.Anchor(AreaNavigation.mapSelecting(area.id(), node.id()), "Map");
         onMap.getElement().setAttribute("aria-label", "Show " + node.name() + " on the map");
         actions.add(onMap);
         if (editable && node.areaId() != null) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,14 +26,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
-import uk.evidencemap.base.ui.AreaPages;
-import uk.evidencemap.collaboration.Change;
-import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.area.ui.OpenArea;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.HistoryService;
+import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.collaboration.CommentService;
-import uk.evidencemap.collaboration.HistoryService;
 import uk.evidencemap.collaboration.ui.CommentsPanel;
 import uk.evidencemap.collaboration.ui.EditingPresence;
-import uk.evidencemap.collaboration.ui.Live;
 import uk.evidencemap.collaboration.ui.NodeHistory;
 import uk.evidencemap.collaboration.ui.Presence;
 import uk.evidencemap.map.AreaGraph;
@@ -60,7 +60,7 @@ import uk.evidencemap.taxonomy.ImplementationStage;
  * for editors adding, editing, connecting and deleting. The table view is the accessible route
  * to the same map.
  */
-@Route("areas/:areaId/map")
+@Route(AreaNavigation.MAP)
 @PermitAll
 public class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -111,7 +111,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     int maxDrawn;
 
     private String selectedId;
-    private final H2 heading = new H2();
     private final Anchor tableLink = new Anchor("", "Open the table view");
     private Area area;
     private AreaGraph graph;
@@ -144,9 +143,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     Map<String, String> beingEdited = Map.of();
 
     private EditingPresence editingPresence;
-    final HorizontalLayout header = new HorizontalLayout();
     /** The latest change that arrived while the page was open (role=status, with its number in data-seq). */
-    final Span live = Live.statusLine();
+    /** Says what the user's own undo or redo did (role=status); others' changes are told by the area frame. */
+    final Span stepNote = new Span();
 
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
@@ -317,24 +316,23 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         highlightBar.addClassName("map-highlight");
         highlightBar.setVisible(false);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        stepNote.getElement().setAttribute("role", "status");
         pastNote.getElement().setAttribute("role", "status");
         pastBar.add(pastNote);
         pastBar.addClassName("map-highlight");
         pastBar.setVisible(false);
-        add(header, pastBar, editBar, toolbar, moreFilters, filterNote, highlightBar, connectBar, live);
+        add(pastBar, editBar, toolbar, moreFilters, filterNote, highlightBar, connectBar, stepNote);
         addAndExpand(body);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = AreaPages.enter(event, access, areas);
+        var found = OpenArea.of(event);
         if (found.isEmpty()) {
             return;
         }
         area = found.get();
-        heading.setText(area.name() + ": map");
-        tableLink.setHref("areas/" + area.id() + "/nodes");
+        tableLink.setHref(AreaNavigation.nodes(area.id()));
         var parameters = event.getLocation().getQueryParameters().getParameters();
         pastAt = parameters.getOrDefault("at", List.of()).stream()
                 .findFirst()
@@ -344,19 +342,16 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         editBar.setVisible(editable);
         canvas.setEditable(editable);
         me = Presence.user(account.whoAmI());
-        header.removeAll();
-        header.add(heading, Presence.inArea(account.whoAmI(), area.id()));
         if (pastAt != null) {
             Live.stop(this);
             setGraph(mapHistory.graphAt(area.id(), pastAt));
-            heading.setText(area.name() + ": map as it was on " + Live.DATE_TIME.format(pastAt));
             pastNote.setText("This is the map as it was at " + Live.DATE_TIME.format(pastAt) + " (UK time),"
                     + " rebuilt from the change history. It is read-only. ");
             pastBar.removeAll();
             pastBar.add(
                     pastNote,
-                    new Anchor("areas/" + area.id() + "/map", "Back to the live map"),
-                    new Anchor("areas/" + area.id() + "/activity", "Activity"));
+                    new Anchor(AreaNavigation.map(area.id()), "Back to the live map"),
+                    new Anchor(AreaNavigation.activity(area.id()), "Activity"));
             pastBar.setVisible(true);
         } else {
             pastBar.setVisible(false);
@@ -474,7 +469,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (change.action() == ChangeAction.COMMENT_ADDED) {
             refreshUnread();
         }
-        Live.announce(live, change, Live.updated(change));
         if (editor != null && editor.isAttached()) {
             editor.changedElsewhere(change, change.user());
         } else if (selectedId != null
@@ -531,7 +525,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             Change done = action.get();
             reload();
             redraw();
-            live.setText("Done: " + done.summary() + ".");
+            stepNote.setText("Done: " + done.summary() + ".");
             if (byId.containsKey(done.subjectId())) {
                 showDetails(done.subjectId());
             }
@@ -922,7 +916,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             list.select(node);
             list.scrollToItem(node);
         }
-        Anchor inTable = new Anchor("areas/" + area.id() + "/nodes?select=" + node.id(), "Open in the table view");
+        Anchor inTable = new Anchor(AreaNavigation.nodesSelecting(area.id(), node.id()), "Open in the table view");
         details.add(new H3(node.name()), new Paragraph(node.type().label()), inTable);
         UnorderedList properties = new UnorderedList();
         node.type().properties().forEach(spec -> {

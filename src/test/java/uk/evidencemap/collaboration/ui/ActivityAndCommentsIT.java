@@ -13,7 +13,7 @@ import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.collaboration.ChangeAction;
+import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.collaboration.CommentService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -22,6 +22,7 @@ import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
+import uk.evidencemap.shell.AreaFrames;
 
 /**
  * Several people on one area at once: one person's open pages (driven here) and others working
@@ -116,7 +117,7 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         activity.kinds.clear();
         users.as(editor, () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of())));
         Eventually.inUi(() -> {
-            assertThat(activity.live.getText()).contains("added Need 'Early language'");
+            assertThat(AreaFrames.live(activity).getText()).contains("added Need 'Early language'");
             assertThat(activity.grid.getGenericDataView().getItems().count()).isEqualTo(4);
         });
     }

@@ -24,6 +24,7 @@ import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
+import uk.evidencemap.shell.AreaFrames;
 
 /**
  * Several people on one area at once: one person's open pages (driven here) and others working
@@ -82,7 +83,7 @@ class CollaborationMapIT extends SpringBrowserlessTest {
                                 Map.of("category", "FUNDING", "severity", 4, "status", "OPEN"))));
         Eventually.inUi(() -> {
             assertThat(view.canvas.getGraph().nodes()).extracting(n -> n.name()).contains("Short-term funding");
-            assertThat(view.live.getText()).contains(editor).contains("added Barrier 'Short-term funding'");
+            assertThat(AreaFrames.live(view).getText()).contains(editor).contains("added Barrier 'Short-term funding'");
         });
         users.as(editor, () -> {
             map.deleteNode(area, intervention.id(), null);
@@ -108,13 +109,13 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         users.as(
                 editor,
                 () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(), null)));
-        Eventually.inUi(() -> assertThat(view.live.getText()).contains("EPEC parenting groups"));
+        Eventually.inUi(() -> assertThat(AreaFrames.live(view).getText()).contains("EPEC parenting groups"));
         assertThat(findable(view)).containsExactly("EPEC parenting groups (Intervention)");
 
         users.as(
                 editor,
                 () -> map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of("priority", 5))));
-        Eventually.inUi(() -> assertThat(view.live.getText()).contains("Early language"));
+        Eventually.inUi(() -> assertThat(AreaFrames.live(view).getText()).contains("Early language"));
         assertThat(findable(view)).containsExactly("EPEC parenting groups (Intervention)", "Early language (Need)");
     }
 

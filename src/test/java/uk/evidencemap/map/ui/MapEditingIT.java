@@ -29,6 +29,7 @@ import uk.evidencemap.map.RelationshipDraft;
 import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
+import uk.evidencemap.shell.AreaFrames;
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
@@ -149,7 +150,7 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .untilAsserted(() -> {
                     com.vaadin.browserless.internal.MockVaadin.runUIQueue();
                     assertThat(editor.notice.getText())
-                            .as("live: " + view.live.getText())
+                            .as("live: " + AreaFrames.live(view).getText())
                             .contains("saved changes to 'EPEC groups'");
                 });
         test(editor.save).click();

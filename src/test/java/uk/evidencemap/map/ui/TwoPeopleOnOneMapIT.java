@@ -20,12 +20,12 @@ import org.springframework.security.core.Authentication;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.collaboration.ui.ActivityView;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.shell.AreaFrames;
 
 /**
  * Two people signed in at once, each with their own session and window (Vaadin 25.2's
@@ -59,7 +59,8 @@ class TwoPeopleOnOneMapIT {
                 area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION")));
         String editor = users.member(area, AreaRole.EDITOR).username();
         String viewer = users.member(area, AreaRole.VIEWER).username();
-        app = SpringBrowserlessApplicationContext.createSecured(spring, MapView.class, ActivityView.class);
+        app = SpringBrowserlessApplicationContext.createSecured(
+                spring, "uk.evidencemap.shell", "uk.evidencemap.map.ui", "uk.evidencemap.collaboration.ui");
         ana = app.newUser(editor, "USER").newWindow();
         ben = app.newUser(viewer, "USER").newWindow();
     }
@@ -130,7 +131,7 @@ class TwoPeopleOnOneMapIT {
             assertThat(bensMap.canvas.getGraph().nodes())
                     .extracting(GraphCanvas.Node::name)
                     .containsExactlyInAnyOrder("EPEC groups", "Short-term funding");
-            assertThat(bensMap.live.getText()).contains("added Barrier 'Short-term funding'");
+            assertThat(AreaFrames.live(bensMap).getText()).contains("added Barrier 'Short-term funding'");
         });
 
         ana.activate();

@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration;
+package uk.evidencemap.changelog;
 
 import java.time.Instant;
 import java.util.Map;

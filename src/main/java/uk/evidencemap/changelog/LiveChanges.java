@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration;
+package uk.evidencemap.changelog;
 
 import java.util.List;
 import java.util.Map;

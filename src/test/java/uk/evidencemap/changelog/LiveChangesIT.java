@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration;
+package uk.evidencemap.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration;
+package uk.evidencemap.changelog;
 
 /** Published inside the transaction that recorded {@code change}; listeners act after it commits. */
 public record ChangeRecorded(Change change) {}

@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration.api;
+package uk.evidencemap.changelog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.evidencemap.base.ui;
+package uk.evidencemap.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

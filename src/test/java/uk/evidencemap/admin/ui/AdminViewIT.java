@@ -1,4 +1,4 @@
-package uk.evidencemap.security.ui;
+package uk.evidencemap.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,6 +97,6 @@ class AdminViewIT extends SpringBrowserlessTest {
                 .doesNotContain("Administration");
         assertThatThrownBy(() -> navigate(AdminView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("instead of uk.evidencemap.security.ui.AdminView");
+                .hasMessageContaining("instead of uk.evidencemap.admin.ui.AdminView");
     }
 }

@@ -1,4 +1,4 @@
-package uk.evidencemap.base.ui;
+package uk.evidencemap.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,11 +21,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.security.CurrentUser;
 
 /**
- * The frame around every page: the product name, an area picker, and navigation for the
- * area being looked at.
+ * The frame around every page: the product name, an area picker showing the area being looked at,
+ * the application's navigation and the user menu. An area's own pages have a second frame inside
+ * this one ({@link AreaFrame}).
  */
 @Layout
 @PermitAll
@@ -34,8 +36,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AreaService areas;
     private final ComboBox<Area> areaPicker = new ComboBox<>("Area");
-    private final SideNav areaNav = new SideNav();
-    private String currentAreaId;
 
     public MainLayout(AreaService areas, AuthenticationContext authentication, CurrentUser currentUser) {
         this.areas = areas;
@@ -52,7 +52,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         areaPicker.addClassName("area-picker");
         areaPicker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("areas/" + event.getValue().id() + "/nodes"));
+                getUI().ifPresent(ui ->
+                        ui.navigate(AreaNavigation.nodes(event.getValue().id())));
             }
         });
 
@@ -79,36 +80,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             main.addItem(new SideNavItem("Administration", "admin", VaadinIcon.COG.create()));
         }
         main.addItem(new SideNavItem("Help", "help", VaadinIcon.QUESTION_CIRCLE_O.create()));
-        areaNav.setLabel("This area");
-        areaNav.setVisible(false);
         Span licence = new Span("Free software under GPL-3.0-or-later");
         licence.addClassName("app-licence");
-        addToDrawer(home, main, areaNav, licence);
+        addToDrawer(home, main, licence);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        var segments = event.getLocation().getSegments();
-        String areaId = segments.size() >= 2 && "areas".equals(segments.get(0)) ? segments.get(1) : null;
+        String areaId = AreaFrame.shownArea(event.getActiveChain()).orElse(null);
         var all = areas.visible();
         areaPicker.setItems(all);
         areaPicker.setValue(
                 all.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null));
-        if (!java.util.Objects.equals(areaId, currentAreaId)) {
-            currentAreaId = areaId;
-            areaNav.removeAll();
-            if (areaId != null) {
-                areaNav.addItem(new SideNavItem("Map", "areas/" + areaId + "/map", VaadinIcon.CLUSTER.create()));
-                areaNav.addItem(new SideNavItem(
-                        "Nodes and relationships", "areas/" + areaId + "/nodes", VaadinIcon.TABLE.create()));
-                areaNav.addItem(new SideNavItem(
-                        "Gaps, champions, blocked paths",
-                        "areas/" + areaId + "/analysis",
-                        VaadinIcon.LIGHTBULB.create()));
-                areaNav.addItem(new SideNavItem(
-                        "Activity and history", "areas/" + areaId + "/activity", VaadinIcon.CLOCK.create()));
-            }
-            areaNav.setVisible(areaId != null);
-        }
     }
 }

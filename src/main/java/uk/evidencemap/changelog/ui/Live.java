@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration.ui;
+package uk.evidencemap.changelog.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -7,8 +7,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import uk.evidencemap.collaboration.Change;
-import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.HistoryService;
 
 /**
  * Keeps a view up to date while it is open: each change of its area, made by anyone on any

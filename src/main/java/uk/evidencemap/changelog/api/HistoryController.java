@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration.api;
+package uk.evidencemap.changelog.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.evidencemap.collaboration.HistoryService;
+import uk.evidencemap.changelog.HistoryService;
 
 /** The change history of an area, for followers and audits. */
 @RestController

@@ -1,4 +1,4 @@
-package uk.evidencemap.security.ui;
+package uk.evidencemap.admin.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package uk.evidencemap.collaboration;
+package uk.evidencemap.changelog;
 
 /** What a recorded change did. Map changes can be undone and replayed; comments are only shown. */
 public enum ChangeAction {

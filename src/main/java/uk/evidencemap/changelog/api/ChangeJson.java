@@ -1,8 +1,8 @@
-package uk.evidencemap.collaboration.api;
+package uk.evidencemap.changelog.api;
 
 import java.time.Instant;
 import java.util.Map;
-import uk.evidencemap.collaboration.Change;
+import uk.evidencemap.changelog.Change;
 
 /** A change record as the API gives it (API.md: seq, at, user, action, subject, before, after). */
 public record ChangeJson(

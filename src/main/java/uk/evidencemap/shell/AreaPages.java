@@ -1,4 +1,4 @@
-package uk.evidencemap.base.ui;
+package uk.evidencemap.shell;
 
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;

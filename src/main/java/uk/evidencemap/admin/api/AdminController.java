@@ -1,4 +1,4 @@
-package uk.evidencemap.security.api;
+package uk.evidencemap.admin.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package uk.evidencemap.base.api;
+package uk.evidencemap.map.api;
 
 import java.util.Map;
 import java.util.TreeMap;
