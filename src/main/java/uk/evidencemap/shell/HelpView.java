@@ -15,9 +15,9 @@ import jakarta.annotation.security.PermitAll;
 @Route("help")
 @PermitAll
 @PageTitle("Help | Evidence Map")
-public class HelpView extends VerticalLayout {
+class HelpView extends VerticalLayout {
 
-    public HelpView() {
+    HelpView() {
         setMaxWidth("60rem");
         add(
                 new H2("About Evidence Map"),

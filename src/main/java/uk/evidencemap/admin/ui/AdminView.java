@@ -37,7 +37,7 @@ import uk.evidencemap.security.UserService;
 @Route("admin")
 @PageTitle("Administration | Evidence Map")
 @RolesAllowed("ADMIN")
-public class AdminView extends VerticalLayout {
+class AdminView extends VerticalLayout {
 
     private static final String NO_ROLE = "None (area memberships only)";
 
@@ -70,7 +70,7 @@ public class AdminView extends VerticalLayout {
     private AppUser selected;
     private AreaSummary selectedArea;
 
-    public AdminView(UserService users, AreaService areas) {
+    AdminView(UserService users, AreaService areas) {
         this.users = users;
         this.areas = areas;
         setSizeFull();

@@ -50,7 +50,7 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 /** The three questions for one area: gaps, champions and blocked implementation paths. */
 @Route(AreaNavigation.ANALYSIS)
 @PermitAll
-public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -78,7 +78,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private final HorizontalLayout header = new HorizontalLayout();
     private final uk.evidencemap.changelog.HistoryService history;
 
-    public AnalysisView(
+    AnalysisView(
             AnalysisService analyses,
             AreaService areas,
             AreaAccess access,

@@ -59,7 +59,7 @@ import uk.evidencemap.taxonomy.BarrierCategory;
 @Route("compare")
 @PageTitle("Compare areas | Evidence Map")
 @PermitAll
-public class CompareView extends VerticalLayout {
+class CompareView extends VerticalLayout {
 
     /** The Changemakers pilot areas, preselected when the user may see them. */
     static final List<String> PILOTS = List.of("york", "merton", "stockport", "wirral");
@@ -89,8 +89,7 @@ public class CompareView extends VerticalLayout {
     List<Snapshot> history = List.of();
     Map<String, AreaComparison> baseline = Map.of();
 
-    public CompareView(
-            AreaService areas, ComparisonService comparison, SnapshotService snapshots, CurrentUser current) {
+    CompareView(AreaService areas, ComparisonService comparison, SnapshotService snapshots, CurrentUser current) {
         this.comparison = comparison;
         this.snapshots = snapshots;
         setSizeFull();

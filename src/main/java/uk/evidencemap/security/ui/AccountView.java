@@ -28,7 +28,7 @@ import uk.evidencemap.security.AppUser;
 @Route("account")
 @PageTitle("Your account | Evidence Map")
 @PermitAll
-public class AccountView extends VerticalLayout {
+class AccountView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
@@ -42,7 +42,7 @@ public class AccountView extends VerticalLayout {
     final PasswordField newPassword = new PasswordField("New password");
     final Button changePassword = new Button("Change password");
 
-    public AccountView(AccountService account) {
+    AccountView(AccountService account) {
         this.account = account;
         setMaxWidth("60rem");
         AppUser me = account.me();

@@ -31,7 +31,7 @@ import uk.evidencemap.taxonomy.ImplementationStage;
 @Route("reference")
 @PermitAll
 @PageTitle("Reference | Evidence Map")
-public class ReferenceView extends VerticalLayout {
+class ReferenceView extends VerticalLayout {
 
     /** One row of a category table. */
     record CategoryRow(String code, String label, String meaning, String constructs) {}
@@ -40,7 +40,7 @@ public class ReferenceView extends VerticalLayout {
     final Grid<CategoryRow> barrierCategories;
     final Grid<CategoryRow> enablerCategories;
 
-    public ReferenceView() {
+    ReferenceView() {
         Cfir cfir = Cfir.get();
         add(
                 new H2("Reference"),
