@@ -3,12 +3,12 @@ package uk.evidencemap.area.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The addresses of an area's pages, in one place: the route templates their views declare
@@ -89,7 +89,7 @@ public final class AreaNavigation {
     }
 
     private static String address(String template, String areaId, Map<String, String> query) {
-        String path = template.replace(":" + AREA_ID, URLEncoder.encode(areaId, StandardCharsets.UTF_8));
+        String path = template.replace(":" + AREA_ID, UriUtils.encodePathSegment(areaId, StandardCharsets.UTF_8));
         if (query.isEmpty()) {
             return path;
         }
