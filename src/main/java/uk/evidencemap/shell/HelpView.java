@@ -29,6 +29,9 @@ class HelpView extends VerticalLayout {
                 list(
                         "See the areas you are a member of (administrators and researchers see all) and the size of"
                                 + " each map on the Areas page.",
+                        "Every page of an area shows the area's name, who else is on its pages now, a line saying"
+                                + " what anyone just changed, and links to its four pages: Map, Table, Analysis and"
+                                + " Activity.",
                         "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
                                 + " node; choose a layout, zoom, pan and fit; find a node by name; show only some types;"
                                 + " under More filters hide relationship types and filter by stage, status, rating,"
@@ -46,7 +49,7 @@ class HelpView extends VerticalLayout {
                                 + " are kept for everyone (layout \"Where people placed them\"). The table view offers the"
                                 + " same forms from each row, so the whole map can be built with the keyboard.",
                         "Work on a map together: what anyone changes (here or through the API) appears on every open"
-                                + " page of the area at once, without reloading, and the line above the map says who"
+                                + " page of the area at once, without reloading, and the line under the area's name says who"
                                 + " changed what. Avatars show who is on the area's pages; a dashed ring and \u270e with a"
                                 + " name mark the node someone is editing, and each field of the form shows who else is"
                                 + " in it. If you both change the same node, fields only one of you changed are merged;"
@@ -54,13 +57,13 @@ class HelpView extends VerticalLayout {
                                 + " deletes while you look at it is announced, and editors can restore it.",
                         "Discuss any node or relationship under Comments (viewers too); write @ and a username to"
                                 + " mention someone. New comments are counted in the node list beside the map.",
-                        "See everything that happened on the area's Activity and history page (filter by person,"
+                        "See everything that happened on the area's Activity page (filter by person,"
                                 + " kind and dates), a node's own history in its details, undo and redo your own"
                                 + " changes (as many steps as you like), restore deleted nodes with their connections,"
                                 + " and open the map as it was at any date and time (read-only).",
-                        "Open an area to read its nodes by type and its relationships in sortable tables; type in a"
+                        "Open an area's Table to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
-                        "Ask an area its three questions on its Gaps, champions, blocked paths page: where the gaps"
+                        "Ask an area its three questions on its Analysis page (gaps, champions, blocked paths): where the gaps"
                                 + " are and why, who the champions (and potential champions and single points of"
                                 + " failure) are, and which implementation paths are blocked, by what, with suggestions"
                                 + " from your area and others. Filter the findings and download them as CSV. \"Show on"
