@@ -1,11 +1,14 @@
 package uk.evidencemap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.test.context.TestComponent;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
 /** Makes a fresh area for one test and removes it, with everything in it, afterwards. */
@@ -13,22 +16,57 @@ import uk.evidencemap.security.SystemUser;
 public class TestAreas {
 
     private final AreaService areas;
+    private final TestUsers users;
     private final Driver driver;
     private final SystemUser system;
+    private final List<String> made = new ArrayList<>();
 
-    TestAreas(AreaService areas, Driver driver, SystemUser system) {
+    TestAreas(AreaService areas, TestUsers users, Driver driver, SystemUser system) {
         this.areas = areas;
+        this.users = users;
         this.driver = driver;
         this.system = system;
     }
 
+    /** A fresh, empty area named "Test area" and its id; returns the id. */
     public String create() {
+        return create(null);
+    }
+
+    /** A fresh, empty area with this name (tests that read area names choose them); returns its made-up id. */
+    public String create(String name) {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        system.run(() -> areas.create(new AreaDraft(id, "Test area " + id, null, "Test region")));
+        system.run(() -> areas.create(new AreaDraft(id, name == null ? defaultName(id) : name, null, "Test region")));
+        made.add(id);
         return id;
     }
 
+    /** A fresh area with an editor and a viewer of it. */
+    public AreaWithUsers withUsers() {
+        return withUsers(null);
+    }
+
+    /** A fresh area with this name, with an editor and a viewer of it. */
+    public AreaWithUsers withUsers(String name) {
+        String id = create(name);
+        return new AreaWithUsers(
+                id,
+                name == null ? defaultName(id) : name,
+                users.member(id, AreaRole.EDITOR),
+                users.member(id, AreaRole.VIEWER));
+    }
+
+    private static String defaultName(String id) {
+        return "Test area " + id;
+    }
+
+    /** Removes every area made here that a test has not removed itself. */
+    public void deleteAll() {
+        List.copyOf(made).forEach(this::delete);
+    }
+
     public void delete(String areaId) {
+        made.remove(areaId);
         driver.executableQuery("""
                         MATCH (n:Entity {areaId: $id}) DETACH DELETE n
                         WITH count(*) AS ignored
