@@ -4,57 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.evidencemap.Browser;
-import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.TestUsers;
+import uk.evidencemap.BrowserPage;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.comparison.Metric;
 import uk.evidencemap.security.GlobalRole;
 
 /** In real Chromium: the dashboard draws its three charts with ECharts, and each can be saved as SVG and PNG. */
-@IntegrationTest
-class CompareBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        users.deleteAll();
-    }
+class CompareBrowserIT extends BrowserTestBase {
 
     @Test
     void aResearcherSeesThePilotsChartedAndSavesAChart() throws Exception {
-        var researcher = users.create(GlobalRole.RESEARCHER);
-        Browser.signIn(browser, wait, "http://localhost:" + port, researcher.username(), researcher.password());
-        wait.until(d -> d.getCurrentUrl().endsWith("/"));
-        browser.get("http://localhost:" + port + "/compare");
+        BrowserPage page = signIn(users.create(GlobalRole.RESEARCHER));
+        ChromeDriver browser = page.browser;
+        page.open("compare");
 
-        wait.until(
+        page.wait.until(
                 d -> Long.valueOf(3)
                         .equals(
                                 browser.executeScript(

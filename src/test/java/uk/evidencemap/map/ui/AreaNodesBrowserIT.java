@@ -2,51 +2,30 @@ package uk.evidencemap.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.evidencemap.Browser;
-import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.BrowserPage;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.security.AreaRole;
 
 /** In real Chromium: a York viewer signs in and reads York's map; other areas stay closed. */
-@IntegrationTest
-class AreaNodesBrowserIT {
+class AreaNodesBrowserIT extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
+    BrowserPage page;
     ChromeDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        users.deleteAll();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        page = signedOut();
+        browser = page.browser;
+        wait = page.wait;
     }
 
     private List<String> gridCellTexts() {
@@ -56,36 +35,32 @@ class AreaNodesBrowserIT {
                 .toList();
     }
 
-    private void signIn(String username, String password) {
-        Browser.signIn(browser, wait, url(""), username, password);
-    }
-
     @Test
     void aViewerSignsInAndReadsTheirAreaOnly() {
         TestUsers.Login viewer = users.member("york", AreaRole.VIEWER);
 
-        browser.get(url("/areas/york/nodes"));
+        page.open("areas/york/nodes");
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
 
-        signIn(viewer.username(), "not the password");
+        page.submitLogin(viewer.username(), "not the password");
         wait.until(d -> d.getCurrentUrl().contains("error"));
         wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "var form = document.querySelector('vaadin-login-form'); return form != null && form.error === true")));
         assertThat(browser.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.title"))
                 .isEqualTo("Incorrect username or password");
 
-        signIn(viewer.username(), viewer.password());
+        page.submitLogin(viewer.username(), viewer.password());
         // Signed in, the person lands on the page they first asked for.
         wait.until(d -> gridCellTexts().contains("Hannah Okafor"));
         assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Whitfield");
         assertThat(browser.getTitle()).isEqualTo("City of York: nodes | Evidence Map");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("City of York");
 
-        browser.get(url("/"));
+        page.open("");
         wait.until(d -> gridCellTexts().contains("City of York"));
         assertThat(gridCellTexts()).doesNotContain("Merton", "Stockport", "Wirral");
 
-        browser.get(url("/areas/merton/nodes"));
+        page.open("areas/merton/nodes");
         wait.until(d -> d.getPageSource().contains("You are not a member of area 'merton'"));
         assertThat(gridCellTexts()).doesNotContain("Samuel Adeyemi");
     }

@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.evidencemap.Browser;
-import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.TestUsers;
+import uk.evidencemap.BrowserPage;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.security.AreaRole;
 
 /** In real Chromium: York's map is drawn on the canvas and a tapped node's details come back from the server. */
-@IntegrationTest
-class MapBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
+class MapBrowserIT extends BrowserTestBase {
 
     @Autowired
     MapService map;
@@ -37,18 +25,11 @@ class MapBrowserIT {
     ChromeDriver browser;
     WebDriverWait wait;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        users.deleteAll();
+    private BrowserPage signedInAs(uk.evidencemap.TestUsers.Login login) {
+        BrowserPage page = signIn(login);
+        browser = page.browser;
+        wait = page.wait;
+        return page;
     }
 
     @Test
@@ -60,10 +41,9 @@ class MapBrowserIT {
                 .findFirst()
                 .orElseThrow();
 
-        Browser.signIn(browser, wait, "http://localhost:" + port, viewer.username(), viewer.password());
-        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+        BrowserPage page = signedInAs(viewer);
 
-        browser.get("http://localhost:" + port + "/areas/york/map");
+        page.open("areas/york/map");
         wait.until(d -> Long.valueOf(graph.nodes().size())
                 .equals(browser.executeScript(
                         "var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : -1")));
@@ -98,9 +78,8 @@ class MapBrowserIT {
                 .distinct()
                 .count();
 
-        Browser.signIn(browser, wait, "http://localhost:" + port, viewer.username(), viewer.password());
-        wait.until(d -> d.getCurrentUrl().endsWith("/"));
-        browser.get("http://localhost:" + port + "/areas/york/analysis");
+        BrowserPage page = signedInAs(viewer);
+        page.open("areas/york/analysis");
         wait.until(d -> !d.findElements(By.cssSelector("a[aria-label='Show Hannah Okafor on the map']"))
                         .isEmpty()
                 || clickChampionsTab(d));
