@@ -8,22 +8,25 @@ import org.neo4j.driver.Driver;
 import org.springframework.boot.test.context.TestComponent;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.map.MapService;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 
-/** Makes a fresh area for one test and removes it, with everything in it, afterwards. */
+/** Makes fresh areas for one test (with users and a small map where it needs them) and removes them afterwards. */
 @TestComponent
 public class TestAreas {
 
     private final AreaService areas;
     private final TestUsers users;
+    private final MapService map;
     private final Driver driver;
     private final SystemUser system;
     private final List<String> made = new ArrayList<>();
 
-    TestAreas(AreaService areas, TestUsers users, Driver driver, SystemUser system) {
+    TestAreas(AreaService areas, TestUsers users, MapService map, Driver driver, SystemUser system) {
         this.areas = areas;
         this.users = users;
+        this.map = map;
         this.driver = driver;
         this.system = system;
     }
@@ -54,6 +57,11 @@ public class TestAreas {
                 name == null ? defaultName(id) : name,
                 users.member(id, AreaRole.EDITOR),
                 users.member(id, AreaRole.VIEWER));
+    }
+
+    /** Builds a small map in this area, node by node. */
+    public TestMap map(String areaId) {
+        return new TestMap(areaId, map, system);
     }
 
     private static String defaultName(String id) {
