@@ -4,21 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.BrowserPage;
 import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.comparison.Metric;
-import uk.evidencemap.security.GlobalRole;
+import uk.evidencemap.comparison.SnapshotService;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.security.AreaRole;
 
 /** In real Chromium: the dashboard draws its three charts with ECharts, and each can be saved as SVG and PNG. */
 class CompareBrowserIT extends BrowserTestBase {
 
+    @Autowired
+    SnapshotService snapshots;
+
     @Test
-    void aResearcherSeesThePilotsChartedAndSavesAChart() throws Exception {
-        BrowserPage page = signIn(users.create(GlobalRole.RESEARCHER));
+    void someoneWhoMaySeeTwoAreasSeesThemChartedAndSavesAChart() throws Exception {
+        // Ashby has fewer unmet needs (the better figure, marked Best), an open barrier and an illustrative history
+        AreaWithUsers ashby = areas.withUsers("Ashby");
+        String bexley = areas.create("Bexley");
+        areas.map(ashby.id())
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Housing")
+                .node(NodeType.BARRIER, "Funding gap", "category", "FUNDING", "severity", 3);
+        areas.map(bexley)
+                .node(NodeType.INTERVENTION, "Clinic", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Speech")
+                .node(NodeType.NEED, "Sleep");
+        snapshots.recordIllustrativeHistory(List.of(ashby.id()), 8);
+        users.grant(ashby.viewer(), bexley, AreaRole.VIEWER);
+
+        BrowserPage page = signIn(ashby.viewer());
         ChromeDriver browser = page.browser;
         page.open("compare");
 
@@ -32,10 +54,10 @@ class CompareBrowserIT extends BrowserTestBase {
         assertThat(barsSvg)
                 .startsWith("<svg")
                 .contains(Metric.STRONG_EVIDENCE_SHARE.label())
-                .contains("Wirral");
+                .contains("Bexley");
         String trendSvg =
                 (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[2].svgText()");
-        assertThat(trendSvg).contains("City of York (illustrative history)");
+        assertThat(trendSvg).contains("Ashby (illustrative history)");
         Object png = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "document.querySelectorAll('evidence-chart')[1].pngDataUrl().then(done, e => done('error: ' + e));");
         assertThat((String) png).startsWith("data:image/png;base64,");
@@ -44,8 +66,8 @@ class CompareBrowserIT extends BrowserTestBase {
         assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content//span[text()='Best']")))
                 .anyMatch(e -> e.isDisplayed());
         Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "compare-pilots.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target", "compare-areas.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.executeScript("document.querySelectorAll('evidence-chart')[1].scrollIntoView()");
-        Files.write(Path.of("target", "compare-pilots-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target", "compare-areas-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
