@@ -9,12 +9,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.BrowserPage;
 import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.map.NodeType;
 
-/** In real Chromium: a York viewer signs in and reads York's map; other areas stay closed. */
+/** In real Chromium: an area's viewer signs in and reads its map as tables; other areas stay closed. */
 class AreaNodesBrowserIT extends BrowserTestBase {
 
     BrowserPage page;
@@ -37,9 +38,15 @@ class AreaNodesBrowserIT extends BrowserTestBase {
 
     @Test
     void aViewerSignsInAndReadsTheirAreaOnly() {
-        TestUsers.Login viewer = users.member("york", AreaRole.VIEWER);
+        AreaWithUsers ashby = areas.withUsers("Ashby");
+        String bexley = areas.create("Bexley");
+        areas.map(ashby.id())
+                .node(NodeType.PERSON, "Ann Leader", "role", "LOCAL_EVIDENCE_LEADER")
+                .node(NodeType.PERSON, "Grace Hill", "role", "PRACTITIONER");
+        areas.map(bexley).node(NodeType.PERSON, "Sam Other", "role", "PRACTITIONER");
+        TestUsers.Login viewer = ashby.viewer();
 
-        page.open("areas/york/nodes");
+        page.open("areas/" + ashby.id() + "/nodes");
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
 
         page.submitLogin(viewer.username(), "not the password");
@@ -51,17 +58,17 @@ class AreaNodesBrowserIT extends BrowserTestBase {
 
         page.submitLogin(viewer.username(), viewer.password());
         // Signed in, the person lands on the page they first asked for.
-        wait.until(d -> gridCellTexts().contains("Hannah Okafor"));
-        assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Whitfield");
-        assertThat(browser.getTitle()).isEqualTo("City of York: nodes | Evidence Map");
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("City of York");
+        wait.until(d -> gridCellTexts().contains("Ann Leader"));
+        assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Hill");
+        assertThat(browser.getTitle()).isEqualTo("Ashby: nodes | Evidence Map");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Ashby");
 
         page.open("");
-        wait.until(d -> gridCellTexts().contains("City of York"));
-        assertThat(gridCellTexts()).doesNotContain("Merton", "Stockport", "Wirral");
+        wait.until(d -> gridCellTexts().contains("Ashby"));
+        assertThat(gridCellTexts()).doesNotContain("Bexley");
 
-        page.open("areas/merton/nodes");
-        wait.until(d -> d.getPageSource().contains("You are not a member of area 'merton'"));
-        assertThat(gridCellTexts()).doesNotContain("Samuel Adeyemi");
+        page.open("areas/" + bexley + "/nodes");
+        wait.until(d -> d.getPageSource().contains("You are not a member of area '" + bexley + "'"));
+        assertThat(gridCellTexts()).doesNotContain("Sam Other");
     }
 }
