@@ -31,7 +31,7 @@ public class TestAreas {
         this.system = system;
     }
 
-    /** A fresh, empty area named "Test area" and its id; returns the id. */
+    /** A fresh, empty area named "Test area &lt;id&gt;"; returns the id. */
     public String create() {
         return create(null);
     }
