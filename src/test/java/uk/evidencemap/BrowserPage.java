@@ -9,7 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One signed-in Chromium page of the app, with the steps the browser tests take on Vaadin's components. */
+/** One Chromium page of the app, usually signed in, with the steps the browser tests take on Vaadin's components. */
 public final class BrowserPage implements AutoCloseable {
 
     public final ChromeDriver browser;
@@ -22,14 +22,23 @@ public final class BrowserPage implements AutoCloseable {
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
-    /** Starts Chromium and signs in through the login page. */
-    public static BrowserPage signedIn(int port, TestUsers.Login login) {
-        BrowserPage page = new BrowserPage(Browser.start(), "http://localhost:" + port);
-        Browser.signIn(page.browser, page.wait, page.baseUrl, login.username(), login.password());
-        page.wait.until(d -> d.getCurrentUrl().endsWith("/"));
-        return page;
+    /** Starts Chromium on the app, not signed in; {@link BrowserTestBase} starts and quits it for the browser tests. */
+    public static BrowserPage start(int port) {
+        return new BrowserPage(Browser.start(), "http://localhost:" + port);
     }
 
+    /** Signs in through the login page and waits until the app's first page is there. */
+    public void signInAs(TestUsers.Login login) {
+        submitLogin(login.username(), login.password());
+        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+    }
+
+    /** Types a name and password into the login page and presses Enter, as a person would; does not wait. */
+    public void submitLogin(String username, String password) {
+        Browser.signIn(browser, wait, baseUrl, username, password);
+    }
+
+    /** Opens a page of the app by its path, e.g. {@code compare}. */
     public void open(String path) {
         browser.get(baseUrl + "/" + path);
     }

@@ -39,10 +39,16 @@ public class TestUsers {
         return new Login(username, password);
     }
 
+    /** A new user with this role in one area and no global role. */
     public Login member(String areaId, AreaRole role) {
         Login login = create(null);
-        system.run(() -> users.setMembership(areaId, login.username(), role));
+        grant(login, areaId, role);
         return login;
+    }
+
+    /** Gives a user made here a role in one more area. */
+    public void grant(Login login, String areaId, AreaRole role) {
+        system.run(() -> users.setMembership(areaId, login.username(), role));
     }
 
     /** Runs {@code work} as this (area-member) user, through the same secured services as the app. */

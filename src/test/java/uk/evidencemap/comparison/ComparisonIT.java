@@ -48,9 +48,7 @@ class ComparisonIT {
 
     @AfterEach
     void tearDown() {
-        if (area != null) {
-            areas.delete(area);
-        }
+        areas.deleteAll();
         if (programme != null) {
             areas.deleteProgramme(programme);
         }
@@ -109,13 +107,19 @@ class ComparisonIT {
     }
 
     @Test
-    void theApiComparesTheFourPilotsForAResearcher() {
-        var response = Http.basic(port, users.create(GlobalRole.RESEARCHER))
-                .get("/api/compare?areas=york,merton,stockport,wirral");
+    void theApiComparesTheAreasAskedForInTheirOrderForAResearcher() {
+        String one = areas.create();
+        String two = areas.create();
+        areas.map(one).node(NodeType.NEED, "Early language");
+        areas.map(two).node(NodeType.NEED, "Housing").node(NodeType.NEED, "Sleep");
+
+        var response =
+                Http.basic(port, users.create(GlobalRole.RESEARCHER)).get("/api/compare?areas=" + two + "," + one);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().valueStream().map(r -> r.at("/area/id").asString()))
-                .containsExactly("york", "merton", "stockport", "wirral");
-        assertThat(response.body().get(0).at("/metrics/nodes").asInt()).isPositive();
+                .containsExactly(two, one);
+        assertThat(response.body().get(0).at("/metrics/nodes").asInt()).isEqualTo(2);
+        assertThat(response.body().get(1).at("/metrics/nodes").asInt()).isEqualTo(1);
         assertThat(Http.basic(port, users.create(GlobalRole.RESEARCHER))
                         .get("/api/compare?areas=nowhere")
                         .status())

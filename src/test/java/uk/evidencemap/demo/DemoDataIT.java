@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
+import uk.evidencemap.comparison.Snapshot;
+import uk.evidencemap.comparison.SnapshotService;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -30,6 +32,9 @@ class DemoDataIT {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    SnapshotService snapshots;
 
     private static final List<String> PILOTS = List.of("york", "merton", "stockport", "wirral");
 
@@ -78,6 +83,21 @@ class DemoDataIT {
                         "Staff turnover in early help and facilitator posts",
                         "Research school partnership",
                         "Evidence leader in the children's DMT");
+    }
+
+    @Test
+    void theDemoPilotsHaveTwoYearsOfQuarterlyIllustrativeHistory() {
+        List<Snapshot> history = snapshots.list(List.of("york"));
+        List<Snapshot> demo = history.stream()
+                .filter(s -> s.trigger() == Snapshot.Trigger.DEMO)
+                .toList();
+        assertThat(demo).hasSize(8).allSatisfy(s -> {
+            assertThat(s.illustrative()).isTrue();
+            assertThat(s.areaName()).isEqualTo("City of York");
+        });
+        assertThat(demo.getFirst().takenAt()).isBefore(demo.getLast().takenAt());
+        assertThat(history.stream().filter(s -> s.trigger() != Snapshot.Trigger.DEMO))
+                .noneMatch(Snapshot::illustrative);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -52,8 +53,9 @@ class MapHistoryIT {
 
     @BeforeEach
     void anAreaWithTwoEditors() {
-        area = testAreas.create();
-        ana = users.member(area, AreaRole.EDITOR).username();
+        AreaWithUsers made = testAreas.withUsers();
+        area = made.id();
+        ana = made.editor().username();
         ben = users.member(area, AreaRole.EDITOR).username();
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -73,11 +74,13 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     void setUp() {
-        own = areas.create();
-        other = areas.create();
-        logins.put(Role.VIEWER_OF_OWN, users.member(own, AreaRole.VIEWER));
-        logins.put(Role.EDITOR_OF_OWN, users.member(own, AreaRole.EDITOR));
-        logins.put(Role.EDITOR_OF_OTHER, users.member(other, AreaRole.EDITOR));
+        AreaWithUsers ownArea = areas.withUsers();
+        AreaWithUsers otherArea = areas.withUsers();
+        own = ownArea.id();
+        other = otherArea.id();
+        logins.put(Role.VIEWER_OF_OWN, ownArea.viewer());
+        logins.put(Role.EDITOR_OF_OWN, ownArea.editor());
+        logins.put(Role.EDITOR_OF_OTHER, otherArea.editor());
         logins.put(Role.RESEARCHER, users.create(GlobalRole.RESEARCHER));
         logins.put(Role.ADMIN, users.create(GlobalRole.ADMIN));
     }

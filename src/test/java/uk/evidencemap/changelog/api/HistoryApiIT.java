@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.security.AreaRole;
 
 /** The history API of API.md, and undo, redo, restore and the past map, under the area's access rules. */
 @IntegrationTest
@@ -35,16 +35,17 @@ class HistoryApiIT {
     Http outsider;
 
     @BeforeEach
-    void setUp() {
-        area = testAreas.create();
-        editor = Http.basic(port, testUsers.member(area, AreaRole.EDITOR));
-        viewer = Http.basic(port, testUsers.member(area, AreaRole.VIEWER));
-        outsider = Http.basic(port, testUsers.member(testAreas.create(), AreaRole.EDITOR));
+    void anAreaWithAnEditorAViewerAndAnEditorOfAnother() {
+        AreaWithUsers made = testAreas.withUsers();
+        area = made.id();
+        editor = Http.basic(port, made.editor());
+        viewer = Http.basic(port, made.viewer());
+        outsider = Http.basic(port, testAreas.withUsers().editor());
     }
 
     @AfterEach
     void tearDown() {
-        testAreas.delete(area);
+        testAreas.deleteAll();
         testUsers.deleteAll();
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -20,7 +21,6 @@ import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
-import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.shell.AreaFrames;
 
@@ -53,9 +53,10 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void anAreaWithAnEditorAndAViewer() {
-        area = testAreas.create();
-        editor = users.member(area, AreaRole.EDITOR).username();
-        viewer = users.member(area, AreaRole.VIEWER).username();
+        AreaWithUsers made = testAreas.withUsers();
+        area = made.id();
+        editor = made.editor().username();
+        viewer = made.viewer().username();
         intervention = users.as(
                 editor,
                 () -> map.createNode(

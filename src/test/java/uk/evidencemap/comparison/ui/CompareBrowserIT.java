@@ -4,57 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.evidencemap.Browser;
-import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.TestUsers;
+import uk.evidencemap.AreaWithUsers;
+import uk.evidencemap.BrowserPage;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.comparison.Metric;
-import uk.evidencemap.security.GlobalRole;
+import uk.evidencemap.comparison.SnapshotService;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.security.AreaRole;
 
 /** In real Chromium: the dashboard draws its three charts with ECharts, and each can be saved as SVG and PNG. */
-@IntegrationTest
-class CompareBrowserIT {
-
-    @LocalServerPort
-    int port;
+class CompareBrowserIT extends BrowserTestBase {
 
     @Autowired
-    TestUsers users;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        users.deleteAll();
-    }
+    SnapshotService snapshots;
 
     @Test
-    void aResearcherSeesThePilotsChartedAndSavesAChart() throws Exception {
-        var researcher = users.create(GlobalRole.RESEARCHER);
-        Browser.signIn(browser, wait, "http://localhost:" + port, researcher.username(), researcher.password());
-        wait.until(d -> d.getCurrentUrl().endsWith("/"));
-        browser.get("http://localhost:" + port + "/compare");
+    void someoneWhoMaySeeTwoAreasSeesThemChartedAndSavesAChart() throws Exception {
+        // Ashby has fewer unmet needs (the better figure, marked Best), an open barrier and an illustrative history
+        AreaWithUsers ashby = areas.withUsers("Ashby");
+        String bexley = areas.create("Bexley");
+        areas.map(ashby.id())
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Housing")
+                .node(NodeType.BARRIER, "Funding gap", "category", "FUNDING", "severity", 3);
+        areas.map(bexley)
+                .node(NodeType.INTERVENTION, "Clinic", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Speech")
+                .node(NodeType.NEED, "Sleep");
+        snapshots.recordIllustrativeHistory(List.of(ashby.id()), 8);
+        users.grant(ashby.viewer(), bexley, AreaRole.VIEWER);
 
-        wait.until(
+        BrowserPage page = signIn(ashby.viewer());
+        ChromeDriver browser = page.browser;
+        page.open("compare");
+
+        page.wait.until(
                 d -> Long.valueOf(3)
                         .equals(
                                 browser.executeScript(
@@ -64,10 +54,10 @@ class CompareBrowserIT {
         assertThat(barsSvg)
                 .startsWith("<svg")
                 .contains(Metric.STRONG_EVIDENCE_SHARE.label())
-                .contains("Wirral");
+                .contains("Bexley");
         String trendSvg =
                 (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[2].svgText()");
-        assertThat(trendSvg).contains("City of York (illustrative history)");
+        assertThat(trendSvg).contains("Ashby (illustrative history)");
         Object png = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "document.querySelectorAll('evidence-chart')[1].pngDataUrl().then(done, e => done('error: ' + e));");
         assertThat((String) png).startsWith("data:image/png;base64,");
@@ -76,8 +66,8 @@ class CompareBrowserIT {
         assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content//span[text()='Best']")))
                 .anyMatch(e -> e.isDisplayed());
         Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "compare-pilots.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target", "compare-areas.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.executeScript("document.querySelectorAll('evidence-chart')[1].scrollIntoView()");
-        Files.write(Path.of("target", "compare-pilots-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target", "compare-areas-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,51 +2,31 @@ package uk.evidencemap.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.evidencemap.Browser;
-import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.AreaWithUsers;
+import uk.evidencemap.BrowserPage;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.TestUsers;
-import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.map.NodeType;
 
-/** In real Chromium: a York viewer signs in and reads York's map; other areas stay closed. */
-@IntegrationTest
-class AreaNodesBrowserIT {
+/** In real Chromium: an area's viewer signs in and reads its map as tables; other areas stay closed. */
+class AreaNodesBrowserIT extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
+    BrowserPage page;
     ChromeDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        users.deleteAll();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        page = signedOut();
+        browser = page.browser;
+        wait = page.wait;
     }
 
     private List<String> gridCellTexts() {
@@ -56,37 +36,39 @@ class AreaNodesBrowserIT {
                 .toList();
     }
 
-    private void signIn(String username, String password) {
-        Browser.signIn(browser, wait, url(""), username, password);
-    }
-
     @Test
     void aViewerSignsInAndReadsTheirAreaOnly() {
-        TestUsers.Login viewer = users.member("york", AreaRole.VIEWER);
+        AreaWithUsers ashby = areas.withUsers("Ashby");
+        String bexley = areas.create("Bexley");
+        areas.map(ashby.id())
+                .node(NodeType.PERSON, "Ann Leader", "role", "LOCAL_EVIDENCE_LEADER")
+                .node(NodeType.PERSON, "Grace Hill", "role", "PRACTITIONER");
+        areas.map(bexley).node(NodeType.PERSON, "Sam Other", "role", "PRACTITIONER");
+        TestUsers.Login viewer = ashby.viewer();
 
-        browser.get(url("/areas/york/nodes"));
+        page.open("areas/" + ashby.id() + "/nodes");
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
 
-        signIn(viewer.username(), "not the password");
+        page.submitLogin(viewer.username(), "not the password");
         wait.until(d -> d.getCurrentUrl().contains("error"));
         wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "var form = document.querySelector('vaadin-login-form'); return form != null && form.error === true")));
         assertThat(browser.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.title"))
                 .isEqualTo("Incorrect username or password");
 
-        signIn(viewer.username(), viewer.password());
+        page.submitLogin(viewer.username(), viewer.password());
         // Signed in, the person lands on the page they first asked for.
-        wait.until(d -> gridCellTexts().contains("Hannah Okafor"));
-        assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Whitfield");
-        assertThat(browser.getTitle()).isEqualTo("City of York: nodes | Evidence Map");
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("City of York");
+        wait.until(d -> gridCellTexts().contains("Ann Leader"));
+        assertThat(gridCellTexts()).contains("Local evidence leader", "Grace Hill");
+        assertThat(browser.getTitle()).isEqualTo("Ashby: nodes | Evidence Map");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Ashby");
 
-        browser.get(url("/"));
-        wait.until(d -> gridCellTexts().contains("City of York"));
-        assertThat(gridCellTexts()).doesNotContain("Merton", "Stockport", "Wirral");
+        page.open("");
+        wait.until(d -> gridCellTexts().contains("Ashby"));
+        assertThat(gridCellTexts()).doesNotContain("Bexley");
 
-        browser.get(url("/areas/merton/nodes"));
-        wait.until(d -> d.getPageSource().contains("You are not a member of area 'merton'"));
-        assertThat(gridCellTexts()).doesNotContain("Samuel Adeyemi");
+        page.open("areas/" + bexley + "/nodes");
+        wait.until(d -> d.getPageSource().contains("You are not a member of area '" + bexley + "'"));
+        assertThat(gridCellTexts()).doesNotContain("Sam Other");
     }
 }

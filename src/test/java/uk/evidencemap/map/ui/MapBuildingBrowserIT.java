@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,30 +14,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.evidencemap.BrowserPage;
-import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.TestAreas;
-import uk.evidencemap.TestUsers;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
-import uk.evidencemap.security.AreaRole;
 
 /** In real Chromium, as an evidence leader builds a map: forms, a connection made on the canvas, a drag, the keyboard. */
-@IntegrationTest
-class MapBuildingBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    TestAreas areas;
+class MapBuildingBrowserIT extends BrowserTestBase {
 
     @Autowired
     MapService map;
@@ -49,20 +34,12 @@ class MapBuildingBrowserIT {
     String area;
 
     @BeforeEach
-    void openBrowser() {
-        area = areas.create();
-        page = BrowserPage.signedIn(port, users.member(area, AreaRole.EDITOR));
+    void anEditorSignedIn() {
+        var made = areas.withUsers();
+        area = made.id();
+        page = signIn(made.editor());
         browser = page.browser;
         wait = page.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        areas.delete(area);
-        users.deleteAll();
     }
 
     private Object script(String js, Object... args) {
@@ -102,7 +79,7 @@ class MapBuildingBrowserIT {
 
     @Test
     void anEditorCreatesTwoNodesAndConnectsThemOnTheCanvas() {
-        browser.get("http://localhost:" + port + "/areas/" + area + "/map");
+        page.open("areas/" + area + "/map");
         waitForNodes(0);
 
         button("Add");
@@ -143,7 +120,7 @@ class MapBuildingBrowserIT {
                 map.createNode(area, new NodeDraft(NodeType.PERSON, "Priya Shah", Map.of("role", "COMMISSIONER")));
         map.createNode(area, new NodeDraft(NodeType.ORGANISATION, "North Hub", Map.of("kind", "FAMILY_HUB")));
         map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of()));
-        browser.get("http://localhost:" + port + "/areas/" + area + "/map");
+        page.open("areas/" + area + "/map");
         waitForNodes(3);
 
         Map<String, Number> at = (Map<String, Number>) script("""
@@ -215,7 +192,7 @@ class MapBuildingBrowserIT {
                         NodeType.BARRIER,
                         "Funding gap",
                         Map.of("category", "FUNDING", "severity", 5, "status", "OPEN")));
-        browser.get("http://localhost:" + port + "/areas/" + area + "/nodes");
+        page.open("areas/" + area + "/nodes");
         wait.until(d -> !d.findElements(By.tagName("vaadin-tab")).isEmpty());
 
         pressUntilFocused(Keys.TAB, "People (0)", 40);

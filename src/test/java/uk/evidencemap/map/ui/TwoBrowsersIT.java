@@ -4,34 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.evidencemap.BrowserPage;
-import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.TestAreas;
-import uk.evidencemap.TestUsers;
+import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 
 /** Two people in two Chromium sessions on one map: what one adds, the other sees without reloading. */
-@IntegrationTest
-class TwoBrowsersIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    TestAreas areas;
+class TwoBrowsersIT extends BrowserTestBase {
 
     @Autowired
     MapService map;
@@ -42,24 +28,13 @@ class TwoBrowsersIT {
 
     @BeforeEach
     void twoEditorsSignedIn() {
-        area = areas.create();
+        var made = areas.withUsers();
+        area = made.id();
         map.createNode(
                 area,
                 new NodeDraft(NodeType.INTERVENTION, "EPEC groups", java.util.Map.of("stage", "FULL_IMPLEMENTATION")));
-        ana = BrowserPage.signedIn(port, users.member(area, AreaRole.EDITOR));
-        ben = BrowserPage.signedIn(port, users.member(area, AreaRole.EDITOR));
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (ana != null) {
-            ana.close();
-        }
-        if (ben != null) {
-            ben.close();
-        }
-        areas.delete(area);
-        users.deleteAll();
+        ana = signIn(made.editor());
+        ben = signIn(users.member(area, AreaRole.EDITOR));
     }
 
     @Test

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.test.context.support.WithMockUser;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestUsers;
 import uk.evidencemap.security.AccountService;
 
-/** The account page as the demo York editor (a real user, so tokens work over HTTP). */
+/** The account page as an area's editor (a real user, so tokens work over HTTP). */
 @IntegrationTest
-@WithMockUser(username = "york-editor", roles = "USER")
 class AccountViewIT extends SpringBrowserlessTest {
 
     @LocalServerPort
@@ -22,6 +25,26 @@ class AccountViewIT extends SpringBrowserlessTest {
 
     @Autowired
     AccountService account;
+
+    @Autowired
+    TestAreas areas;
+
+    @Autowired
+    TestUsers users;
+
+    AreaWithUsers area;
+
+    @BeforeEach
+    void signedInAsAnEditor() {
+        area = areas.withUsers();
+        TestUsers.signIn(area.editor().username());
+    }
+
+    @AfterEach
+    void tearDown() {
+        areas.deleteAll();
+        users.deleteAll();
+    }
 
     @Test
     void aTokenMadeOnThePageWorksOnTheApiUntilRevokedOnThePage() {
@@ -33,7 +56,9 @@ class AccountViewIT extends SpringBrowserlessTest {
         assertThat(view.newSecret.isVisible()).isTrue();
         assertThat(secret).startsWith("em_");
         assertThat(test(view.tokens).size()).isEqualTo(account.tokens().size());
-        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status())
+        assertThat(Http.bearer(port, secret)
+                        .get("/api/areas/" + area.id() + "/graph")
+                        .status())
                 .isEqualTo(200);
 
         var grid = test(view.tokens);
@@ -48,7 +73,9 @@ class AccountViewIT extends SpringBrowserlessTest {
         test(dialog).confirm();
 
         assertThat(account.tokens()).noneMatch(t -> t.name().equals("browserless test"));
-        assertThat(Http.bearer(port, secret).get("/api/areas/york/graph").status())
+        assertThat(Http.bearer(port, secret)
+                        .get("/api/areas/" + area.id() + "/graph")
+                        .status())
                 .isEqualTo(401);
     }
 
