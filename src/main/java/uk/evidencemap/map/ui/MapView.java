@@ -47,7 +47,7 @@ import uk.evidencemap.security.AreaAccess;
  */
 @Route(AreaNavigation.MAP)
 @PermitAll
-public class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, MapPage {
+class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, MapPage {
 
     private static final Comparator<MapNode> FIND_ORDER =
             Comparator.comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
