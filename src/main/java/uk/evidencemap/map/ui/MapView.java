@@ -144,6 +144,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         body.setSizeFull();
         body.setFlexGrow(1, canvasBox);
         highlightNote.getElement().setAttribute("role", "status");
+        highlightNote.addClassName("map-highlight-note");
         Button clear = new Button("Show the whole map", e -> clearHighlight());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         highlightBar.add(highlightNote, clear);

@@ -112,7 +112,9 @@ class MapBrowserIT {
                 .equals(browser.executeScript(
                         "var g = document.querySelector('evidence-graph'); return g ? g.highlightedCount : -1")));
         assertThat(browser.getCurrentUrl()).endsWith("/areas/york/map?show=" + leader.id());
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        // the highlight's own status line: the area frame's live line (also role=status) comes first
+        assertThat(browser.findElement(By.cssSelector(".map-highlight-note[role=status]"))
+                        .getText())
                 .isEqualTo("Highlighted: 'Hannah Okafor' and its " + neighbours + " connections.");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "map-york-highlight.png"), browser.getScreenshotAs(OutputType.BYTES));
