@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +96,7 @@ class MapBrowserIT {
                 .orElseThrow();
         long neighbours = graph.relationships().stream()
                 .map(r -> r.from().equals(leader.id()) ? r.to() : r.to().equals(leader.id()) ? r.from() : null)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .count();
 
@@ -121,7 +123,7 @@ class MapBrowserIT {
     }
 
     /** Opens the Champions tab of the analysis page (once its tabs are there); false until it is open. */
-    private static boolean clickChampionsTab(org.openqa.selenium.WebDriver driver) {
+    private static boolean clickChampionsTab(WebDriver driver) {
         var tabs = driver.findElements(By.tagName("vaadin-tab"));
         tabs.stream()
                 .filter(t -> t.getText().startsWith("Champions"))
