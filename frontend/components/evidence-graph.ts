@@ -1,6 +1,7 @@
 // <evidence-graph>: an area's map drawn with Cytoscape.js. Data comes in as properties; a tap on a
-// node goes out as a 'node-select' event with the node's id. The Cytoscape instance is made once,
-// updated when the properties change, and destroyed when the element leaves the page.
+// node goes out as a 'node-select' event with the node's id, a drag as 'node-move' with the places
+// to keep. The Cytoscape instance is made once, updated when the properties change, and destroyed
+// when the element leaves the page.
 import { LitElement, html, css, PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import cytoscape from 'cytoscape';
@@ -29,17 +30,22 @@ export interface Graph {
   edges: GraphEdge[];
 }
 
-/** Colour and shape per node type; the legend in the Java view uses the same values. */
-const TYPES: Record<string, { color: string; shape: cytoscape.Css.NodeShape; rank: number }> = {
-  Person: { color: '#1f6fb2', shape: 'ellipse', rank: 6 },
-  Organisation: { color: '#5b4a9e', shape: 'round-rectangle', rank: 5 },
-  Intervention: { color: '#1d7d4f', shape: 'diamond', rank: 4 },
-  Programme: { color: '#0b5e5e', shape: 'hexagon', rank: 3 },
-  Need: { color: '#8a5a00', shape: 'triangle', rank: 2 },
-  Barrier: { color: '#b3261e', shape: 'octagon', rank: 1 },
-  Enabler: { color: '#2e7d32', shape: 'star', rank: 1 },
-  Evidence: { color: '#555555', shape: 'rectangle', rank: 0 },
-};
+/** How the nodes of one type are drawn: sent by the Java component (NodeStyle), which the legend also uses. */
+export interface NodeStyle {
+  color: string;
+  shape: cytoscape.Css.NodeShape;
+  rank: number;
+}
+
+/** A node's place to keep after a drag, in the canvas's own coordinates. */
+export interface NodePlace {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** For a node whose type has no style sent: never so while the Java component sends every type's. */
+const UNSTYLED: NodeStyle = { color: '#999999', shape: 'ellipse', rank: 0 };
 
 @customElement('evidence-graph')
 export class EvidenceGraph extends LitElement {
@@ -55,9 +61,11 @@ export class EvidenceGraph extends LitElement {
   @property({ type: Array }) highlighted: string[] = [];
   /** Who is editing which node now (node id to their names), drawn as a dashed ring and "✎ names". */
   @property({ type: Object }) editors: Record<string, string> = {};
+  /** Colour, shape and ring of each node type, by the type's label (the nodes' 'type'). */
+  @property({ type: Object }) typeStyles: Record<string, NodeStyle> = {};
 
   private cy?: cytoscape.Core;
-  /** Beyond this many nodes the force-directed layout gives way to the grouped one (MapView.LARGE_FOR_FORCE). */
+  /** Beyond this many nodes the force-directed layout gives way to the grouped one (GraphCanvas.LARGE_FOR_FORCE). */
   static readonly LARGE = 1000;
   /** When the last full drawing of the graph finished (performance.now(), ms since the page began): for the benchmark. */
   renderedAt = 0;
@@ -95,7 +103,7 @@ export class EvidenceGraph extends LitElement {
     if (changed.has('editable')) {
       this.cy.autoungrabify(!this.editable);
     }
-    if (changed.has('graph')) {
+    if (changed.has('graph') || changed.has('typeStyles')) {
       this.load();
     } else if (changed.has('layout') || (changed.has('positions') && this.layout === 'saved')) {
       this.arrange();
@@ -261,22 +269,21 @@ export class EvidenceGraph extends LitElement {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() }, bubbles: true, composed: true }));
     });
     this.cy.on('dragfree', 'node', (event) => {
+      const id = event.target.id();
       const { x, y } = event.target.position();
       // The first drag in a computed layout keeps the whole arrangement, not only the node moved.
-      let all = '';
+      let places: NodePlace[] = [{ id, x, y }];
       if (this.layout === 'saved') {
-        this.positions = { ...this.positions, [event.target.id()]: { x, y } };
+        this.positions = { ...this.positions, [id]: { x, y } };
       } else {
-        const places: Record<string, { x: number; y: number }> = {};
+        const all: Record<string, { x: number; y: number }> = {};
         this.cy!.nodes().forEach((n) => {
-          places[n.id()] = { ...n.position() };
+          all[n.id()] = { ...n.position() };
         });
-        this.positions = places;
-        all = JSON.stringify(places);
+        this.positions = all;
+        places = Object.entries(all).map(([node, p]) => ({ id: node, x: p.x, y: p.y }));
       }
-      this.dispatchEvent(
-        new CustomEvent('node-move', { detail: { id: event.target.id(), x, y, all }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(new CustomEvent('node-move', { detail: { id, places }, bubbles: true, composed: true }));
     });
     this.cy.autoungrabify(!this.editable);
     this.load();
@@ -285,8 +292,8 @@ export class EvidenceGraph extends LitElement {
   private load() {
     const cy = this.cy!;
     const nodes = (this.graph?.nodes ?? []).map((n) => {
-      const type = TYPES[n.type] ?? TYPES.Evidence;
-      return { group: 'nodes' as const, data: { ...n, color: type.color, shape: type.shape, rank: type.rank } };
+      const style = this.typeStyles?.[n.type] ?? UNSTYLED;
+      return { group: 'nodes' as const, data: { ...n, color: style.color, shape: style.shape, rank: style.rank } };
     });
     const ids = new Set(nodes.map((n) => n.data.id));
     const edges = (this.graph?.edges ?? [])
@@ -318,8 +325,8 @@ export class EvidenceGraph extends LitElement {
       delta.removedNodes.forEach((id) => cy.getElementById(id).remove());
       const added: string[] = [];
       for (const n of delta.nodes) {
-        const type = TYPES[n.type] ?? TYPES.Evidence;
-        const data = { ...n, color: type.color, shape: type.shape, rank: type.rank };
+        const style = this.typeStyles?.[n.type] ?? UNSTYLED;
+        const data = { ...n, color: style.color, shape: style.shape, rank: style.rank };
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) {
           existing.data(data);

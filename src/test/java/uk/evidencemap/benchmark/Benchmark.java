@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.Application;
 import uk.evidencemap.analysis.AnalysisGraphQuery;
 import uk.evidencemap.analysis.AnalysisService;
@@ -23,7 +26,7 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeType;
-import uk.evidencemap.map.ui.MapView;
+import uk.evidencemap.map.ui.CanvasPayload;
 import uk.evidencemap.security.SystemUser;
 
 /**
@@ -40,7 +43,7 @@ public final class Benchmark {
     static final int UNCACHED_RUNS = 5;
 
     private static final double NO_BASELINE = -1;
-    private static final String ADMIN_PASSWORD = "benchmark-" + java.util.UUID.randomUUID();
+    private static final String ADMIN_PASSWORD = "benchmark-" + UUID.randomUUID();
     /** Browser runs per map size (the large maps take seconds each). */
     static final int BROWSER_RUNS = 3;
     /** Changes saved while N pages are open, per N (each gives N observations). */
@@ -52,7 +55,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int areas = args.length > 0 ? Integer.parseInt(args[0]) : 150;
-        int[] pages = java.util.Arrays.stream((args.length > 2 ? args[2] : "1,10,50").split(","))
+        int[] pages = Arrays.stream((args.length > 2 ? args[2] : "1,10,50").split(","))
                 .mapToInt(Integer::parseInt)
                 .toArray();
         new Benchmark().run(areas, args.length > 1 ? args[1] : "all", pages);
@@ -199,7 +202,7 @@ public final class Benchmark {
                     return;
                 }
                 system.run(() -> {
-                    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+                    var json = JsonMapper.builder().build();
                     for (int[] size : canvasSizes) {
                         String area = "canvas-" + size[0];
                         var graph = map.graph(area);
@@ -209,8 +212,9 @@ public final class Benchmark {
                                 label,
                                 "canvas payload: map read, records, JSON",
                                 NO_BASELINE,
-                                () -> json.writeValueAsString(MapView.payload(map.graph(area), id -> true, r -> true)));
-                        int bytes = json.writeValueAsString(MapView.payload(graph, id -> true, r -> true))
+                                () -> json.writeValueAsString(
+                                        CanvasPayload.of(map.graph(area), id -> true, r -> true)));
+                        int bytes = json.writeValueAsString(CanvasPayload.of(graph, id -> true, r -> true))
                                 .length();
                         rows.add(String.format(
                                 Locale.ROOT,

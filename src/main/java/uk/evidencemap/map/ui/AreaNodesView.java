@@ -1,9 +1,18 @@
 package uk.evidencemap.map.ui;
 
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +32,10 @@ import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.area.ui.OpenArea;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.HistoryService;
+import uk.evidencemap.changelog.ui.Live;
+import uk.evidencemap.collaboration.ui.Presence;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -30,6 +43,7 @@ import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertyDisplay;
 import uk.evidencemap.map.PropertySpec;
+import uk.evidencemap.security.AccountService;
 import uk.evidencemap.security.AreaAccess;
 
 /**
@@ -39,7 +53,7 @@ import uk.evidencemap.security.AreaAccess;
  */
 @Route(AreaNavigation.NODES)
 @PermitAll
-public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MapService map;
     private final AreaAccess access;
@@ -49,23 +63,19 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     private AreaGraph graph;
     private boolean editable;
     /** The open add/edit dialog, if any: for tests. */
-    com.vaadin.flow.component.dialog.Dialog dialog;
+    Dialog dialog;
 
     ConnectDialog connectDialog;
     /** A node to select when the page opens ({@code ?select=id}, from the map). */
     private String toSelect;
 
-    private final uk.evidencemap.changelog.HistoryService history;
-    private final uk.evidencemap.security.AccountService account;
-    com.vaadin.collaborationengine.UserInfo me;
+    private final HistoryService history;
+    private final AccountService account;
+    UserInfo me;
 
     private NodeEditor editor;
 
-    public AreaNodesView(
-            MapService map,
-            AreaAccess access,
-            uk.evidencemap.changelog.HistoryService history,
-            uk.evidencemap.security.AccountService account) {
+    AreaNodesView(MapService map, AreaAccess access, HistoryService history, AccountService account) {
         this.map = map;
         this.access = access;
         this.history = history;
@@ -77,7 +87,7 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** A change by anyone, anywhere: the tables are read again, and an open editor is told. */
-    void changed(uk.evidencemap.changelog.Change change) {
+    void changed(Change change) {
         if (!change.action().changesMap()) {
             return;
         }
@@ -99,9 +109,9 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
                 .getQueryParameters()
                 .getSingleParameter("select")
                 .orElse(null);
-        me = uk.evidencemap.collaboration.ui.Presence.user(account.whoAmI());
+        me = Presence.user(account.whoAmI());
         show(map.graph(area.id()));
-        uk.evidencemap.changelog.ui.Live.follow(this, history, area.id(), this::changed);
+        Live.follow(this, history, area.id(), this::changed);
     }
 
     /** Reads the map again after a change, staying on the same tab. */
@@ -178,13 +188,11 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         });
         TextField filter = filterField("Filter " + type.plural().toLowerCase(Locale.ROOT));
         filter.addValueChangeListener(e -> data.setFilter(node -> matches(node, type, e.getValue())));
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(filter);
-        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout bar = new HorizontalLayout(filter);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (editable && type != NodeType.PROGRAMME) {
-            com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(
-                    "Add " + type.label().toLowerCase(Locale.ROOT), e -> openEditor(type, null));
-            add.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            Button add = new Button("Add " + type.label().toLowerCase(Locale.ROOT), e -> openEditor(type, null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(add);
         }
         VerticalLayout layout = new VerticalLayout(bar, grid);
@@ -195,12 +203,10 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** The actions on a node: show it on the map; for editors edit, connect and delete (not catalogue programmes). */
-    private com.vaadin.flow.component.Component actions(MapNode node) {
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    private Component actions(MapNode node) {
+        HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
-        com.vaadin.flow.component.html.Anchor onMap =
-                new com.vaadin.flow.component.html.Anchor(AreaNavigation.mapSelecting(area.id(), node.id()), "Map");
+        Anchor onMap = new Anchor(AreaNavigation.mapSelecting(area.id(), node.id()), "Map");
         onMap.getElement().setAttribute("aria-label", "Show " + node.name() + " on the map");
         actions.add(onMap);
         if (editable && node.areaId() != null) {
@@ -212,18 +218,15 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         return actions;
     }
 
-    private static com.vaadin.flow.component.button.Button action(String label, MapNode node, Runnable run) {
-        com.vaadin.flow.component.button.Button button =
-                new com.vaadin.flow.component.button.Button(label, e -> run.run());
-        button.addThemeVariants(
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+    private static Button action(String label, MapNode node, Runnable run) {
+        Button button = new Button(label, e -> run.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", label + " " + node.name());
         return button;
     }
 
     void openEditor(NodeType type, MapNode existing) {
-        dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog = new Dialog();
         dialog.setWidth("min(48rem, 95vw)");
         editor = new NodeEditor(
                 map,
@@ -233,10 +236,10 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
                 me,
                 saved -> {
                     dialog.close();
-                    com.vaadin.flow.component.notification.Notification.show(
+                    Notification.show(
                             (existing == null ? "Added '" : "Saved '") + saved.name() + "'",
                             3000,
-                            com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                            Notification.Position.BOTTOM_START);
                     toSelect = saved.id();
                     refresh();
                 },
@@ -278,12 +281,10 @@ public class AreaNodesView extends VerticalLayout implements BeforeEnterObserver
         if (editable) {
             grid.addComponentColumn(r -> {
                         String sentence = name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to());
-                        com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
+                        Button remove = new Button(
                                 "Remove",
                                 e -> Confirmations.removeRelationship(map, area.id(), r, sentence, this::refresh));
-                        remove.addThemeVariants(
-                                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
-                                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                         remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
                         return remove;
                     })

@@ -10,12 +10,20 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The graph canvas: Cytoscape.js wrapped in the {@code <evidence-graph>} web component of
- * frontend/components. Data goes in as properties built from records; a tap on a node comes back
- * as a {@link NodeSelectEvent}. It knows nothing of services or security; the view wires it.
+ * frontend/components. Data goes in as properties built from records (with each node type's
+ * {@link NodeStyle}); a tap on a node comes back as a {@link NodeSelectEvent}, a drag as a
+ * {@link NodeMoveEvent}. It knows nothing of services or security; the view wires it.
  */
 @Tag("evidence-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
@@ -26,8 +34,10 @@ public class GraphCanvas extends Component implements HasSize {
     /** A node as drawn: {@code type} is the label (Person, Barrier ...), {@code weight} 0-5 sizes it. */
     public record Node(String id, String type, String name, boolean muted, int weight) {}
 
+    /** A relationship as drawn: {@code type} is the relationship type's name (BLOCKS ...). */
     public record Edge(String id, String type, String source, String target) {}
 
+    /** What the canvas draws: nodes, and relationships between them. */
     public record Graph(List<Node> nodes, List<Edge> edges) {
 
         public Graph {
@@ -56,10 +66,17 @@ public class GraphCanvas extends Component implements HasSize {
         }
     }
 
+    /**
+     * Beyond this many nodes drawn the canvas lays a "force-directed" map out grouped by type, as
+     * the force-directed layout would hold the page for minutes (evidence-graph.ts, LARGE).
+     */
+    public static final int LARGE_FOR_FORCE = 1000;
+
     private List<String> highlighted = List.of();
 
     public GraphCanvas() {
         getElement().setAttribute("role", "img");
+        getElement().setPropertyBean("typeStyles", NodeStyle.byLabel());
         addAttachListener(e -> {
             if (patched) {
                 send(graph);
@@ -82,19 +99,19 @@ public class GraphCanvas extends Component implements HasSize {
     public record Patch(List<Node> nodes, List<String> removedNodes, List<Edge> edges, List<String> removedEdges) {
 
         static Patch between(Graph before, Graph after) {
-            java.util.Map<String, Node> was = new java.util.HashMap<>();
+            Map<String, Node> was = new HashMap<>();
             before.nodes().forEach(n -> was.put(n.id(), n));
-            java.util.Set<String> nodeIds = new java.util.HashSet<>();
-            List<Node> nodes = new java.util.ArrayList<>();
+            Set<String> nodeIds = new HashSet<>();
+            List<Node> nodes = new ArrayList<>();
             for (Node n : after.nodes()) {
                 nodeIds.add(n.id());
                 if (!n.equals(was.get(n.id()))) {
                     nodes.add(n);
                 }
             }
-            java.util.Set<String> edgeIds = new java.util.HashSet<>();
+            Set<String> edgeIds = new HashSet<>();
             after.edges().forEach(e -> edgeIds.add(e.id()));
-            java.util.Set<String> hadEdges = new java.util.HashSet<>();
+            Set<String> hadEdges = new HashSet<>();
             before.edges().forEach(e -> hadEdges.add(e.id()));
             return new Patch(
                     nodes,
@@ -116,8 +133,7 @@ public class GraphCanvas extends Component implements HasSize {
         }
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** True when the browser holds patches on top of the graph property (sent again if the canvas is re-attached). */
     private boolean patched;
@@ -156,7 +172,7 @@ public class GraphCanvas extends Component implements HasSize {
     public record Position(double x, double y) {}
 
     /** Places saved for nodes (by id), used by the "saved" layout. */
-    public void setPositions(java.util.Map<String, Position> positions) {
+    public void setPositions(Map<String, Position> positions) {
         getElement().setPropertyBean("positions", positions);
     }
 
@@ -183,22 +199,22 @@ public class GraphCanvas extends Component implements HasSize {
     }
 
     /** Emphasises these nodes (and the relationships between them) and fades the rest; empty for none. */
-    public void highlight(java.util.Collection<String> nodeIds) {
+    public void highlight(Collection<String> nodeIds) {
         highlighted = List.copyOf(nodeIds);
         getElement().setPropertyList("highlighted", highlighted);
     }
 
     /** Marks the nodes someone else is editing: node id to the editors' names. */
-    public void setEditors(java.util.Map<String, String> editors) {
-        this.editors = java.util.Map.copyOf(editors);
+    public void setEditors(Map<String, String> editors) {
+        this.editors = Map.copyOf(editors);
         getElement().setPropertyMap("editors", this.editors);
     }
 
-    public java.util.Map<String, String> getEditors() {
+    public Map<String, String> getEditors() {
         return editors;
     }
 
-    private java.util.Map<String, String> editors = java.util.Map.of();
+    private Map<String, String> editors = Map.of();
 
     public List<String> getHighlighted() {
         return highlighted;
@@ -228,47 +244,38 @@ public class GraphCanvas extends Component implements HasSize {
         return addListener(NodeMoveEvent.class, listener);
     }
 
-    /** A node was dragged to a new place. */
+    /** A node's place on the canvas after a drag, in the canvas's own coordinates. */
+    public record NodePlace(String id, double x, double y) {}
+
+    /**
+     * A node was dragged to a new place. The component sends the places to keep as a list of
+     * {@link NodePlace}s: the dragged node's, and, when this was the first drag in a computed
+     * layout, every node's, so that the whole arrangement is kept.
+     */
     @DomEvent("node-move")
     public static class NodeMoveEvent extends ComponentEvent<GraphCanvas> {
 
         private final String nodeId;
-        private final double x;
-        private final double y;
-        private final String all;
+        private final List<NodePlace> places;
 
         public NodeMoveEvent(
                 GraphCanvas source,
                 boolean fromClient,
                 @EventData("event.detail.id") String nodeId,
-                @EventData("event.detail.x") double x,
-                @EventData("event.detail.y") double y,
-                @EventData("event.detail.all") String all) {
+                @EventData("event.detail.places") NodePlace[] places) {
             super(source, fromClient);
             this.nodeId = nodeId;
-            this.x = x;
-            this.y = y;
-            this.all = all == null ? "" : all;
+            this.places = places == null ? List.of() : List.of(places);
         }
 
-        /**
-         * Every node's place as JSON ({@code {"id": {"x": 1, "y": 2}, ...}}) when this was the first
-         * drag in a computed layout, so that the whole arrangement is kept; empty otherwise.
-         */
-        public String allPositions() {
-            return all;
-        }
-
+        /** The node dragged. */
         public String nodeId() {
             return nodeId;
         }
 
-        public double x() {
-            return x;
-        }
-
-        public double y() {
-            return y;
+        /** The places to keep: the dragged node's, and after the first drag in a computed layout every node's. */
+        public List<NodePlace> places() {
+            return places;
         }
     }
 

@@ -3,6 +3,14 @@ package uk.evidencemap.analysis.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +23,11 @@ import uk.evidencemap.TestUsers;
 import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.GapKind;
+import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.ui.GraphCanvas;
 import uk.evidencemap.security.GlobalRole;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
@@ -78,7 +88,7 @@ class AnalysisViewIT extends SpringBrowserlessTest {
         AnalysisView view = open("york");
         var gridTester = test(view.gaps);
         int mapColumn = view.gaps.getColumns().size() - 1;
-        var link = (com.vaadin.flow.component.html.Anchor) gridTester.getCellComponent(0, mapColumn);
+        var link = (Anchor) gridTester.getCellComponent(0, mapColumn);
         var gap = gridTester.getRow(0);
         assertThat(link.getHref())
                 .isEqualTo("areas/york/map?show=" + gap.subject().id());
@@ -87,24 +97,22 @@ class AnalysisViewIT extends SpringBrowserlessTest {
 
         var path = analyses.blockedPaths("york").get(0);
         String pathLink = AnalysisView.pathLink("york", path);
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
+        UI.getCurrent()
                 .navigate(
                         pathLink.substring(0, pathLink.indexOf('?')),
-                        com.vaadin.flow.router.QueryParameters.fromString(
-                                pathLink.substring(pathLink.indexOf('?') + 1)));
-        assertThat(getCurrentView()).isInstanceOf(uk.evidencemap.map.ui.MapView.class);
-        var expected = new java.util.ArrayList<String>();
-        java.util.stream.Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
-                .filter(java.util.Objects::nonNull)
+                        QueryParameters.fromString(pathLink.substring(pathLink.indexOf('?') + 1)));
+        assertThat(getCurrentView().getClass().getAnnotation(Route.class))
+                .as("the map view (package-private in map.ui)")
+                .extracting(Route::value)
+                .isEqualTo(AreaNavigation.MAP);
+        var expected = new ArrayList<String>();
+        Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
+                .filter(Objects::nonNull)
                 .forEach(s -> expected.add(s.id()));
         path.blockers().forEach(b -> expected.add(b.barrier().id()));
-        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getHighlighted())
+        assertThat(find(GraphCanvas.class).single().getHighlighted())
                 .containsExactlyElementsOf(expected.stream().distinct().toList());
-        assertThat(find(uk.evidencemap.map.ui.GraphCanvas.class).single().getSelected())
+        assertThat(find(GraphCanvas.class).single().getSelected())
                 .isEqualTo(path.intervention().id());
     }
 
@@ -129,7 +137,7 @@ class AnalysisViewIT extends SpringBrowserlessTest {
         scratch = areas.create();
         AnalysisView view = open(scratch);
         assertThat(view.changed.isVisible()).isFalse();
-        map.createNode(scratch, new NodeDraft(NodeType.NEED, "New need", java.util.Map.of("priority", 4)));
+        map.createNode(scratch, new NodeDraft(NodeType.NEED, "New need", Map.of("priority", 4)));
 
         view = open(scratch);
         assertThat(view.changed.isVisible()).isTrue();

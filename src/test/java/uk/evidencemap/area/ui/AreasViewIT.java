@@ -3,6 +3,7 @@ package uk.evidencemap.area.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.area.AreaSummary;
-import uk.evidencemap.map.ui.AreaNodesView;
 
 @IntegrationTest
 class AreasViewIT extends SpringBrowserlessTest {
@@ -46,6 +46,9 @@ class AreasViewIT extends SpringBrowserlessTest {
 
         grid.clickRow(row);
 
-        assertThat(getCurrentView()).isInstanceOf(AreaNodesView.class);
+        assertThat(getCurrentView().getClass().getAnnotation(Route.class))
+                .as("the table view (package-private in map.ui)")
+                .extracting(Route::value)
+                .isEqualTo(AreaNavigation.NODES);
     }
 }

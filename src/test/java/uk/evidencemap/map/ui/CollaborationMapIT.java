@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.collaboration.ui.NodeHistory;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -120,7 +122,7 @@ class CollaborationMapIT extends SpringBrowserlessTest {
     }
 
     /** What the find list offers, as a person opening it would read it. */
-    private static java.util.List<String> findable(MapView view) {
+    private static List<String> findable(MapView view) {
         return view.find
                 .getListDataView()
                 .getItems()
@@ -141,8 +143,8 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         TestUsers.signIn(editor);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(barrier.id());
-        view.startEditing(barrier);
-        NodeEditor form = view.editor;
+        view.editing.startEditing(barrier);
+        NodeEditor form = view.editing.editor;
         test((IntegerField) form.form.fields.get("severity")).setValue(5);
         String other = users.member(area, AreaRole.EDITOR).username();
         users.as(other, () -> map.updateNode(area, barrier.id(), new NodeChange(null, Map.of("severity", 4L), null)));
@@ -171,16 +173,17 @@ class CollaborationMapIT extends SpringBrowserlessTest {
                 editor,
                 () -> map.updateNode(area, intervention.id(), new NodeChange("EPEC parenting groups", Map.of(), null)));
         MapView view = navigate("areas/" + area + "/map", MapView.class);
-        assertThat(view.undo.isEnabled()).isTrue();
-        assertThat(view.undo.getTooltip().getText()).isEqualTo("Undo: changed Intervention 'EPEC parenting groups'");
-        test(view.undo).click();
+        assertThat(view.undoRedo.undo.isEnabled()).isTrue();
+        assertThat(view.undoRedo.undo.getTooltip().getText())
+                .isEqualTo("Undo: changed Intervention 'EPEC parenting groups'");
+        test(view.undoRedo.undo).click();
         assertThat(map.node(area, intervention.id()).orElseThrow().name()).isEqualTo("EPEC groups");
-        test(view.redo).click();
+        test(view.undoRedo.redo).click();
         assertThat(map.node(area, intervention.id()).orElseThrow().name()).isEqualTo("EPEC parenting groups");
 
         UI.getCurrent().navigate("areas/" + area + "/map", QueryParameters.of("at", before.toString()));
         MapView past = (MapView) getCurrentView();
-        assertThat(past.pastAt).isEqualTo(before);
+        assertThat(past.openMap.pastAt()).isEqualTo(before);
         assertThat(past.canvas.getGraph().nodes()).extracting(n -> n.name()).containsExactly("EPEC groups");
         assertThat(past.canvas.isEditable()).isFalse();
     }
@@ -190,8 +193,8 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         TestUsers.signIn(editor);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
-        view.startEditing(intervention);
-        NodeEditor form = view.editor;
+        view.editing.startEditing(intervention);
+        NodeEditor form = view.editing.editor;
         String other = users.member(area, AreaRole.EDITOR).username();
         users.as(other, () -> {
             map.deleteNode(area, intervention.id(), null);
@@ -211,9 +214,7 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         TestUsers.signIn(viewer);
         MapView view = navigate("areas/" + area + "/map", MapView.class);
         view.showDetails(intervention.id());
-        var panel = find(uk.evidencemap.collaboration.ui.NodeHistory.class)
-                .from(view.details)
-                .single();
+        var panel = find(NodeHistory.class).from(view.details).single();
         panel.setOpened(true);
         assertThat(panel.getElement().getTextRecursively())
                 .contains(editor + ": changed Intervention 'EPEC groups'")

@@ -3,9 +3,15 @@ package uk.evidencemap.map.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.NodeType;
 
 /** The canvas component's contract: what goes in as properties, what comes out as events. */
 class GraphCanvasTest {
@@ -82,17 +88,44 @@ class GraphCanvasTest {
     }
 
     @Test
+    void aDragComesBackAsATypedEventWithThePlacesToKeep() {
+        GraphCanvas canvas = new GraphCanvas();
+        List<GraphCanvas.NodeMoveEvent> moves = new ArrayList<>();
+        canvas.addNodeMoveListener(moves::add);
+        var detail = JsonMapper.builder().build().readTree("""
+                {"event.detail.id": "a",
+                 "event.detail.places": [{"id": "a", "x": 120.5, "y": -40}, {"id": "b", "x": 3, "y": 4.25}]}""");
+
+        canvas.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(canvas.getElement(), "node-move", detail));
+
+        assertThat(moves).singleElement().satisfies(move -> {
+            assertThat(move.nodeId()).isEqualTo("a");
+            assertThat(move.places())
+                    .containsExactly(
+                            new GraphCanvas.NodePlace("a", 120.5, -40), new GraphCanvas.NodePlace("b", 3, 4.25));
+        });
+    }
+
+    @Test
+    void aDragWithoutPlacesKeepsNone() {
+        var move = new GraphCanvas.NodeMoveEvent(new GraphCanvas(), true, "a", null);
+        assertThat(move.places()).isEmpty();
+    }
+
+    @Test
     void nodesAreSizedAndFadedByTheirState() {
-        var barrier = new uk.evidencemap.map.MapNode(
+        var barrier = new MapNode(
                 "b",
-                uk.evidencemap.map.NodeType.BARRIER,
+                NodeType.BARRIER,
                 "x",
                 "Cuts",
                 0,
-                java.util.Map.of("severity", 5L, "status", "RESOLVED", "category", "FUNDING"));
-        assertThat(MapView.drawn(barrier)).isEqualTo(new GraphCanvas.Node("b", "Barrier", "Cuts", true, 5));
-        var stopped = new uk.evidencemap.map.MapNode(
-                "i", uk.evidencemap.map.NodeType.INTERVENTION, "x", "Old", 0, java.util.Map.of("stage", "STOPPED"));
-        assertThat(MapView.drawn(stopped).muted()).isTrue();
+                Map.of("severity", 5L, "status", "RESOLVED", "category", "FUNDING"));
+        assertThat(CanvasPayload.drawn(barrier)).isEqualTo(new GraphCanvas.Node("b", "Barrier", "Cuts", true, 5));
+        var stopped = new MapNode("i", NodeType.INTERVENTION, "x", "Old", 0, Map.of("stage", "STOPPED"));
+        assertThat(CanvasPayload.drawn(stopped).muted()).isTrue();
     }
 }

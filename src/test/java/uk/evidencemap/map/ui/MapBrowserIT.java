@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.evidencemap.AreaWithUsers;
@@ -86,16 +86,16 @@ class MapBrowserIT extends BrowserTestBase {
                 .equals(browser.executeScript(
                         "var g = document.querySelector('evidence-graph'); return g ? g.highlightedCount : -1")));
         assertThat(browser.getCurrentUrl()).endsWith("/areas/" + area + "/map?show=" + leader.id());
-        // the area frame's live line is a status line too, and comes first on the page
-        assertThat(browser.findElements(By.cssSelector("[role=status]")).stream()
-                        .map(WebElement::getText))
-                .contains("Highlighted: 'Ann Leader' and its 2 connections.");
+        // the highlight's own status line: the area frame's live line (also role=status) comes first
+        assertThat(browser.findElement(By.cssSelector(".map-highlight-note[role=status]"))
+                        .getText())
+                .isEqualTo("Highlighted: 'Ann Leader' and its 2 connections.");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "map-highlight.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     /** Opens the Champions tab of the analysis page (once its tabs are there); false until it is open. */
-    private static boolean clickChampionsTab(org.openqa.selenium.WebDriver driver) {
+    private static boolean clickChampionsTab(WebDriver driver) {
         var tabs = driver.findElements(By.tagName("vaadin-tab"));
         tabs.stream()
                 .filter(t -> t.getText().startsWith("Champions"))

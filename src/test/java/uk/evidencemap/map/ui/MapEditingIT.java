@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -78,10 +84,10 @@ class MapEditingIT extends SpringBrowserlessTest {
     @Test
     void anEditorAddsABarrierTaggedToACfirConstructThroughTheFormFittedToBarriers() {
         MapView view = open();
-        assertThat(view.editBar.isVisible()).isTrue();
-        test(view.addType).selectItem("Barrier");
-        test(view.add).click();
-        NodeForm form = view.editor.form;
+        assertThat(view.editing.editBar.isVisible()).isTrue();
+        test(view.editing.addType).selectItem("Barrier");
+        test(view.editing.add).click();
+        NodeForm form = view.editing.editor.form;
         assertThat(form.fields.keySet())
                 .containsExactly("category", "cfirConstruct", "severity", "status", "tags", "description");
         test(form.name).setValue("No backfill for trainees");
@@ -101,7 +107,7 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .filter(c -> c.code().equals("OPEN"))
                 .findFirst()
                 .orElseThrow());
-        test(view.editor.save).click();
+        test(view.editing.editor.save).click();
 
         MapNode barrier = map.nodes(area, NodeType.BARRIER).getFirst();
         assertThat(barrier.name()).isEqualTo("No backfill for trainees");
@@ -117,11 +123,11 @@ class MapEditingIT extends SpringBrowserlessTest {
     @Test
     void eachValidationMessageOfTheModelIsShownOnItsField() {
         MapView view = open();
-        test(view.addType).selectItem("Barrier");
-        test(view.add).click();
-        NodeForm form = view.editor.form;
+        test(view.editing.addType).selectItem("Barrier");
+        test(view.editing.add).click();
+        NodeForm form = view.editing.editor.form;
         ((IntegerField) form.fields.get("severity")).setValue(9);
-        test(view.editor.save).click();
+        test(view.editing.editor.save).click();
 
         assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.name.getErrorMessage()).isEqualTo("is required");
@@ -131,8 +137,10 @@ class MapEditingIT extends SpringBrowserlessTest {
         IntegerField severity = (IntegerField) form.fields.get("severity");
         assertThat(severity.isInvalid()).isTrue();
         assertThat(severity.getErrorMessage()).contains("1").contains("5");
-        assertThat(view.editor.problems.isVisible()).isTrue();
-        assertThat(view.editor.problems.getText()).startsWith("Not saved: ").contains("Name is required");
+        assertThat(view.editing.editor.problems.isVisible()).isTrue();
+        assertThat(view.editing.editor.problems.getText())
+                .startsWith("Not saved: ")
+                .contains("Name is required");
         assertThat(map.nodes(area, NodeType.BARRIER)).as("nothing half-written").isEmpty();
     }
 
@@ -140,19 +148,16 @@ class MapEditingIT extends SpringBrowserlessTest {
     void editingMergesSomeoneElsesChangeToAnotherFieldAndSaysSoWhileTheFormIsOpen() {
         MapView view = open();
         view.showDetails(intervention.id());
-        view.startEditing(intervention);
-        test(view.editor.form.name).setValue("EPEC parenting groups");
+        view.editing.startEditing(intervention);
+        test(view.editing.editor.form.name).setValue("EPEC parenting groups");
         map.updateNode(area, intervention.id(), new NodeChange(null, Map.of("reach", 120), null));
-        NodeEditor editor = view.editor;
-        org.awaitility.Awaitility.await()
-                .pollInSameThread()
-                .atMost(java.time.Duration.ofSeconds(5))
-                .untilAsserted(() -> {
-                    com.vaadin.browserless.internal.MockVaadin.runUIQueue();
-                    assertThat(editor.notice.getText())
-                            .as("live: " + AreaFrames.live(view).getText())
-                            .contains("saved changes to 'EPEC groups'");
-                });
+        NodeEditor editor = view.editing.editor;
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(editor.notice.getText())
+                    .as("live: " + AreaFrames.live(view).getText())
+                    .contains("saved changes to 'EPEC groups'");
+        });
         test(editor.save).click();
         MapNode saved = map.node(area, intervention.id()).orElseThrow();
         assertThat(saved.name()).isEqualTo("EPEC parenting groups");
@@ -171,9 +176,9 @@ class MapEditingIT extends SpringBrowserlessTest {
         MapNode person = map.createNode(area, new NodeDraft(NodeType.PERSON, "Ann", Map.of("role", "COMMISSIONER")));
         MapView view = open();
         view.showDetails(person.id());
-        view.openConnect(person, intervention, null);
+        view.editing.openConnect(person, intervention, null);
         roundTrip();
-        ConnectDialog dialog = view.connectDialog;
+        ConnectDialog dialog = view.editing.connectDialog;
         assertThat(dialog.options(intervention))
                 .extracting(ConnectDialog.Option::sentence)
                 .containsExactlyInAnyOrder("Ann champions EPEC groups", "Ann leads EPEC groups");
@@ -190,15 +195,15 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .containsExactly("CHAMPIONS " + person.id() + " " + intervention.id());
 
         view.showDetails(barrier.id());
-        view.openConnect(barrier, null, RelationshipType.BLOCKS);
+        view.editing.openConnect(barrier, null, RelationshipType.BLOCKS);
         roundTrip();
-        assertThat(view.connectDialog.getHeaderTitle()).isEqualTo("What does Funding gap block?");
-        assertThat(view.connectDialog.options(intervention))
+        assertThat(view.editing.connectDialog.getHeaderTitle()).isEqualTo("What does Funding gap block?");
+        assertThat(view.editing.connectDialog.options(intervention))
                 .extracting(ConnectDialog.Option::type)
                 .containsExactly(RelationshipType.BLOCKS);
-        view.connectDialog.other.setValue(intervention);
-        assertThat(view.connectDialog.how.getValue().sentence()).isEqualTo("Funding gap blocks EPEC groups");
-        test(view.connectDialog.connect).click();
+        view.editing.connectDialog.other.setValue(intervention);
+        assertThat(view.editing.connectDialog.how.getValue().sentence()).isEqualTo("Funding gap blocks EPEC groups");
+        test(view.editing.connectDialog.connect).click();
         assertThat(map.graph(area).relationships()).hasSize(2);
     }
 
@@ -207,17 +212,19 @@ class MapEditingIT extends SpringBrowserlessTest {
         MapNode need = map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of()));
         MapView view = open();
         view.showDetails(intervention.id());
-        view.startConnecting(intervention);
-        assertThat(view.connectNote.getText()).isEqualTo("Connecting 'EPEC groups': tap the node to connect it to.");
+        view.editing.startConnecting(intervention);
+        assertThat(view.editing.connectNote.getText())
+                .isEqualTo("Connecting 'EPEC groups': tap the node to connect it to.");
         view.tapped(need.id());
         roundTrip();
-        assertThat(view.connectDialog.other.getValue()).isEqualTo(need);
-        assertThat(view.connectDialog.how.getValue().sentence()).isEqualTo("EPEC groups addresses Early language");
-        test(view.connectDialog.connect).click();
+        assertThat(view.editing.connectDialog.other.getValue()).isEqualTo(need);
+        assertThat(view.editing.connectDialog.how.getValue().sentence())
+                .isEqualTo("EPEC groups addresses Early language");
+        test(view.editing.connectDialog.connect).click();
         assertThat(map.graph(area).relationships())
                 .singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo(RelationshipType.ADDRESSES));
-        assertThat(view.connectBar.isVisible()).isFalse();
+        assertThat(view.editing.connectBar.isVisible()).isFalse();
     }
 
     @Test
@@ -227,7 +234,7 @@ class MapEditingIT extends SpringBrowserlessTest {
                 area, new RelationshipDraft(RelationshipType.ADDRESSES, intervention.id(), need.id(), null));
         MapView view = open();
         view.showDetails(intervention.id());
-        view.confirmDelete(intervention);
+        view.editing.confirmDelete(intervention);
         roundTrip();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(confirm.getElement().getProperty("message"))
@@ -267,10 +274,8 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .hasMessageContaining("finite");
 
         var viewer = users.member(area, AreaRole.VIEWER);
-        var asViewer = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                viewer.username(),
-                null,
-                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
+        var asViewer = UsernamePasswordAuthenticationToken.authenticated(
+                viewer.username(), null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
         assertThatThrownBy(() -> system.as(asViewer, () -> {
                     map.savePositions(area, Map.of(intervention.id(), new NodePosition(0, 0)));
                     return null;
@@ -317,14 +322,11 @@ class MapEditingIT extends SpringBrowserlessTest {
     @Test
     void aViewerSeesTheMapAndTheTablesWithoutAnyEditControl() {
         var viewer = users.member(area, AreaRole.VIEWER);
-        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                viewer.username(),
-                null,
-                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(auth);
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                viewer.username(), null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        SecurityContextHolder.getContext().setAuthentication(auth);
         MapView view = open();
-        assertThat(view.editBar.isVisible()).isFalse();
+        assertThat(view.editing.editBar.isVisible()).isFalse();
         assertThat(view.canvas.isEditable()).isFalse();
         view.showDetails(intervention.id());
         assertThat(find(Button.class).from(view.details).all())

@@ -3,16 +3,22 @@ package uk.evidencemap.map.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.ImplementationStage;
 
 @IntegrationTest
 class MapViewIT extends SpringBrowserlessTest {
@@ -45,18 +51,18 @@ class MapViewIT extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         view.showDetails(leader.id());
-        test(view.focus).selectItem("1 step around it");
+        test(view.filters.focus).selectItem("1 step around it");
 
         Set<String> expected = neighbourhood(graph, leader.id());
         assertThat(view.visible()).isEqualTo(expected);
-        test(view.focus).selectItem("Whole map");
+        test(view.filters.focus).selectItem("Whole map");
         assertThat(view.visible()).hasSize(graph.nodes().size());
     }
 
     @Test
     void theTypeFilterHidesOtherTypes() {
         MapView view = navigate("areas/york/map", MapView.class);
-        view.types.setValue(EnumSet.of(NodeType.BARRIER, NodeType.ENABLER));
+        view.filters.types.setValue(EnumSet.of(NodeType.BARRIER, NodeType.ENABLER));
         var graph = map.graph("york");
         long expected = graph.nodes().stream()
                 .filter(n -> n.type() == NodeType.BARRIER || n.type() == NodeType.ENABLER)
@@ -90,10 +96,10 @@ class MapViewIT extends SpringBrowserlessTest {
     @Test
     void aBlockedPathIsHighlightedExactlyAndAMissingFindingIsSaidSo() {
         var graph = map.graph("york");
-        var byName = new java.util.HashMap<String, MapNode>();
+        var byName = new HashMap<String, MapNode>();
         graph.nodes().forEach(n -> byName.put(n.name(), n));
         var path = graph.relationships().stream()
-                .filter(r -> r.type() == uk.evidencemap.map.RelationshipType.BLOCKS)
+                .filter(r -> r.type() == RelationshipType.BLOCKS)
                 .findFirst()
                 .orElseThrow();
         MapView view = navigateTo("areas/york/map?path=" + path.to() + "," + path.from());
@@ -111,23 +117,23 @@ class MapViewIT extends SpringBrowserlessTest {
     void filtersByStageStatusAndRelationshipTypeNarrowTheMapAndSaySo() {
         MapView view = navigate("areas/york/map", MapView.class);
         var graph = map.graph("york");
-        assertThat(view.filterNote.isVisible()).isFalse();
-        view.stages.setValue(Set.of(uk.evidencemap.taxonomy.ImplementationStage.FULL_IMPLEMENTATION));
+        assertThat(view.filters.note.isVisible()).isFalse();
+        view.filters.stages.setValue(Set.of(ImplementationStage.FULL_IMPLEMENTATION));
         long otherInterventions = graph.nodes().stream()
                 .filter(n -> n.type() == NodeType.INTERVENTION)
                 .filter(n -> !"FULL_IMPLEMENTATION".equals(n.text("stage")))
                 .count();
         assertThat(otherInterventions).isPositive();
         assertThat(view.visible()).hasSize((int) (graph.nodes().size() - otherInterventions));
-        assertThat(view.filterNote.getText())
+        assertThat(view.filters.note.getText())
                 .isEqualTo("Showing " + view.visible().size() + " of "
                         + graph.nodes().size() + " nodes.");
-        view.stages.clear();
+        view.filters.stages.clear();
 
-        view.relationshipTypes.setValue(EnumSet.of(uk.evidencemap.map.RelationshipType.BLOCKS));
+        view.filters.relationshipTypes.setValue(EnumSet.of(RelationshipType.BLOCKS));
         String drawn = String.valueOf(view.canvas.getElement().getPropertyRaw("graph"));
         assertThat(drawn).contains("\"type\":\"BLOCKS\"").doesNotContain("\"type\":\"WORKS_FOR\"");
-        assertThat(view.filterNote.isVisible()).isTrue();
+        assertThat(view.filters.note.isVisible()).isTrue();
     }
 
     @Test
@@ -139,39 +145,33 @@ class MapViewIT extends SpringBrowserlessTest {
                 .count();
         long needs =
                 graph.nodes().stream().filter(n -> n.type() == NodeType.NEED).count();
-        view.maxDrawn = (int) (interventions + needs);
+        view.filters.maxDrawn = (int) (interventions + needs);
         view.openLargeMapsFiltered();
         view.redraw();
-        assertThat(view.types.getValue()).containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.NEED);
+        assertThat(view.filters.types.getValue()).containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.NEED);
         assertThat(view.visible()).hasSize((int) (interventions + needs));
-        assertThat(view.filterNote.getText())
+        assertThat(view.filters.note.getText())
                 .contains("This map has " + graph.nodes().size() + " nodes")
                 .contains("opened with interventions, needs only");
 
-        view.maxDrawn = 3;
+        view.filters.maxDrawn = 3;
         view.openLargeMapsFiltered();
         view.redraw();
-        assertThat(view.types.getValue()).containsExactly(NodeType.INTERVENTION);
+        assertThat(view.filters.types.getValue()).containsExactly(NodeType.INTERVENTION);
         assertThat(view.visible()).hasSize(3);
-        assertThat(view.filterNote.getText()).contains("(the first 3)");
+        assertThat(view.filters.note.getText()).contains("(the first 3)");
     }
 
     /** Navigates to a location with a query string, as a link from the analysis page does. */
     private MapView navigateTo(String location) {
         int query = location.indexOf('?');
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        location.substring(0, query),
-                        com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        UI.getCurrent()
+                .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         return (MapView) getCurrentView();
     }
 
     /** A node and its neighbours. */
-    static Set<String> neighbourhood(uk.evidencemap.map.AreaGraph graph, String id) {
+    static Set<String> neighbourhood(AreaGraph graph, String id) {
         Set<String> ids = new HashSet<>(Set.of(id));
         graph.relationships().forEach(r -> {
             if (r.from().equals(id)) {

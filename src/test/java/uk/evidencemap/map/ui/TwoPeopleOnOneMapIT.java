@@ -10,6 +10,7 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +96,7 @@ class TwoPeopleOnOneMapIT {
     /** Lets both windows take what was pushed to them (as browsers would at once), then checks in {@code window}. */
     private void eventually(BrowserlessUIContext window, Runnable assertion) {
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            for (BrowserlessUIContext each : java.util.List.of(ana, ben)) {
+            for (BrowserlessUIContext each : List.of(ana, ben)) {
                 each.activate();
                 MockVaadin.runUIQueue();
             }
@@ -110,12 +111,12 @@ class TwoPeopleOnOneMapIT {
         MapView anasMap = ana.navigate("areas/" + area + "/map", MapView.class);
         ben.activate();
         MapView bensMap = ben.navigate("areas/" + area + "/map", MapView.class);
-        assertThat(bensMap.editBar.isVisible()).isFalse();
+        assertThat(bensMap.editing.editBar.isVisible()).isFalse();
 
         ana.activate();
-        ana.test(anasMap.addType).selectItem("Barrier");
-        ana.test(anasMap.add).click();
-        NodeForm form = anasMap.editor.form;
+        ana.test(anasMap.editing.addType).selectItem("Barrier");
+        ana.test(anasMap.editing.add).click();
+        NodeForm form = anasMap.editing.editor.form;
         ana.test(form.name).setValue("Short-term funding");
         @SuppressWarnings("unchecked")
         ComboBox<Object> category = (ComboBox<Object>) form.fields.get("category");
@@ -124,8 +125,8 @@ class TwoPeopleOnOneMapIT {
         @SuppressWarnings("unchecked")
         ComboBox<Object> status = (ComboBox<Object>) form.fields.get("status");
         ana.test(status).selectItem("Open");
-        ana.test(anasMap.editor.save).click();
-        assertThat(anasMap.editor).isNull();
+        ana.test(anasMap.editing.editor.save).click();
+        assertThat(anasMap.editing.editor).isNull();
 
         eventually(ben, () -> {
             assertThat(bensMap.canvas.getGraph().nodes())
@@ -136,14 +137,14 @@ class TwoPeopleOnOneMapIT {
 
         ana.activate();
         anasMap.showDetails(intervention.id());
-        anasMap.startEditing(intervention);
+        anasMap.editing.startEditing(intervention);
         eventually(ben, () -> assertThat(bensMap.canvas.getEditors()).containsOnlyKeys(intervention.id()));
         ben.activate();
         bensMap.showDetails(intervention.id());
         assertThat(bensMap.details.getElement().getTextRecursively()).contains("Being edited now by");
 
         ana.activate();
-        ana.test(anasMap.editor.cancel).click();
+        ana.test(anasMap.editing.editor.cancel).click();
         eventually(ben, () -> assertThat(bensMap.canvas.getEditors()).isEmpty());
     }
 }

@@ -1,0 +1,212 @@
+package uk.evidencemap.map.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableRunnable;
+import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.HistoryService;
+import uk.evidencemap.changelog.ui.Live;
+import uk.evidencemap.collaboration.CommentService;
+import uk.evidencemap.collaboration.ui.CommentsPanel;
+import uk.evidencemap.collaboration.ui.NodeHistory;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapRelationship;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.PropertyDisplay;
+import uk.evidencemap.map.RelationshipType;
+
+/**
+ * The panel beside the map: the selected node's details (its properties, its connections with
+ * their comments, the editing actions for editors, its history and its comments), or the node
+ * editor while one is open, or what became of a node that is gone.
+ */
+final class NodeDetailsPanel extends VerticalLayout {
+
+    /** What the panel's editing buttons do (for editors only; see {@link MapEditing}). */
+    interface Actions {
+
+        void startEditing(MapNode node);
+
+        /** Opens the connect dialog; {@code target} and {@code only} (the one type offered) may be null. */
+        void openConnect(MapNode source, MapNode target, RelationshipType only);
+
+        /** The next node tapped on the canvas becomes the other end of a relationship from {@code source}. */
+        void startConnecting(MapNode source);
+
+        void confirmDelete(MapNode node);
+
+        void confirmDisconnect(MapRelationship relationship, String sentence);
+
+        /** Brings back a node someone deleted; throws when it cannot. */
+        void restore(Change deletion);
+    }
+
+    private final OpenMap openMap;
+    private final HistoryService history;
+    private final CommentService comments;
+    private final SerializableRunnable commentsRead;
+
+    /** @param commentsRead called when a relationship's comments were open and have been closed */
+    NodeDetailsPanel(
+            OpenMap openMap, HistoryService history, CommentService comments, SerializableRunnable commentsRead) {
+        this.openMap = openMap;
+        this.history = history;
+        this.comments = comments;
+        this.commentsRead = commentsRead;
+        setWidth("22rem");
+        getElement().setAttribute("aria-live", "polite");
+        getStyle().set("overflow", "auto");
+        showPrompt();
+    }
+
+    /** Says what the panel is for: nothing is selected. */
+    void showPrompt() {
+        removeAll();
+        add(new Paragraph("Select a node on the map to see its details and connections."));
+    }
+
+    /** Shows an editor (adding or changing a node) in place of the details. */
+    void showEditor(Component editor) {
+        removeAll();
+        add(editor);
+    }
+
+    /** Says that the node selected is not on the map (any more). */
+    void showGone() {
+        removeAll();
+        add(new Paragraph("That node is no longer on the map."));
+    }
+
+    /** Says that this person deleted {@code node}. */
+    void showDeletedHere(MapNode node) {
+        removeAll();
+        add(new Paragraph("'" + node.name() + "' was deleted."));
+    }
+
+    /** The selected node was deleted by someone: says who and when, and offers editors to bring it back. */
+    void showDeleted(Change change, Actions actions) {
+        removeAll();
+        Paragraph gone = new Paragraph("'" + change.subjectName() + "' was deleted by " + change.user() + " at "
+                + Live.TIME.format(change.at()) + ".");
+        gone.getElement().setAttribute("role", "alert");
+        add(gone);
+        if (openMap.editable()) {
+            add(new Button("Restore it", e -> {
+                try {
+                    actions.restore(change);
+                } catch (RuntimeException problem) {
+                    add(new Paragraph("Not restored: " + problem.getMessage()));
+                }
+            }));
+        }
+    }
+
+    /** Shows a node of the map held: what it is, what it is connected to, its history and comments. */
+    void show(MapNode node, Actions actions) {
+        removeAll();
+        Anchor inTable =
+                new Anchor(AreaNavigation.nodesSelecting(openMap.areaId(), node.id()), "Open in the table view");
+        add(new H3(node.name()), new Paragraph(node.type().label()), inTable);
+        UnorderedList properties = new UnorderedList();
+        node.type().properties().forEach(spec -> {
+            String value = PropertyDisplay.value(node, spec);
+            if (!value.isEmpty()) {
+                properties.add(new ListItem(spec.label() + ": " + value));
+            }
+        });
+        UnorderedList connections = new UnorderedList();
+        openMap.graph().relationships().forEach(r -> {
+            ListItem item = connection(node.id(), r, actions);
+            if (item != null) {
+                connections.add(item);
+            }
+        });
+        if (openMap.editable() && node.areaId() != null) {
+            addEditingActions(node, actions);
+        }
+        add(properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
+        String editors = openMap.beingEdited().get(node.id());
+        if (editors != null) {
+            addComponentAtIndex(1, new Paragraph("Being edited now by " + editors + "."));
+        }
+        if (!openMap.isPast()) {
+            add(new NodeHistory(history, openMap.areaId(), node.id()));
+            add(new CommentsPanel(comments, openMap.areaId(), node.id(), node.name()));
+        }
+    }
+
+    /** A relationship of the node as a line of the connections list; null when it is not the node's. */
+    private ListItem connection(String nodeId, MapRelationship r, Actions actions) {
+        MapNode from = openMap.node(r.from());
+        MapNode to = openMap.node(r.to());
+        String text;
+        if (r.from().equals(nodeId) && to != null) {
+            text = r.type().verb() + " " + to.name();
+        } else if (r.to().equals(nodeId) && from != null) {
+            text = from.name() + " " + r.type().verb() + " this";
+        } else {
+            return null;
+        }
+        ListItem item = new ListItem(text);
+        String sentence = from.name() + " " + r.type().verb() + " " + to.name();
+        if (!openMap.isPast()) {
+            CommentService.Unread fresh = openMap.unread(r.id());
+            Button talk = new Button(
+                    fresh == null ? "Comments" : "Comments (" + fresh.count() + " new)",
+                    e -> openRelationshipComments(r.id(), sentence));
+            talk.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            talk.getElement().setAttribute("aria-label", "Comments on: " + sentence);
+            item.add(new Span(" "), talk);
+        }
+        if (openMap.editable()) {
+            Button remove = new Button("Remove", e -> actions.confirmDisconnect(r, sentence));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
+            item.add(new Span(" "), remove);
+        }
+        return item;
+    }
+
+    private void addEditingActions(MapNode node, Actions actions) {
+        Button edit = new Button("Edit", e -> actions.startEditing(node));
+        Button connect = new Button("Connect…", e -> actions.openConnect(node, null, null));
+        Button onMap = new Button("Connect to a node on the map", e -> actions.startConnecting(node));
+        Button delete = new Button("Delete", e -> actions.confirmDelete(node));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(edit, connect, onMap, delete);
+        buttons.setWrap(true);
+        add(buttons);
+        if (node.type() == NodeType.BARRIER) {
+            add(new Button("Link to what it blocks…", e -> actions.openConnect(node, null, RelationshipType.BLOCKS)));
+        } else if (node.type() == NodeType.ENABLER) {
+            add(new Button(
+                    "Link to a barrier it mitigates…",
+                    e -> actions.openConnect(node, null, RelationshipType.MITIGATES)));
+        }
+    }
+
+    /** The discussion of a relationship, in a dialog. */
+    void openRelationshipComments(String relationshipId, String sentence) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(sentence);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.add(new CommentsPanel(comments, openMap.areaId(), relationshipId, sentence));
+        dialog.getFooter().add(new Button("Close", e -> {
+            dialog.close();
+            commentsRead.run();
+        }));
+        dialog.open();
+    }
+}
