@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,10 @@ import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.Coded;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
-/** Areas: the maps there are, and making new ones. */
+/**
+ * Areas: the maps there are, and making new ones. An area is a local authority's evidence
+ * system (one map), named by a slug id and optionally by its ONS local authority code.
+ */
 @Service
 @Transactional
 public class AreaService {
@@ -27,6 +31,10 @@ public class AreaService {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
 
+    /**
+     * The strong-evidence threshold of an area that has not set its own: level 3 of the Foundations
+     * (formerly EIF) Guidebook scale, at least one rigorous evaluation showing impact.
+     */
     public static final EvidenceRating DEFAULT_STRONG_EVIDENCE = EvidenceRating.LEVEL_3;
 
     private final AreaRepository repository;
@@ -39,7 +47,14 @@ public class AreaService {
         this.events = events;
     }
 
-    /** The areas the current user may see: all for administrators and researchers, else their own. */
+    /**
+     * The areas the current user may see, with the size of each map: every area for administrators
+     * and researchers, else the areas they are a member of.
+     *
+     * @return the areas by name, each with the count of its own nodes (not the catalogue programmes
+     *     it uses) and of its relationships; empty when none
+     * @throws AccessDeniedException when no one is signed in
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AreaSummary> list() {
@@ -47,7 +62,13 @@ public class AreaService {
         return repository.findAllSummaries(all ? null : current.username().orElseThrow());
     }
 
-    /** The areas the current user may see, as {@link #list()} without the sizes of their maps. */
+    /**
+     * The areas the current user may see, as {@link #list()} without the sizes of their maps: cheap
+     * enough to call on every page.
+     *
+     * @return the areas by name; empty when none
+     * @throws AccessDeniedException when no one is signed in
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Area> visible() {
@@ -55,20 +76,42 @@ public class AreaService {
         return repository.findAll(all ? null : current.username().orElseThrow());
     }
 
+    /**
+     * The area with this id, if there is one.
+     *
+     * @return the area; empty when there is none, or when {@code id} is null and the current user
+     *     is an administrator or researcher
+     * @throws AccessDeniedException when the current user may not read the area
+     * @throws NullPointerException when {@code id} is null and the current user is neither an
+     *     administrator nor a researcher (thrown by the access check, {@code @access.canRead})
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#id)")
     public Optional<Area> find(String id) {
         return id == null ? Optional.empty() : repository.findById(id);
     }
 
-    /** The area, or {@link NotFoundException} naming it. */
+    /**
+     * The area with this id, for callers that cannot go on without it.
+     *
+     * @return the area
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#id)")
     public Area require(String id) {
         return find(id).orElseThrow(() -> new NotFoundException("There is no area '" + id + "'"));
     }
 
-    /** Programmes rated at or above this have "strong evidence" in this area (default level 3). */
+    /**
+     * The area's strong-evidence threshold: programmes rated at or above it on the Foundations
+     * (formerly EIF) Guidebook scale have "strong evidence" in this area.
+     *
+     * @return the area's threshold, or {@link #DEFAULT_STRONG_EVIDENCE} (level 3) when it has set none
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#id)")
     public EvidenceRating strongEvidence(String id) {
@@ -76,6 +119,15 @@ public class AreaService {
         return Coded.byCode(EvidenceRating.class, repository.strongEvidence(id)).orElse(DEFAULT_STRONG_EVIDENCE);
     }
 
+    /**
+     * Sets the area's strong-evidence threshold and publishes {@link AreaChanged}, so that the
+     * area's cached analyses are dropped.
+     *
+     * @param rating a rated level of the Foundations Guidebook scale: 4+, 4, 3+, 3, 2+ or 2
+     * @throws NotFoundException when there is no area with this id
+     * @throws ValidationException when {@code rating} is null or not a rated level (NL2, NE, unrated)
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#id)")
     public void setStrongEvidence(String id, EvidenceRating rating) {
         require(id);
@@ -86,6 +138,20 @@ public class AreaService {
         events.publishEvent(new AreaChanged(id));
     }
 
+    /**
+     * Creates an area with an empty map. Without an id, one is made from the name (lower-case
+     * letters, digits and hyphens, at most 60 characters, "-2", "-3"... added when taken). The ONS
+     * code is stored upper-case.
+     *
+     * @param draft the name (required, at most 100 characters); optional id (a slug: 1 to 64
+     *     lower-case letters, digits and hyphens, neither starting nor ending with a hyphen); optional
+     *     ONS local authority code (a country letter E, W, S or N and eight digits, e.g. E06000014
+     *     for York); optional region (at most 100 characters)
+     * @return the area as stored
+     * @throws ValidationException listing every violation: a missing or long name, an id that is not
+     *     a slug or is taken, an ONS code that is malformed or another area's, a long region
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public Area create(AreaDraft draft) {
         List<Violation> violations = new ArrayList<>();
@@ -106,6 +172,15 @@ public class AreaService {
         return repository.create(new Area(id, name, onsCode, region));
     }
 
+    /**
+     * Replaces an area's name, ONS code and region (its id never changes). A blank ONS code or
+     * region removes it.
+     *
+     * @return the area as stored
+     * @throws NotFoundException when there is no area with this id
+     * @throws ValidationException listing every violation, with the rules of {@link #create}
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public Area update(String id, String name, String onsCode, String region) {
         Area current = require(id);

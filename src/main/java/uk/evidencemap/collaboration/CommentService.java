@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.changelog.ChangeLog;
@@ -19,14 +21,20 @@ import uk.evidencemap.changelog.ChangeLog;
 /**
  * Discussion threads on the nodes and relationships of an area. Everyone who may see the area
  * may read and post (viewers too: a management team asks its questions here). A comment is
- * recorded in the change log as well, so it reaches every open view and the activity feed.
+ * recorded in the change log as well, so it reaches every open view and the activity feed. Every
+ * method requires that the current user may read the area.
  */
 @Service
 @Transactional
 @PreAuthorize("@access.canRead(#areaId)")
 public class CommentService {
 
-    /** Comments from others since the person last opened the thread; {@code mentioned} if one names them. */
+    /**
+     * Comments from others since the person last opened the thread.
+     *
+     * @param count     how many (a count, at least 1)
+     * @param mentioned whether one of them mentions the person
+     */
     public record Unread(int count, boolean mentioned) {}
 
     static final int MAX_LENGTH = 4000;
@@ -42,6 +50,13 @@ public class CommentService {
         this.areas = areas;
     }
 
+    /**
+     * The thread of one node or relationship of the area.
+     *
+     * @return its comments, oldest first; empty when none, or when there is no such subject
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     public List<Comment> comments(String areaId, String subjectId) {
         areas.require(areaId);
@@ -49,8 +64,20 @@ public class CommentService {
     }
 
     /**
-     * Posts a comment on a node or relationship. {@code @username} of an area member (or of an
-     * administrator or researcher) is kept as a mention; other @words stay plain text.
+     * Posts a comment on a node or relationship. {@code @username} of an enabled area member (or of
+     * an enabled administrator or researcher) is kept as a mention; other @words stay plain text.
+     * The thread is marked read for the author, and the comment is recorded in the change log.
+     *
+     * @param subjectId   the id of a node or relationship of the area, or of any catalogue programme
+     * @param subjectName the subject's name as the change log and the activity feed show it; taken
+     *                    as given, not checked against the subject
+     * @param text        the comment, at most {@value #MAX_LENGTH} characters once leading and
+     *                    trailing white space is stripped
+     * @return the comment as stored, with a new random id, its author and time, and its mentions
+     * @throws NotFoundException when there is no area with this id
+     * @throws ValidationException when the text is empty or too long, or when {@code subjectId} is
+     *     null or names no node or relationship of the area and no catalogue programme
+     * @throws AccessDeniedException when the current user may not read the area
      */
     public Comment post(String areaId, String subjectId, String subjectName, String text) {
         areas.require(areaId);
@@ -96,18 +123,37 @@ public class CommentService {
         return comment;
     }
 
-    /** Marks a thread read for the current person (they opened it). */
+    /**
+     * Marks a thread read for the current person, now (they opened it). Neither the area nor the
+     * subject is looked up: a mark for one that does not exist is kept and does no harm.
+     *
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     public void markRead(String areaId, String subjectId) {
         repository.markRead(log.user(), areaId, subjectId, Instant.now());
     }
 
-    /** Unread comments per subject for the current person. */
+    /**
+     * Unread comments per subject for the current person: comments by others since they last
+     * opened or posted in each thread. The area is not looked up.
+     *
+     * @return by subject id, the unread count and whether one mentions them, for the subjects with
+     *     any unread; empty when none, or when there is no such area
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     public Map<String, Unread> unread(String areaId) {
         return repository.unread(log.user(), areaId);
     }
 
-    /** Whom a comment in this area may mention: username to name. */
+    /**
+     * Whom a comment in this area may mention: its enabled members, and every enabled administrator
+     * and researcher. The area is not looked up.
+     *
+     * @return display names (the username when there is none) by username, in username order;
+     *     without an area, only the administrators and researchers
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     public Map<String, String> people(String areaId) {
         return repository.people(areaId);

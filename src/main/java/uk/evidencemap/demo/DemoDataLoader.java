@@ -3,17 +3,21 @@ package uk.evidencemap.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.comparison.SnapshotService;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
@@ -24,9 +28,11 @@ import uk.evidencemap.map.RelationshipDraft;
 import uk.evidencemap.map.RelationshipType;
 
 /**
- * Loads the four Changemakers pilot areas and the programme catalogue into an empty
- * database. Everything goes through the same services, and so the same validation, as a
- * person's edits, in one transaction: the demo data is all there or not at all.
+ * Loads the four Changemakers pilot areas (York, Merton, Stockport, Wirral) and the programme
+ * catalogue into an empty database, from {@code src/main/resources/demo} (see {@link DemoDataset}).
+ * Everything goes through the same services, and so the same validation, as a person's edits, in
+ * one transaction: the demo data is all there or not at all. Demo mode runs it as the system
+ * user at start-up.
  */
 @Service
 public class DemoDataLoader {
@@ -56,7 +62,23 @@ public class DemoDataLoader {
         this.catalogue = catalogue;
     }
 
-    /** Loads the demo data if the database holds no user data; returns whether it did. */
+    /**
+     * Loads the demo data if the database holds no areas and no map nodes (users do not count):
+     * the catalogue programmes, the four areas with their nodes and relationships (recorded in the
+     * change log as changes by the current user), and {@value #HISTORY_QUARTERS} quarters (two
+     * years) of illustrative comparison snapshots for each area. Logs the counts and the time taken
+     * (ms).
+     *
+     * @return true when it loaded the data; false when the database already held some, and nothing
+     *     was written
+     * @throws AccessDeniedException when the current user is not an administrator
+     * @throws IllegalStateException when a demo file is missing or a relationship line in it cannot
+     *     be read (not "fromKey TYPE toKey" with known keys)
+     * @throws UncheckedIOException when a demo file cannot be read
+     * @throws JacksonException when a demo file is not JSON of the expected shape
+     * @throws ValidationException when the demo data breaks the model's rules (an unknown node or
+     *     relationship type, a property out of range, two areas with one id or ONS code)
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public boolean loadIfEmpty() {
@@ -73,7 +95,7 @@ public class DemoDataLoader {
         });
         int nodes = 0;
         int relationships = 0;
-        List<String> areaIds = new java.util.ArrayList<>();
+        List<String> areaIds = new ArrayList<>();
         for (String file : DemoDataset.AREA_FILES) {
             DemoDataset.AreaFile area = read(file, DemoDataset.AreaFile.class);
             var info = area.area();

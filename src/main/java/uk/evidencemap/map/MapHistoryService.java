@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +24,20 @@ import uk.evidencemap.changelog.ChangeSteps;
 /**
  * Going back in a map's history: undo and redo of one's own changes, restoring a deleted node
  * with its relationships, and the map as it was at any moment (by replaying the change log).
- * Every undo, redo and restore is one transaction and is itself recorded, so nothing is lost:
- * an undo can be redone, and a restore undone.
+ * Every undo, redo and restore is one transaction and is itself recorded, linked to the change it
+ * acts on, so nothing is lost: an undo can be redone. A restore is not itself undoable (delete the
+ * node again instead), and, like any new change, it ends the run of undos that redo can make again.
  */
 @Service
 @Transactional
 public class MapHistoryService implements ChangeSteps {
 
-    /** What undo or redo would do next for the current person, for the buttons' labels. */
+    /**
+     * What undo or redo would do next for the current person, for the buttons' labels.
+     *
+     * @param seq     the number of the change that would be taken back or made again
+     * @param summary that change's plain-English line ({@link Change#summary()})
+     */
     public record Step(long seq, String summary) {}
 
     private final MapRepository repository;
@@ -45,12 +52,28 @@ public class MapHistoryService implements ChangeSteps {
         this.areas = areas;
     }
 
+    /**
+     * What {@link #undo} would take back next: the current person's newest change in the area that
+     * is not a comment, an undo or a restore, and is not undone yet. The area is not looked up.
+     *
+     * @return that change as a step; empty when there is nothing to undo, or no such area
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canEdit(#areaId)")
     public Optional<Step> nextUndo(String areaId) {
         return log.lastUndoable(areaId, log.user()).map(c -> new Step(c.seq(), c.summary()));
     }
 
+    /**
+     * What {@link #redo} would make again next: the change taken back by the current person's newest
+     * undo that is not redone, as long as they have made no new change of their own since. The area
+     * is not looked up.
+     *
+     * @return the change that would be made again, as a step; empty when there is nothing to redo,
+     *     or no such area
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canEdit(#areaId)")
     public Optional<Step> nextRedo(String areaId) {
@@ -59,7 +82,23 @@ public class MapHistoryService implements ChangeSteps {
                 .map(c -> new Step(c.seq(), c.summary()));
     }
 
-    /** Takes back the current person's newest change in the area that is not undone yet. */
+    /**
+     * Takes back the current person's newest change in the area that is not undone yet (the one
+     * {@link #nextUndo} names), and marks it undone. A field change is taken back only where no
+     * one has changed that field since; taking back a node's creation deletes the node, with the
+     * relationships it has now, whatever others have done to it since.
+     *
+     * @return the change recorded for the undo: the newest record of the change's subject (for an
+     *     undone deletion, the node's re-creation)
+     * @throws NotFoundException when there is no area with this id, or when the node or relationship
+     *     the change concerns is no longer on the map
+     * @throws ValidationException when the current person has no change in the area to undo; when
+     *     taking back a node's deletion finds the node on the map already; or when taking back a
+     *     relationship's deletion finds it there already or one of its ends deleted since
+     * @throws VersionConflictException when taking back a change of a node's fields and someone has
+     *     changed one of those fields since; it names who and carries the current node
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change undo(String areaId) {
@@ -71,7 +110,22 @@ public class MapHistoryService implements ChangeSteps {
         return done;
     }
 
-    /** Makes again the change the current person's newest undo took back, if they changed nothing since. */
+    /**
+     * Makes again the change the current person's newest undo took back (the one {@link #nextRedo}
+     * names), if they have made no new change of their own since, and marks that undo redone. The
+     * same checks as {@link #undo} protect later changes by others.
+     *
+     * @return the change recorded for the redo: the newest record of the change's subject
+     * @throws NotFoundException when there is no area with this id, or when the node or relationship
+     *     the change concerns is no longer on the map
+     * @throws ValidationException when there is nothing to redo (no undo of the current person's
+     *     since their last change); when making a node's creation again finds the node on the map
+     *     already; or when making a relationship's creation again finds it there already or one of
+     *     its ends deleted since
+     * @throws VersionConflictException when making a change of a node's fields again and someone has
+     *     changed one of those fields since; it names who and carries the current node
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change redo(String areaId) {
@@ -85,13 +139,33 @@ public class MapHistoryService implements ChangeSteps {
         return done;
     }
 
+    /**
+     * As {@link #restore}, for pages that do not need the node back.
+     *
+     * @throws NotFoundException when there is no area with this id, or when change {@code
+     *     deletionSeq} of the area is not the deletion of a node
+     * @throws ValidationException when the node is on the map already (restored before, or its
+     *     deletion undone)
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public void restoreDeleted(String areaId, long deletionSeq) {
         restore(areaId, deletionSeq);
     }
 
-    /** Brings back a deleted node, under its old id, with every relationship whose other end still exists. */
+    /**
+     * Brings back a node deleted by change {@code deletionSeq}, under its old id, with the name,
+     * properties and version it had then, and every relationship it had whose other end still
+     * exists. Each is recorded as a change linked to the deletion ({@link Change#restores()}).
+     *
+     * @return the node as restored
+     * @throws NotFoundException when there is no area with this id, or when change {@code
+     *     deletionSeq} of the area is not the deletion of a node
+     * @throws ValidationException when the node is on the map already (restored before, or its
+     *     deletion undone)
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode restore(String areaId, long deletionSeq) {
         areas.require(areaId);
@@ -103,7 +177,17 @@ public class MapHistoryService implements ChangeSteps {
         return repository.find(deletion.subjectId()).orElseThrow();
     }
 
-    /** The map as it was at {@code at}, rebuilt from the change log; shared programmes as they are now. */
+    /**
+     * The map as it was at {@code at}, rebuilt by replaying the area's map changes (not its
+     * comments) made up to and including that moment. A map older than the change log (made by an
+     * earlier version, or written directly) replays only from its first logged change.
+     *
+     * @return the area's nodes and relationships at that moment, with the catalogue programmes its
+     *     relationships reached then, as those programmes are now; both lists empty before the first
+     *     change
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#areaId)")
     public AreaGraph graphAt(String areaId, Instant at) {

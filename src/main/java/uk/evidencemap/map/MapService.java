@@ -1,10 +1,16 @@
 package uk.evidencemap.map;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +19,15 @@ import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
+import uk.evidencemap.changelog.Change;
 import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.changelog.ChangeLog;
 
 /**
  * Building an area's map: its nodes and relationships. Every method is one transaction;
- * input is checked against the model before anything is written, so a refused change
- * leaves nothing behind.
+ * input is checked against the model ({@link NodeRules}, {@link RelationshipType}) before anything
+ * is written, so a refused change leaves nothing behind. Every change is recorded in the change log
+ * in the same transaction and publishes {@link AreaChanged}, except where a method says otherwise.
  */
 @Service
 @Transactional
@@ -42,6 +50,14 @@ public class MapService {
         return result;
     }
 
+    /**
+     * The whole map of an area, read in one query.
+     *
+     * @return the area's nodes with the catalogue programmes its relationships reach (by type, then
+     *     by name ignoring case) and its relationships; both lists empty for an empty map
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#areaId)")
     public AreaGraph graph(String areaId) {
@@ -49,13 +65,28 @@ public class MapService {
         return repository.graph(areaId);
     }
 
-    /** The nodes of one type in an area's map (for programmes: those the map uses), by name. */
+    /**
+     * The nodes of one type in an area's map; for {@link NodeType#PROGRAMME}, the catalogue
+     * programmes the map's relationships reach.
+     *
+     * @return the nodes of the type, by name ignoring case; empty when none
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#areaId)")
     public List<MapNode> nodes(String areaId, NodeType type) {
         return graph(areaId).nodes().stream().filter(n -> n.type() == type).toList();
     }
 
+    /**
+     * One node of the area. A catalogue programme belongs to no area, so it is not found here even
+     * when the map uses it: read it with {@link CatalogueService#programme}.
+     *
+     * @return the node; empty when there is no node with this id in the area
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#areaId)")
     public Optional<MapNode> node(String areaId, String nodeId) {
@@ -63,6 +94,20 @@ public class MapService {
         return repository.find(nodeId).filter(n -> areaId.equals(n.areaId()));
     }
 
+    /**
+     * Adds a node to the area's map, with a new random id, at version 0. Properties a new node does
+     * not give take their defaults (a barrier's status OPEN).
+     *
+     * @return the node as stored
+     * @throws NotFoundException when there is no area with this id
+     * @throws ValidationException when the type is missing or is {@code Programme} (a shared
+     *     catalogue entry: see {@link CatalogueService#create}), or, listing every violation, when the
+     *     name is blank or longer than {@value NodeType#NAME_MAX} characters, a property is not one of
+     *     the type's, a required property is missing, or a value does not fit its property (kind,
+     *     length, enumeration, whole-number range such as a 1-5 severity, web address, email address,
+     *     tags, or CFIR 2.0 construct code)
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode createNode(String areaId, NodeDraft draft) {
         areas.require(areaId);
@@ -98,6 +143,24 @@ public class MapService {
         events.publishEvent(new AreaChanged(areaId));
     }
 
+    /**
+     * Changes a node's name and properties (see {@link NodeChange}: a null name keeps the name, a
+     * null or blank value removes a property). When {@code change} names an older version and
+     * carries the values the editor started from ({@code base}), a change saved by someone else in
+     * between is merged field by field; without {@code base}, an older version is refused.
+     *
+     * @return the node as stored after the change, one version on; the node unchanged, at the same
+     *     version and with nothing recorded, when the change changes nothing
+     * @throws NotFoundException when there is no area with this id, or no node with this id in the
+     *     area (catalogue programmes included: change them with {@link CatalogueService#update})
+     * @throws VersionConflictException when {@code expectedVersion} is given without {@code base}
+     *     and is not the node's current version; it carries the current node
+     * @throws EditConflictException when {@code base} is given and someone else has since changed a
+     *     field this change sets to a different value; it names the fields, the values and who
+     * @throws ValidationException listing every violation of the type's rules, as for
+     *     {@link #createNode}
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode updateNode(String areaId, String nodeId, NodeChange change) {
         areas.require(areaId);
@@ -120,7 +183,7 @@ public class MapService {
     }
 
     /** Replaces a node's name and properties with a new version, and records the change. */
-    MapNode write(MapNode current, String name, java.util.Map<String, Object> properties, ChangeLog.Link link) {
+    MapNode write(MapNode current, String name, Map<String, Object> properties, ChangeLog.Link link) {
         MapNode updated = repository.replace(current, name, properties);
         log.record(
                 updated.areaId(),
@@ -139,9 +202,9 @@ public class MapService {
      * merged; a field both changed to different values is a conflict the person has to decide.
      */
     private NodeChange merged(MapNode current, NodeChange change) {
-        java.util.Map<String, Object> mine = new java.util.HashMap<>();
-        List<EditConflictException.FieldConflict> conflicts = new java.util.ArrayList<>();
-        java.util.Map<String, Object> wanted = new java.util.LinkedHashMap<>();
+        Map<String, Object> mine = new HashMap<>();
+        List<EditConflictException.FieldConflict> conflicts = new ArrayList<>();
+        Map<String, Object> wanted = new LinkedHashMap<>();
         if (change.name() != null) {
             wanted.put("name", change.name().strip());
         }
@@ -150,26 +213,34 @@ public class MapService {
             Object yours = MapNode.comparable(value);
             Object base = MapNode.comparable(change.base().get(field));
             Object theirs = MapNode.comparable("name".equals(field) ? current.name() : current.property(field));
-            if (java.util.Objects.equals(yours, base) || java.util.Objects.equals(yours, theirs)) {
+            if (Objects.equals(yours, base) || Objects.equals(yours, theirs)) {
                 return;
             }
-            if (java.util.Objects.equals(theirs, base)) {
+            if (Objects.equals(theirs, base)) {
                 mine.put(field, value);
             } else {
                 conflicts.add(new EditConflictException.FieldConflict(field, base, theirs, yours));
             }
         });
         if (!conflicts.isEmpty()) {
-            String by = log.lastOf(current.id())
-                    .map(uk.evidencemap.changelog.Change::user)
-                    .orElse("someone else");
+            String by = log.lastOf(current.id()).map(Change::user).orElse("someone else");
             throw new EditConflictException(current, by, conflicts);
         }
         String name = (String) mine.remove("name");
         return new NodeChange(name, mine, current.version());
     }
 
-    /** Deletes a node with its relationships; a given version must still be current. */
+    /**
+     * Deletes a node with all its relationships. The deletion is recorded with the node's state and
+     * its relationships, so that it can be restored ({@link MapHistoryService#restore}).
+     *
+     * @param expectedVersion the version the caller saw, or null to delete whatever the version
+     * @throws NotFoundException when there is no area with this id, or no node with this id in the
+     *     area (catalogue programmes included)
+     * @throws VersionConflictException when {@code expectedVersion} is given and is not the node's
+     *     current version; it carries the current node
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteNode(String areaId, String nodeId, Long expectedVersion) {
         areas.require(areaId);
@@ -185,8 +256,8 @@ public class MapService {
     /** Deletes a node with its relationships and records them all, so that it can be restored. */
     void delete(MapNode current, ChangeLog.Link link) {
         List<MapRelationship> relationships = repository.relationshipsOf(current.id());
-        java.util.Map<String, String> names = repository.names(relationships.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to()))
+        Map<String, String> names = repository.names(relationships.stream()
+                .flatMap(r -> Stream.of(r.from(), r.to()))
                 .distinct()
                 .toList());
         repository.delete(current.id());
@@ -201,6 +272,19 @@ public class MapService {
                 link);
     }
 
+    /**
+     * Relates two nodes: both of the area, or one of the area and a catalogue programme.
+     *
+     * @return the relationship as stored, with a new random id
+     * @throws NotFoundException when there is no area with this id
+     * @throws ValidationException when the type is missing; when {@code from} or {@code to} is
+     *     missing, names no node or names a node of another area (an unknown node is a validation
+     *     error here, not a 404); when the type does not join these node types; when both ends are
+     *     catalogue programmes; when the two ends are the same node; when the same relationship exists
+     *     already (either way round for an undirected type); or when a property other than
+     *     {@code note} is given or the note is invalid
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapRelationship createRelationship(String areaId, RelationshipDraft draft) {
         areas.require(areaId);
@@ -240,29 +324,45 @@ public class MapService {
                 relationship.areaId(),
                 action,
                 relationship.id(),
-                uk.evidencemap.changelog.Change.RELATIONSHIP,
+                Change.RELATIONSHIP,
                 names.get(relationship.from()) + " " + relationship.type().verb() + " " + names.get(relationship.to()),
                 action == ChangeAction.RELATIONSHIP_CREATED ? null : state,
                 action == ChangeAction.RELATIONSHIP_CREATED ? state : null,
                 link);
     }
 
-    /** Where people placed the area's nodes on the canvas, by node id. */
+    /**
+     * Where people placed the area's nodes on the canvas.
+     *
+     * @return the positions by node id, in the canvas's coordinates, of the area's own nodes that
+     *     have been placed (never of catalogue programmes); empty when none has
+     * @throws NotFoundException when there is no area with this id
+     * @throws AccessDeniedException when the current user may not read the area
+     */
     @PreAuthorize("@access.canRead(#areaId)")
-    public java.util.Map<String, NodePosition> positions(String areaId) {
+    public Map<String, NodePosition> positions(String areaId) {
         areas.require(areaId);
-        java.util.Map<String, NodePosition> positions = new java.util.HashMap<>();
+        Map<String, NodePosition> positions = new HashMap<>();
         repository.positions(areaId).forEach((id, xy) -> positions.put(id, new NodePosition(xy[0], xy[1])));
         return positions;
     }
 
     /**
-     * Keeps the place a node was dragged to. It is part of the map's drawing, not of its content:
-     * no new version, and the analyses are not recomputed.
+     * Keeps the places nodes were dragged to. They are part of the map's drawing, not of its
+     * content: no new version, nothing recorded in the change log, no {@link AreaChanged}, and the
+     * analyses are not recomputed. All or nothing: a refused position saves none.
+     *
+     * @param positions the positions by node id, in the canvas's coordinates
+     * @throws NotFoundException when there is no area with this id, or when a node id is not one of
+     *     the area's own nodes; a catalogue programme the map uses is refused too, as programmes have
+     *     no saved place
+     * @throws ValidationException when a position is null, not finite, or beyond ±10,000,000 on
+     *     either axis
+     * @throws AccessDeniedException when the current user may not edit the area
      */
     @Transactional
     @PreAuthorize("@access.canEdit(#areaId)")
-    public void savePositions(String areaId, java.util.Map<String, NodePosition> positions) {
+    public void savePositions(String areaId, Map<String, NodePosition> positions) {
         areas.require(areaId);
         positions.forEach((id, p) -> {
             if (p == null
@@ -281,6 +381,14 @@ public class MapService {
         }
     }
 
+    /**
+     * Deletes one relationship of the area (there is no version to check: a relationship is never
+     * changed, only made and deleted).
+     *
+     * @throws NotFoundException when there is no area with this id, or no relationship with this id
+     *     touching a node of the area
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteRelationship(String areaId, String relationshipId) {
         areas.require(areaId);

@@ -9,9 +9,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,11 @@ import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 
-/** A signed-in person's own account: their details, password and personal API tokens. */
+/**
+ * A signed-in person's own account: their details, password and personal API tokens. Every
+ * method throws {@link AccessDeniedException} when no one is signed in. Password and token
+ * changes are logged as security events (never the password or the secret).
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -43,6 +49,10 @@ public class AccountService {
     /**
      * Who the current person is, as others see them (for presence and comments): their name, or
      * just their username where the sign-in came from elsewhere than the user store (the system).
+     *
+     * @return the user as stored; for someone not in the user store, a user named by their username
+     *     with no global role and no memberships
+     * @throws AccessDeniedException when no one is signed in
      */
     @Transactional(readOnly = true)
     public AppUser whoAmI() {
@@ -53,6 +63,13 @@ public class AccountService {
                 .orElseGet(() -> new AppUser(username, username, null, true, null, Map.of()));
     }
 
+    /**
+     * The current person's own account, for the account page.
+     *
+     * @return the user as stored, with their global role and memberships
+     * @throws NotFoundException when the signed-in person is not in the user store (the system)
+     * @throws AccessDeniedException when no one is signed in
+     */
     @Transactional(readOnly = true)
     public AppUser me() {
         String username = current.username().orElseThrow();
@@ -62,6 +79,17 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'"));
     }
 
+    /**
+     * Replaces the current person's password, after checking the one they have now. Also ends any
+     * lock-out and clears the count of failed sign-ins.
+     *
+     * @param replacement 12 to 128 characters, not containing the username
+     * @throws ValidationException listing every violation: a current password that is missing or
+     *     wrong, a replacement that breaks the rules
+     * @throws NoSuchElementException when the signed-in person is not in the user store (the
+     *     system), unlike {@link #me()}, which says so with {@link NotFoundException}
+     * @throws AccessDeniedException when no one is signed in
+     */
     public void changePassword(String currentPassword, String replacement) {
         String username = current.username().orElseThrow();
         var credentials = repository.credentials(username).orElseThrow();
@@ -77,12 +105,30 @@ public class AccountService {
         security.info("User '{}' changed their password", username);
     }
 
+    /**
+     * The current person's API tokens, without their secrets.
+     *
+     * @return the tokens, oldest first, each with the first 8 characters of its secret, when it was
+     *     made and last used; empty when none
+     * @throws AccessDeniedException when no one is signed in
+     */
     @Transactional(readOnly = true)
     public List<ApiToken> tokens() {
         return repository.tokens(current.username().orElseThrow());
     }
 
-    /** Makes a token; its secret is returned here once and stored only as a SHA-256 hash. */
+    /**
+     * Makes a personal API token for the current person. Its secret ({@code em_} and 32 random
+     * bytes, URL-safe Base64) is returned here once and stored only as a SHA-256 hash; it is sent
+     * as {@code Authorization: Bearer} and acts with its owner's rights at the time of each call.
+     *
+     * @param name what the token is for: 1 to 60 characters once stripped
+     * @return the token and its secret
+     * @throws ValidationException when the name is missing, blank or longer than 60 characters
+     * @throws NoSuchElementException when the signed-in person is not in the user store (the
+     *     system): the token cannot be kept
+     * @throws AccessDeniedException when no one is signed in
+     */
     public NewToken createToken(String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 60) {
@@ -102,6 +148,12 @@ public class AccountService {
         return new NewToken(token, secret);
     }
 
+    /**
+     * Revokes one of the current person's API tokens: calls with it are refused from now on.
+     *
+     * @throws NotFoundException when the current person has no token with this id
+     * @throws AccessDeniedException when no one is signed in
+     */
     public void revokeToken(String id) {
         String username = current.username().orElseThrow();
         if (!repository.deleteToken(username, id)) {

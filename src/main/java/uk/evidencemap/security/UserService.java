@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,15 @@ import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 
-/** Users and area memberships: administrators only. */
+/**
+ * Users and area memberships: administrators only (every method throws
+ * {@link AccessDeniedException} for anyone else). Each change is logged as a security event,
+ * naming who made it.
+ *
+ * <p>Global roles and the enabled flag reach a person's rights when they sign in: an open UI
+ * session keeps those it signed in with (API calls, which authenticate each time, see a change at
+ * once). Memberships are read on every access check, so they take effect at the next one.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,16 +42,42 @@ public class UserService {
         this.current = current;
     }
 
+    /**
+     * Every user.
+     *
+     * @return the users by username, each with their global role and area memberships; empty when
+     *     none
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     @Transactional(readOnly = true)
     public List<AppUser> users() {
         return repository.findAll();
     }
 
+    /**
+     * One user.
+     *
+     * @return the user; empty when there is no user with this username
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     @Transactional(readOnly = true)
     public Optional<AppUser> user(String username) {
         return repository.credentials(username).map(UserRepository.Credentials::user);
     }
 
+    /**
+     * Creates an enabled user with no area memberships. The password is stored only as a hash
+     * (bcrypt, by Spring Security's delegating encoder).
+     *
+     * @param user the username (2 to 40 lower-case letters, digits, '.', '_' or '-', starting with a
+     *     letter or digit), the password (12 to 128 characters, not containing the username), the
+     *     display name (at most 100 characters; the username when blank) and the global role (null
+     *     for none: area memberships only)
+     * @return the user as stored
+     * @throws ValidationException listing every violation: a malformed or taken username, a password
+     *     that breaks the rules, a long display name
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     public AppUser create(NewUser user) {
         List<Violation> violations = new ArrayList<>();
         String username = user.username() == null ? "" : user.username().strip();
@@ -69,6 +104,15 @@ public class UserService {
         return user(username).orElseThrow();
     }
 
+    /**
+     * Enables or disables a user. A disabled user cannot sign in and their API tokens are refused;
+     * a UI session they have open goes on until it ends. Nothing stops an administrator disabling
+     * themselves or the last administrator.
+     *
+     * @return the user as stored after the change
+     * @throws NotFoundException when there is no user with this username
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     public AppUser setEnabled(String username, boolean enabled) {
         require(username);
         repository.setEnabled(username, enabled);
@@ -76,7 +120,15 @@ public class UserService {
         return user(username).orElseThrow();
     }
 
-    /** Sets a new password; also ends any lock-out. */
+    /**
+     * Sets a new password; also ends any lock-out and clears the count of failed sign-ins.
+     *
+     * @param password 12 to 128 characters, not containing the username
+     * @return the user as stored after the change
+     * @throws NotFoundException when there is no user with this username
+     * @throws ValidationException when the password breaks those rules
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     public AppUser resetPassword(String username, String password) {
         require(username);
         List<Violation> violations = new ArrayList<>();
@@ -89,6 +141,16 @@ public class UserService {
         return user(username).orElseThrow();
     }
 
+    /**
+     * Sets or removes a user's global role. It takes effect at the person's next sign-in (see the
+     * class description). Nothing stops an administrator removing their own role or the last
+     * administrator's.
+     *
+     * @param role ADMIN, RESEARCHER, or null for none (area memberships only)
+     * @return the user as stored after the change
+     * @throws NotFoundException when there is no user with this username
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     public AppUser setGlobalRole(String username, GlobalRole role) {
         require(username);
         repository.setGlobalRole(username, role);
@@ -96,6 +158,15 @@ public class UserService {
         return user(username).orElseThrow();
     }
 
+    /**
+     * Makes a user a member of an area in a role, or changes the role they have there.
+     *
+     * @param role EDITOR (builds the map) or VIEWER (reads and comments)
+     * @return the user as stored after the change
+     * @throws NotFoundException when there is no user with this username, or no area with this id
+     * @throws ValidationException when {@code role} is null
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     public AppUser setMembership(String areaId, String username, AreaRole role) {
         require(username);
         if (!repository.areaExists(areaId)) {
@@ -109,6 +180,14 @@ public class UserService {
         return user(username).orElseThrow();
     }
 
+    /**
+     * Ends a user's membership of an area.
+     *
+     * @return the user as stored after the change
+     * @throws NotFoundException when there is no user with this username, or they are not a member
+     *     of the area (also when there is no such area)
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     public AppUser removeMembership(String areaId, String username) {
         require(username);
         if (!repository.removeMembership(username, areaId)) {
