@@ -3,13 +3,13 @@ package uk.evidencemap.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.comparison.Metric;
-import uk.evidencemap.comparison.ui.CompareView;
 import uk.evidencemap.comparison.ui.ComparisonChart;
 
 /** The demo on the comparison dashboard: the four pilots, chosen first, side by side with their illustrative history. */
@@ -18,7 +18,7 @@ class DemoDashboardIT extends SpringBrowserlessTest {
 
     @Test
     void theDashboardOpensOnTheFourPilotsWithTheirIllustrativeHistory() {
-        navigate(CompareView.class);
+        UI.getCurrent().navigate("compare");
 
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Area> choice = find(MultiSelectComboBox.class).single();

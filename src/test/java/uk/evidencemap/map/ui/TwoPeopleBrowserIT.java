@@ -17,7 +17,7 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaRole;
 
 /** Two people in two Chromium sessions on one map: what one adds, the other sees without reloading. */
-class TwoBrowsersIT extends BrowserTestBase {
+class TwoPeopleBrowserIT extends BrowserTestBase {
 
     @Autowired
     MapService map;
