@@ -6,87 +6,161 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.IntegrationTest;
-import uk.evidencemap.map.AreaGraph;
-import uk.evidencemap.map.MapNode;
-import uk.evidencemap.map.MapService;
+import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestMap;
+import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.BlockedPath;
+import uk.evidencemap.analysis.Blocker;
+import uk.evidencemap.analysis.Subject;
+import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.ImplementationStage;
 
+/** The map page on small maps each test builds: find, filters, focus, highlights from the analysis page, large maps. */
 @IntegrationTest
 class MapViewIT extends SpringBrowserlessTest {
 
     @Autowired
-    MapService map;
+    TestAreas testAreas;
 
-    @Test
-    void findingANodeSelectsItAndShowsItsDetails() {
-        MapView view = navigate("areas/york/map", MapView.class);
-        var graph = map.graph("york");
-        assertThat(view.visible()).hasSize(graph.nodes().size());
+    @Autowired
+    AnalysisService analysis;
 
-        test(view.find).selectItem("Hannah Okafor (Person)");
+    String area;
 
-        MapNode leader = graph.nodes().stream()
-                .filter(n -> n.name().equals("Hannah Okafor"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(view.canvas.getSelected()).isEqualTo(leader.id());
-        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Hannah Okafor", "Connections (9)");
+    @BeforeEach
+    void anArea() {
+        area = testAreas.create();
+    }
+
+    @AfterEach
+    void tearDown() {
+        testAreas.deleteAll();
+    }
+
+    /**
+     * Seven nodes around one evidence leader:
+     *
+     * <pre>
+     * Ann Leader --WORKS_FOR--> North Council
+     * Ann Leader --CHAMPIONS--> Talk groups --ADDRESSES--> Early language
+     * Ann Leader --COLLABORATES_WITH--> Ben Carter --WORKS_FOR--> Family Hub --DELIVERS--> Talk groups
+     * Cara Reid --WORKS_FOR--> Family Hub
+     * </pre>
+     *
+     * Ann has three connections; Family Hub and Early language are two steps from her, Cara Reid three.
+     */
+    private TestMap aTeamAroundALeader() {
+        return testAreas
+                .map(area)
+                .node(NodeType.PERSON, "Ann Leader", "role", "LOCAL_EVIDENCE_LEADER")
+                .node(NodeType.PERSON, "Ben Carter", "role", "PRACTITIONER")
+                .node(NodeType.PERSON, "Cara Reid", "role", "PARENT_REPRESENTATIVE")
+                .node(NodeType.ORGANISATION, "North Council", "kind", "LOCAL_AUTHORITY")
+                .node(NodeType.ORGANISATION, "Family Hub", "kind", "FAMILY_HUB")
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Early language")
+                .link("Ann Leader", RelationshipType.WORKS_FOR, "North Council")
+                .link("Ann Leader", RelationshipType.CHAMPIONS, "Talk groups")
+                .link("Ann Leader", RelationshipType.COLLABORATES_WITH, "Ben Carter")
+                .link("Ben Carter", RelationshipType.WORKS_FOR, "Family Hub")
+                .link("Family Hub", RelationshipType.DELIVERS, "Talk groups")
+                .link("Talk groups", RelationshipType.ADDRESSES, "Early language")
+                .link("Cara Reid", RelationshipType.WORKS_FOR, "Family Hub");
     }
 
     @Test
-    void focusShowsOnlyTheNeighbourhoodOfTheSelectedNode() {
-        MapView view = navigate("areas/york/map", MapView.class);
-        var graph = map.graph("york");
-        MapNode leader = graph.nodes().stream()
-                .filter(n -> n.name().equals("Hannah Okafor"))
-                .findFirst()
-                .orElseThrow();
-        view.showDetails(leader.id());
+    void findingAPersonByNameSelectsThemAndShowsTheirDetailsAndConnections() {
+        TestMap built = aTeamAroundALeader();
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        assertThat(view.visible()).hasSize(7);
+        assertThat(view.canvas.getSelected()).isEmpty();
+
+        test(view.find).selectItem("Ann Leader (Person)");
+
+        assertThat(view.canvas.getSelected()).isEqualTo(built.get("Ann Leader").id());
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Ann Leader", "Connections (3)");
+    }
+
+    @Test
+    void focusShowsOnlyTheNodesWithinTheChosenStepsOfTheSelectedNode() {
+        TestMap built = aTeamAroundALeader();
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showDetails(built.get("Ann Leader").id());
+
         test(view.filters.focus).selectItem("1 step around it");
+        assertThat(view.visible()).isEqualTo(ids(built, "Ann Leader", "North Council", "Talk groups", "Ben Carter"));
 
-        Set<String> expected = neighbourhood(graph, leader.id());
-        assertThat(view.visible()).isEqualTo(expected);
+        test(view.filters.focus).selectItem("2 steps around it");
+        assertThat(view.visible())
+                .isEqualTo(ids(
+                        built,
+                        "Ann Leader",
+                        "North Council",
+                        "Talk groups",
+                        "Ben Carter",
+                        "Family Hub",
+                        "Early language"));
+
         test(view.filters.focus).selectItem("Whole map");
-        assertThat(view.visible()).hasSize(graph.nodes().size());
+        assertThat(view.visible()).hasSize(7);
     }
 
     @Test
-    void theTypeFilterHidesOtherTypes() {
-        MapView view = navigate("areas/york/map", MapView.class);
+    void choosingNodeTypesDrawsOnlyNodesOfThoseTypesAndTheRelationshipsBetweenThem() {
+        TestMap built = testAreas
+                .map(area)
+                .node(NodeType.PERSON, "Ann Leader", "role", "LOCAL_EVIDENCE_LEADER")
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.BARRIER, "Short-term funding", "category", "FUNDING", "severity", 4, "status", "OPEN")
+                .node(NodeType.BARRIER, "Staff turnover", "category", "STAFF_CAPACITY", "severity", 3, "status", "OPEN")
+                .node(NodeType.ENABLER, "Training fund", "category", "FUNDING_AND_CAPACITY", "strength", 3)
+                .link("Ann Leader", RelationshipType.LEADS, "Talk groups")
+                .link("Short-term funding", RelationshipType.BLOCKS, "Talk groups")
+                .link("Training fund", RelationshipType.MITIGATES, "Staff turnover");
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        assertThat(view.visible()).hasSize(5);
+
         view.filters.types.setValue(EnumSet.of(NodeType.BARRIER, NodeType.ENABLER));
-        var graph = map.graph("york");
-        long expected = graph.nodes().stream()
-                .filter(n -> n.type() == NodeType.BARRIER || n.type() == NodeType.ENABLER)
-                .count();
-        assertThat(view.visible()).hasSize((int) expected);
+
+        assertThat(view.visible()).isEqualTo(ids(built, "Short-term funding", "Staff turnover", "Training fund"));
+        assertThat(view.canvas.getGraph().nodes())
+                .extracting(GraphCanvas.Node::name)
+                .containsExactlyInAnyOrder("Short-term funding", "Staff turnover", "Training fund");
+        assertThat(view.canvas.getGraph().edges())
+                .extracting(GraphCanvas.Edge::type)
+                .containsExactly("MITIGATES");
         assertThat(String.valueOf(view.canvas.getElement().getPropertyRaw("graph")))
-                .doesNotContain("\"type\":\"Person\"");
+                .contains("\"type\":\"Barrier\"")
+                .doesNotContain("\"type\":\"Person\"")
+                .doesNotContain("\"type\":\"Intervention\"");
     }
 
     @Test
     void aFindingFromTheAnalysisPageIsHighlightedWithItsNeighbours() {
-        var graph = map.graph("york");
-        MapNode leader = graph.nodes().stream()
-                .filter(n -> n.name().equals("Hannah Okafor"))
-                .findFirst()
-                .orElseThrow();
-        MapView view = navigateTo("areas/york/map?show=" + leader.id());
+        TestMap built = aTeamAroundALeader();
+        String leader = built.get("Ann Leader").id();
+        MapView view = navigateTo(AreaNavigation.mapShowing(area, leader));
 
-        Set<String> expected = neighbourhood(graph, leader.id());
-        assertThat(view.canvas.getHighlighted()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(view.canvas.getSelected()).isEqualTo(leader.id());
+        assertThat(view.canvas.getHighlighted())
+                .containsExactlyInAnyOrderElementsOf(
+                        ids(built, "Ann Leader", "North Council", "Talk groups", "Ben Carter"));
+        assertThat(view.canvas.getSelected()).isEqualTo(leader);
         assertThat(view.highlightBar.isVisible()).isTrue();
-        assertThat(view.highlightNote.getText())
-                .isEqualTo("Highlighted: 'Hannah Okafor' and its " + (expected.size() - 1) + " connections.");
+        assertThat(view.highlightNote.getText()).isEqualTo("Highlighted: 'Ann Leader' and its 3 connections.");
 
         view.clearHighlight();
         assertThat(view.canvas.getHighlighted()).isEmpty();
@@ -94,72 +168,180 @@ class MapViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void aBlockedPathIsHighlightedExactlyAndAMissingFindingIsSaidSo() {
-        var graph = map.graph("york");
-        var byName = new HashMap<String, MapNode>();
-        graph.nodes().forEach(n -> byName.put(n.name(), n));
-        var path = graph.relationships().stream()
-                .filter(r -> r.type() == RelationshipType.BLOCKS)
-                .findFirst()
-                .orElseThrow();
-        MapView view = navigateTo("areas/york/map?path=" + path.to() + "," + path.from());
-        assertThat(view.canvas.getHighlighted()).containsExactly(path.to(), path.from());
-        assertThat(view.highlightNote.getText())
-                .startsWith("Highlighted: the path ")
-                .contains("blocked by '");
+    void aBlockedPathFoundByTheAnalysisIsHighlightedExactlyAndAMissingFindingIsSaidSo() {
+        // North Council commissions Talk groups (in delivery), Family Hub delivers it, it addresses
+        // Early language; an open barrier nothing mitigates blocks Talk groups, and an open barrier
+        // that an enabler mitigates blocks Family Hub (so that one does not block the path).
+        TestMap built = testAreas
+                .map(area)
+                .node(NodeType.ORGANISATION, "North Council", "kind", "LOCAL_AUTHORITY")
+                .node(NodeType.ORGANISATION, "Family Hub", "kind", "FAMILY_HUB")
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "INITIAL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Early language")
+                .node(NodeType.BARRIER, "Short-term funding", "category", "FUNDING", "severity", 4, "status", "OPEN")
+                .node(NodeType.BARRIER, "Staff turnover", "category", "STAFF_CAPACITY", "severity", 3, "status", "OPEN")
+                .node(NodeType.ENABLER, "Training fund", "category", "FUNDING_AND_CAPACITY", "strength", 3)
+                .link("North Council", RelationshipType.COMMISSIONS, "Talk groups")
+                .link("Family Hub", RelationshipType.DELIVERS, "Talk groups")
+                .link("Talk groups", RelationshipType.ADDRESSES, "Early language")
+                .link("Short-term funding", RelationshipType.BLOCKS, "Talk groups")
+                .link("Staff turnover", RelationshipType.BLOCKS, "Family Hub")
+                .link("Training fund", RelationshipType.MITIGATES, "Staff turnover");
 
-        view = navigateTo("areas/york/map?show=no-such-node");
+        List<BlockedPath> paths = analysis.blockedPaths(area);
+        assertThat(paths).hasSize(1);
+        BlockedPath path = paths.getFirst();
+        assertThat(path.commissioner()).isEqualTo(Subject.of(built.get("North Council")));
+        assertThat(path.intervention()).isEqualTo(Subject.of(built.get("Talk groups")));
+        assertThat(path.deliverer()).isEqualTo(Subject.of(built.get("Family Hub")));
+        assertThat(path.need()).isEqualTo(Subject.of(built.get("Early language")));
+        assertThat(path.blockers())
+                .containsExactly(new Blocker(
+                        Subject.of(built.get("Short-term funding")),
+                        Subject.of(built.get("Talk groups")),
+                        "FUNDING",
+                        4));
+
+        // the path as the analysis page links to it: its nodes in order, then its barriers
+        List<String> onPath = new ArrayList<>(List.of(
+                path.commissioner().id(),
+                path.intervention().id(),
+                path.deliverer().id(),
+                path.need().id()));
+        path.blockers().forEach(b -> onPath.add(b.barrier().id()));
+        MapView view = navigateTo(AreaNavigation.mapShowingPath(area, onPath));
+
+        assertThat(view.canvas.getHighlighted())
+                .containsExactly(
+                        built.get("North Council").id(),
+                        built.get("Talk groups").id(),
+                        built.get("Family Hub").id(),
+                        built.get("Early language").id(),
+                        built.get("Short-term funding").id());
+        assertThat(view.canvas.getSelected()).isEqualTo(built.get("Talk groups").id());
+        assertThat(view.highlightBar.isVisible()).isTrue();
+        assertThat(view.highlightNote.getText())
+                .isEqualTo("Highlighted: the path 'North Council' → 'Talk groups' → 'Family Hub' → 'Early language',"
+                        + " blocked by 'Short-term funding'.");
+
+        view = navigateTo(AreaNavigation.mapShowing(area, "no-such-node"));
         assertThat(view.canvas.getHighlighted()).isEmpty();
         assertThat(view.highlightNote.getText()).isEqualTo("The finding to show is no longer on the map.");
     }
 
     @Test
     void filtersByStageStatusAndRelationshipTypeNarrowTheMapAndSaySo() {
-        MapView view = navigate("areas/york/map", MapView.class);
-        var graph = map.graph("york");
+        TestMap built = testAreas
+                .map(area)
+                .node(NodeType.ORGANISATION, "North Council", "kind", "LOCAL_AUTHORITY")
+                .node(NodeType.PERSON, "Ann Leader", "role", "COMMISSIONER")
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.INTERVENTION, "Baby massage", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.INTERVENTION, "Dads' club", "stage", "EXPLORATION")
+                .node(NodeType.INTERVENTION, "Home visits", "stage", "INITIAL_IMPLEMENTATION")
+                .node(NodeType.BARRIER, "Short-term funding", "category", "FUNDING", "severity", 4, "status", "OPEN")
+                .node(
+                        NodeType.BARRIER,
+                        "Old waiting list",
+                        "category",
+                        "LOCAL_IMPLEMENTATION",
+                        "severity",
+                        2,
+                        "status",
+                        "RESOLVED")
+                .link("Ann Leader", RelationshipType.WORKS_FOR, "North Council")
+                .link("North Council", RelationshipType.COMMISSIONS, "Talk groups")
+                .link("Short-term funding", RelationshipType.BLOCKS, "Dads' club")
+                .link("Old waiting list", RelationshipType.BLOCKS, "Home visits");
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        assertThat(view.visible()).hasSize(8);
         assertThat(view.filters.note.isVisible()).isFalse();
+
         view.filters.stages.setValue(Set.of(ImplementationStage.FULL_IMPLEMENTATION));
-        long otherInterventions = graph.nodes().stream()
-                .filter(n -> n.type() == NodeType.INTERVENTION)
-                .filter(n -> !"FULL_IMPLEMENTATION".equals(n.text("stage")))
-                .count();
-        assertThat(otherInterventions).isPositive();
-        assertThat(view.visible()).hasSize((int) (graph.nodes().size() - otherInterventions));
-        assertThat(view.filters.note.getText())
-                .isEqualTo("Showing " + view.visible().size() + " of "
-                        + graph.nodes().size() + " nodes.");
+        assertThat(view.visible())
+                .isEqualTo(ids(
+                        built,
+                        "North Council",
+                        "Ann Leader",
+                        "Talk groups",
+                        "Baby massage",
+                        "Short-term funding",
+                        "Old waiting list"));
+        assertThat(view.filters.note.getText()).isEqualTo("Showing 6 of 8 nodes.");
         view.filters.stages.clear();
 
+        view.filters.statuses.setValue(Set.of(BarrierStatus.OPEN));
+        assertThat(view.visible())
+                .isEqualTo(ids(
+                        built,
+                        "North Council",
+                        "Ann Leader",
+                        "Talk groups",
+                        "Baby massage",
+                        "Dads' club",
+                        "Home visits",
+                        "Short-term funding"));
+        assertThat(view.filters.note.getText()).isEqualTo("Showing 7 of 8 nodes.");
+        view.filters.statuses.clear();
+        assertThat(view.filters.note.isVisible()).isFalse();
+
         view.filters.relationshipTypes.setValue(EnumSet.of(RelationshipType.BLOCKS));
+        assertThat(view.canvas.getGraph().edges())
+                .extracting(GraphCanvas.Edge::type)
+                .containsExactly("BLOCKS", "BLOCKS");
         String drawn = String.valueOf(view.canvas.getElement().getPropertyRaw("graph"));
         assertThat(drawn).contains("\"type\":\"BLOCKS\"").doesNotContain("\"type\":\"WORKS_FOR\"");
         assertThat(view.filters.note.isVisible()).isTrue();
+        assertThat(view.filters.note.getText()).isEqualTo("Showing 8 of 8 nodes.");
     }
 
     @Test
     void aMapLargerThanTheLimitOpensWithFewerTypesAndSaysSo() {
-        MapView view = navigate("areas/york/map", MapView.class);
-        var graph = map.graph("york");
-        long interventions = graph.nodes().stream()
-                .filter(n -> n.type() == NodeType.INTERVENTION)
-                .count();
-        long needs =
-                graph.nodes().stream().filter(n -> n.type() == NodeType.NEED).count();
-        view.filters.maxDrawn = (int) (interventions + needs);
+        TestMap built = testAreas
+                .map(area)
+                .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.INTERVENTION, "Baby massage", "stage", "FULL_IMPLEMENTATION")
+                .node(NodeType.INTERVENTION, "Dads' club", "stage", "EXPLORATION")
+                .node(NodeType.INTERVENTION, "Home visits", "stage", "INITIAL_IMPLEMENTATION")
+                .node(NodeType.NEED, "Early language")
+                .node(NodeType.NEED, "Parental conflict")
+                .node(NodeType.BARRIER, "Short-term funding", "category", "FUNDING", "severity", 4, "status", "OPEN")
+                .node(NodeType.ORGANISATION, "North Council", "kind", "LOCAL_AUTHORITY")
+                .node(NodeType.PERSON, "Ann Leader", "role", "LOCAL_EVIDENCE_LEADER");
+        Set<String> interventions = ids(built, "Talk groups", "Baby massage", "Dads' club", "Home visits");
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        assertThat(view.filters.types.getValue()).isEqualTo(EnumSet.allOf(NodeType.class));
+        assertThat(view.visible()).hasSize(9);
+
+        // the limit below this map's 9 nodes: 4 interventions and 2 needs fit, the barrier does not
+        view.filters.maxDrawn = 6;
         view.openLargeMapsFiltered();
         view.redraw();
         assertThat(view.filters.types.getValue()).containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.NEED);
-        assertThat(view.visible()).hasSize((int) (interventions + needs));
+        assertThat(view.visible())
+                .isEqualTo(ids(
+                        built,
+                        "Talk groups",
+                        "Baby massage",
+                        "Dads' club",
+                        "Home visits",
+                        "Early language",
+                        "Parental conflict"));
         assertThat(view.filters.note.getText())
-                .contains("This map has " + graph.nodes().size() + " nodes")
+                .contains("Showing 6 of 9 nodes.")
+                .contains("This map has 9 nodes, more than the 6")
                 .contains("opened with interventions, needs only");
 
+        // fewer than the interventions alone: the first 3 of them
         view.filters.maxDrawn = 3;
         view.openLargeMapsFiltered();
         view.redraw();
         assertThat(view.filters.types.getValue()).containsExactly(NodeType.INTERVENTION);
-        assertThat(view.visible()).hasSize(3);
-        assertThat(view.filters.note.getText()).contains("(the first 3)");
+        assertThat(view.visible()).hasSize(3).isSubsetOf(interventions);
+        assertThat(view.filters.note.getText())
+                .contains("Showing 3 of 9 nodes.")
+                .contains("This map has 9 nodes, more than the 3")
+                .contains("(the first 3)");
     }
 
     /** Navigates to a location with a query string, as a link from the analysis page does. */
@@ -170,17 +352,8 @@ class MapViewIT extends SpringBrowserlessTest {
         return (MapView) getCurrentView();
     }
 
-    /** A node and its neighbours. */
-    static Set<String> neighbourhood(AreaGraph graph, String id) {
-        Set<String> ids = new HashSet<>(Set.of(id));
-        graph.relationships().forEach(r -> {
-            if (r.from().equals(id)) {
-                ids.add(r.to());
-            }
-            if (r.to().equals(id)) {
-                ids.add(r.from());
-            }
-        });
-        return ids;
+    /** The ids of the named nodes of a test map. */
+    private static Set<String> ids(TestMap built, String... names) {
+        return Arrays.stream(names).map(name -> built.get(name).id()).collect(Collectors.toSet());
     }
 }
