@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
@@ -54,9 +55,10 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void anAreaWithAnEditorAndAViewer() {
-        area = testAreas.create();
-        editor = users.member(area, AreaRole.EDITOR).username();
-        viewer = users.member(area, AreaRole.VIEWER).username();
+        AreaWithUsers made = testAreas.withUsers();
+        area = made.id();
+        editor = made.editor().username();
+        viewer = made.viewer().username();
         intervention = users.as(
                 editor,
                 () -> map.createNode(
@@ -66,7 +68,7 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @AfterEach
     void tearDown() {
-        testAreas.delete(area);
+        testAreas.deleteAll();
         users.deleteAll();
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
@@ -25,7 +26,6 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
-import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.shell.AreaFrames;
 
 /**
@@ -55,11 +55,12 @@ class TwoPeopleOnOneMapIT {
 
     @BeforeEach
     void anEditorAndAViewerSignedIn() {
-        area = testAreas.create();
+        AreaWithUsers made = testAreas.withUsers();
+        area = made.id();
         intervention = map.createNode(
                 area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION")));
-        String editor = users.member(area, AreaRole.EDITOR).username();
-        String viewer = users.member(area, AreaRole.VIEWER).username();
+        String editor = made.editor().username();
+        String viewer = made.viewer().username();
         app = SpringBrowserlessApplicationContext.createSecured(
                 spring, "uk.evidencemap.shell", "uk.evidencemap.map.ui", "uk.evidencemap.collaboration.ui");
         ana = app.newUser(editor, "USER").newWindow();
@@ -77,7 +78,7 @@ class TwoPeopleOnOneMapIT {
                 throw e;
             }
         } finally {
-            testAreas.delete(area);
+            testAreas.deleteAll();
             users.deleteAll();
         }
     }
