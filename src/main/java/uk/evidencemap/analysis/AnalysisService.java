@@ -143,7 +143,7 @@ public class AnalysisService {
     @PreAuthorize("@access.canRead(#areaId)")
     public List<BlockedPath> blockedPaths(String areaId) {
         List<BlockedPath> paths = computation(areaId).blockedPaths();
-        Set<String> categories = AreaAnalysis.blockingCategories(paths);
+        Set<String> categories = BlockedPaths.blockingCategories(paths);
         List<String> visible = current.isAdmin() || current.isResearcher()
                 ? null
                 : areas.visible().stream().map(uk.evidencemap.area.Area::id).toList();
