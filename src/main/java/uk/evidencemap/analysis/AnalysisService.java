@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -72,6 +74,20 @@ public class AnalysisService {
     }
 
     /**
+     * The figures the comparison shows, counted by the same rules as the analyses (and kept with
+     * them until the area changes).
+     *
+     * @return counts of interventions in delivery, strong evidence, champions, unmet needs, barriers
+     *     by category and blocked paths, the evidence leader's rank, and the map's size
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
+    @PreAuthorize("@access.canRead(#areaId)")
+    public AreaFigures figures(String areaId) {
+        return computation(areaId).figures();
+    }
+
+    /**
      * The analyses of the area's map as it is now (held in memory and brought up to date from the
      * change log, {@link AnalysisGraphs}), each computed the first time it is asked for.
      */
@@ -97,6 +113,7 @@ public class AnalysisService {
         private List<Gap> gaps;
         private ChampionReport champions;
         private List<BlockedPath> blockedPaths;
+        private AreaFigures figures;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -129,6 +146,13 @@ public class AnalysisService {
                 blockedPaths = analysis.blockedPaths();
             }
             return blockedPaths;
+        }
+
+        synchronized AreaFigures figures() {
+            if (figures == null) {
+                figures = analysis.figures(gaps(), champions(), blockedPaths());
+            }
+            return figures;
         }
 
         Results results() {

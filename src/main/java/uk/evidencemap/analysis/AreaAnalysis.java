@@ -37,4 +37,11 @@ public final class AreaAnalysis {
     public List<BlockedPath> blockedPaths() {
         return new BlockedPaths(index).find();
     }
+
+    /**
+     * @return the comparison's figures of this map, counted from the given results of this analysis
+     */
+    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths) {
+        return AreaFigures.of(index, gaps, champions, paths);
+    }
 }

@@ -23,7 +23,8 @@ import uk.evidencemap.taxonomy.PersonRole;
 
 /**
  * One area's map indexed once for the analyses ({@link Gaps}, {@link Champions},
- * {@link BlockedPaths}), and the domain rules they share: what "in delivery", "strong evidence", "open and unmitigated" and "local evidence
+ * {@link BlockedPaths}) and the comparison's figures ({@link AreaFigures}), and the domain rules
+ * they share: what "in delivery", "strong evidence", "open and unmitigated" and "local evidence
  * leader" mean. Every list is in one order (type, name, id), whatever order the map was read in,
  * so that findings and their reason texts come out the same from any read of the same map.
  */
@@ -39,6 +40,8 @@ final class AreaIndex {
     private final Map<RelationshipType, Map<String, List<String>>> in = new EnumMap<>(RelationshipType.class);
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final EvidenceRating threshold;
+    private final int nodeCount;
+    private final int relationshipCount;
 
     /**
      * @param graph          the area's map (relationships to a node the map does not hold are left out)
@@ -46,6 +49,8 @@ final class AreaIndex {
      */
     AreaIndex(AreaGraph graph, EvidenceRating strongEvidence) {
         this.threshold = strongEvidence;
+        this.nodeCount = graph.nodes().size();
+        this.relationshipCount = graph.relationships().size();
         graph.nodes().stream().sorted(BY_TYPE_AND_NAME).forEach(n -> nodes.put(n.id(), n));
         nodes.values()
                 .forEach(n ->
@@ -75,6 +80,16 @@ final class AreaIndex {
     /** The area's strong-evidence threshold. */
     EvidenceRating strongEvidence() {
         return threshold;
+    }
+
+    /** How many nodes the map was read with (a count, catalogue programmes included). */
+    int nodeCount() {
+        return nodeCount;
+    }
+
+    /** How many relationships the map was read with (a count). */
+    int relationshipCount() {
+        return relationshipCount;
     }
 
     /** The node with this id, or null. */

@@ -67,6 +67,17 @@ final class Champions {
         return new ChampionReport(ranked, singlePointsOfFailure(graph, people));
     }
 
+    /** The best rank (1 = highest betweenness) of a local evidence leader among the ranked people, null if none. */
+    static Integer evidenceLeaderRank(ChampionReport report) {
+        List<PersonCentrality> people = report.people();
+        for (int i = 0; i < people.size(); i++) {
+            if (AreaIndex.localEvidenceLeader(people.get(i).person().role())) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
     private static PersonRef ref(MapNode person) {
         return new PersonRef(person.id(), person.name(), person.text("role"));
     }
