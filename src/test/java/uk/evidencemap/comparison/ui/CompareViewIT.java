@@ -42,7 +42,7 @@ class CompareViewIT extends SpringBrowserlessTest {
                 .filter(r -> r.area().id().equals("york"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(view.cell(Metric.UNMET_NEEDS, "york"))
+        assertThat(cell(view, Metric.UNMET_NEEDS, "york"))
                 .isEqualTo(String.valueOf(york.metrics().unmetNeeds()));
 
         var figures = new java.util.LinkedHashMap<String, Double>();
@@ -130,5 +130,10 @@ class CompareViewIT extends SpringBrowserlessTest {
         assertThat(view.marks(Metric.UNMET_NEEDS).best())
                 .as("one area: nothing to mark")
                 .isEmpty();
+    }
+
+    /** The cell text of a metric for an area, as the table shows it. */
+    private static String cell(CompareView view, Metric metric, String areaId) {
+        return view.row(areaId).map(r -> metric.format(metric.of(r.metrics()))).orElseThrow();
     }
 }
