@@ -33,7 +33,13 @@ public class ComparisonService {
         this.access = access;
     }
 
-    /** The given areas in order, or every area the user may see when none are given. */
+    /**
+     * The given areas in order, or every area the user may see when none are given.
+     *
+     * @return one row of figures per area, in the order asked for (shares 0-1, counts, density)
+     * @throws NotFoundException if a given area does not exist
+     * @throws AccessDeniedException if the user is not signed in or may not read a given area
+     */
     @PreAuthorize("isAuthenticated()")
     public List<AreaComparison> compare(List<String> areaIds) {
         List<Area> visible = areas.visible();
