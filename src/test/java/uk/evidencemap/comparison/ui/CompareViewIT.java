@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class CompareViewIT extends SpringBrowserlessTest {
         assertThat(cell(view, Metric.UNMET_NEEDS, "york"))
                 .isEqualTo(String.valueOf(york.metrics().unmetNeeds()));
 
-        var figures = new java.util.LinkedHashMap<String, Double>();
+        var figures = new LinkedHashMap<String, Double>();
         expected.forEach(r -> figures.put(r.area().id(), Metric.STRONG_EVIDENCE_SHARE.of(r.metrics())));
         var marks = view.marks(Metric.STRONG_EVIDENCE_SHARE);
         assertThat(marks).isEqualTo(Metric.STRONG_EVIDENCE_SHARE.marks(figures));
