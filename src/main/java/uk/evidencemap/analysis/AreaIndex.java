@@ -77,11 +77,6 @@ final class AreaIndex {
         }
     }
 
-    /** The area's strong-evidence threshold. */
-    EvidenceRating strongEvidence() {
-        return threshold;
-    }
-
     /** How many nodes the map was read with (a count, catalogue programmes included). */
     int nodeCount() {
         return nodeCount;
