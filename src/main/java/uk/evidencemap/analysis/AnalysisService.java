@@ -2,13 +2,18 @@ package uk.evidencemap.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.security.CurrentUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -55,20 +60,52 @@ public class AnalysisService {
         this.current = current;
     }
 
-    /** Everything for one area (computing what is not cached yet). */
+    /**
+     * Everything for one area (computing what is not cached yet).
+     *
+     * @return the gaps, champions and blocked paths (suggestions from this area only), with the map
+     *     and threshold they were computed from
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
     @PreAuthorize("@access.canRead(#areaId)")
     public Results results(String areaId) {
         return computation(areaId).results();
     }
 
+    /**
+     * @return the area's gaps, most severe first (severity 1 = minor to 5 = critical)
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
     @PreAuthorize("@access.canRead(#areaId)")
     public List<Gap> gaps(String areaId) {
         return computation(areaId).gaps();
     }
 
+    /**
+     * @return the area's people by betweenness (descending, normalised 0-1) and its single points of
+     *     failure
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
     @PreAuthorize("@access.canRead(#areaId)")
     public ChampionReport champions(String areaId) {
         return computation(areaId).champions();
+    }
+
+    /**
+     * The figures the comparison shows, counted by the same rules as the analyses (and kept with
+     * them until the area changes).
+     *
+     * @return counts of interventions in delivery, strong evidence, champions, unmet needs, barriers
+     *     by category and blocked paths, the evidence leader's rank, and the map's size
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
+    @PreAuthorize("@access.canRead(#areaId)")
+    public AreaFigures figures(String areaId) {
+        return computation(areaId).figures();
     }
 
     /**
@@ -97,6 +134,7 @@ public class AnalysisService {
         private List<Gap> gaps;
         private ChampionReport champions;
         private List<BlockedPath> blockedPaths;
+        private AreaFigures figures;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -131,6 +169,13 @@ public class AnalysisService {
             return blockedPaths;
         }
 
+        synchronized AreaFigures figures() {
+            if (figures == null) {
+                figures = analysis.figures(gaps(), champions(), blockedPaths());
+            }
+            return figures;
+        }
+
         Results results() {
             return new Results(areaId, threshold, at, graph, gaps(), champions(), blockedPaths());
         }
@@ -139,14 +184,18 @@ public class AnalysisService {
     /**
      * Blocked paths, each with suggestions from this area and from enablers that mitigate a
      * barrier of the same category in the other areas the current user may see.
+     *
+     * @return the area's blocked paths, most severe blocker first
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
      */
     @PreAuthorize("@access.canRead(#areaId)")
     public List<BlockedPath> blockedPaths(String areaId) {
         List<BlockedPath> paths = computation(areaId).blockedPaths();
-        Set<String> categories = AreaAnalysis.blockingCategories(paths);
+        Set<String> categories = BlockedPaths.blockingCategories(paths);
         List<String> visible = current.isAdmin() || current.isResearcher()
                 ? null
-                : areas.visible().stream().map(uk.evidencemap.area.Area::id).toList();
+                : areas.visible().stream().map(Area::id).toList();
         var question = new AnalysisCache.ForeignQuestion(areaId, Set.copyOf(categories), visible);
         List<AnalysisRepository.ForeignEnabler> foreign = cache.foreign(question)
                 .orElseGet(() -> {
@@ -159,7 +208,7 @@ public class AnalysisService {
         if (foreign.isEmpty()) {
             return paths;
         }
-        Map<String, List<Suggestion>> byCategory = new java.util.HashMap<>();
+        Map<String, List<Suggestion>> byCategory = new HashMap<>();
         for (AnalysisRepository.ForeignEnabler e : foreign) {
             byCategory
                     .computeIfAbsent(e.barrierCategory(), c -> new ArrayList<>())
@@ -188,9 +237,14 @@ public class AnalysisService {
         return withHelp;
     }
 
-    /** The results before the latest change, if they were computed: for "what changed since last time". */
+    /**
+     * The results before the latest change, if they were computed: for "what changed since last time".
+     *
+     * @return the previous results, or empty if there were none (or no such area)
+     * @throws AccessDeniedException if the current user may not read the area
+     */
     @PreAuthorize("@access.canRead(#areaId)")
-    public java.util.Optional<Results> previous(String areaId) {
+    public Optional<Results> previous(String areaId) {
         return cache.previous(areaId).map(Computation::results);
     }
 }

@@ -86,11 +86,6 @@ class AnalysisWarmer {
         });
     }
 
-    /** Areas waiting to be computed: for tests. */
-    boolean idle() {
-        return pending.isEmpty();
-    }
-
     @PreDestroy
     void stop() {
         executor.shutdownNow();

@@ -1,6 +1,8 @@
 package uk.evidencemap.changelog;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,8 @@ class ChangeLogRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> STATE = new TypeReference<>() {};
     private static final String CHANGE = "c {.*} AS c";
+    /** The action of a comment, which map reads, undo and redo pass over. */
+    private static final String COMMENT = ChangeAction.COMMENT_ADDED.name();
 
     private final Neo4jClient client;
 
@@ -120,9 +124,9 @@ class ChangeLogRepository {
     List<Change> mapChangesAfter(String areaId, long afterSeq, int limit) {
         return client
                 .query("""
-                        MATCH (c:Change {areaId: $areaId}) WHERE c.seq > $seq AND c.action <> 'COMMENT_ADDED'
+                        MATCH (c:Change {areaId: $areaId}) WHERE c.seq > $seq AND c.action <> $comment
                         RETURN\s""" + CHANGE + " ORDER BY c.seq LIMIT $limit")
-                .bindAll(Map.of("areaId", areaId, "seq", afterSeq, "limit", limit))
+                .bindAll(Map.of("areaId", areaId, "seq", afterSeq, "limit", limit, "comment", COMMENT))
                 .fetch()
                 .all()
                 .stream()
@@ -134,9 +138,9 @@ class ChangeLogRepository {
     List<Change> mapChangesUntil(String areaId, Instant until) {
         return client
                 .query("""
-                        MATCH (c:Change {areaId: $areaId}) WHERE c.at <= $until AND c.action <> 'COMMENT_ADDED'
+                        MATCH (c:Change {areaId: $areaId}) WHERE c.at <= $until AND c.action <> $comment
                         RETURN\s""" + CHANGE + " ORDER BY c.seq")
-                .bindAll(Map.of("areaId", areaId, "until", until.atZone(java.time.ZoneOffset.UTC)))
+                .bindAll(Map.of("areaId", areaId, "until", until.atZone(ZoneOffset.UTC), "comment", COMMENT))
                 .fetch()
                 .all()
                 .stream()
@@ -152,8 +156,8 @@ class ChangeLogRepository {
         params.put("user", user);
         params.put("actions", actions);
         params.put("subjectId", subjectId);
-        params.put("from", from == null ? null : from.atZone(java.time.ZoneOffset.UTC));
-        params.put("to", to == null ? null : to.atZone(java.time.ZoneOffset.UTC));
+        params.put("from", from == null ? null : from.atZone(ZoneOffset.UTC));
+        params.put("to", to == null ? null : to.atZone(ZoneOffset.UTC));
         params.put("limit", limit);
         return client.query("""
                         MATCH (c:Change {areaId: $areaId})
@@ -184,10 +188,10 @@ class ChangeLogRepository {
     Optional<Change> lastUndoable(String areaId, String user) {
         return client.query("""
                         MATCH (c:Change {areaId: $areaId})
-                        WHERE c.user = $user AND c.action <> 'COMMENT_ADDED' AND c.undoes IS NULL
+                        WHERE c.user = $user AND c.action <> $comment AND c.undoes IS NULL
                           AND c.restores IS NULL AND NOT c.undone
                         RETURN\s""" + CHANGE + " ORDER BY c.seq DESC LIMIT 1")
-                .bindAll(Map.of("areaId", areaId, "user", user))
+                .bindAll(Map.of("areaId", areaId, "user", user, "comment", COMMENT))
                 .fetch()
                 .one()
                 .map(ChangeLogRepository::toChange);
@@ -203,12 +207,12 @@ class ChangeLogRepository {
                         WHERE u.user = $user AND u.undoes IS NOT NULL AND NOT coalesce(u.redone, false)
                           AND NOT EXISTS {
                             MATCH (o:Change {areaId: $areaId})
-                            WHERE o.seq > u.seq AND o.user = $user AND o.action <> 'COMMENT_ADDED'
+                            WHERE o.seq > u.seq AND o.user = $user AND o.action <> $comment
                               AND o.undoes IS NULL AND o.redoes IS NULL
                           }
                         WITH u ORDER BY u.seq DESC LIMIT 1
                         RETURN u {.*} AS c""")
-                .bindAll(Map.of("areaId", areaId, "user", user))
+                .bindAll(Map.of("areaId", areaId, "user", user, "comment", COMMENT))
                 .fetch()
                 .one()
                 .map(ChangeLogRepository::toChange);
@@ -224,10 +228,9 @@ class ChangeLogRepository {
 
     /** The newest change of one subject (a node or relationship), if any. */
     Optional<Change> lastOf(String subjectId) {
-        return client.query("MATCH (c:Change {subjectId: $id}) WHERE c.action <> 'COMMENT_ADDED' RETURN " + CHANGE
+        return client.query("MATCH (c:Change {subjectId: $id}) WHERE c.action <> $comment RETURN " + CHANGE
                         + " ORDER BY c.seq DESC LIMIT 1")
-                .bind(subjectId)
-                .to("id")
+                .bindAll(Map.of("id", subjectId, "comment", COMMENT))
                 .fetch()
                 .one()
                 .map(ChangeLogRepository::toChange);
@@ -258,7 +261,7 @@ class ChangeLogRepository {
         if (value instanceof ZonedDateTime z) {
             return z.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         throw new IllegalStateException("A change without a time: " + value);

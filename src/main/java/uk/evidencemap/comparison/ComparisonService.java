@@ -1,31 +1,18 @@
 package uk.evidencemap.comparison;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.analysis.AnalysisService;
-import uk.evidencemap.analysis.GapKind;
-import uk.evidencemap.analysis.PersonCentrality;
+import uk.evidencemap.analysis.AreaFigures;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
-import uk.evidencemap.map.AreaGraph;
-import uk.evidencemap.map.MapNode;
-import uk.evidencemap.map.MapRelationship;
-import uk.evidencemap.map.NodeType;
 import uk.evidencemap.security.AreaAccess;
-import uk.evidencemap.taxonomy.Coded;
-import uk.evidencemap.taxonomy.EvidenceRating;
-import uk.evidencemap.taxonomy.ImplementationStage;
 
 /**
  * Areas side by side: the comparison metrics of docs/domain.md for the areas the user may see
@@ -46,7 +33,13 @@ public class ComparisonService {
         this.access = access;
     }
 
-    /** The given areas in order, or every area the user may see when none are given. */
+    /**
+     * The given areas in order, or every area the user may see when none are given.
+     *
+     * @return one row of figures per area, in the order asked for (shares 0-1, counts, density)
+     * @throws NotFoundException if a given area does not exist
+     * @throws AccessDeniedException if the user is not signed in or may not read a given area
+     */
     @PreAuthorize("isAuthenticated()")
     public List<AreaComparison> compare(List<String> areaIds) {
         List<Area> visible = areas.visible();
@@ -67,81 +60,26 @@ public class ComparisonService {
         return rows;
     }
 
-    /** From the area's cached analysis: the same read of the map, one pass over its relationships. */
+    /** From the area's cached analysis: the figures it counted by its own rules, as shares and density. */
     private AreaMetrics metrics(String areaId) {
-        var results = analyses.results(areaId);
-        AreaGraph graph = results.graph();
-        EvidenceRating threshold = results.strongEvidence();
-        Map<String, MapNode> byId = new HashMap<>();
-        graph.nodes().forEach(n -> byId.put(n.id(), n));
-
-        Set<String> withStrongEvidence = new HashSet<>();
-        Set<String> championed = new HashSet<>();
-        Set<String> mitigated = new HashSet<>();
-        for (MapRelationship r : graph.relationships()) {
-            switch (r.type()) {
-                case IMPLEMENTS -> {
-                    if (Coded.byCode(EvidenceRating.class, byId.get(r.to()).text("evidenceRating"))
-                            .map(rating -> rating.atLeast(threshold))
-                            .orElse(false)) {
-                        withStrongEvidence.add(r.from());
-                    }
-                }
-                case CHAMPIONS, LEADS -> championed.add(r.to());
-                case MITIGATES -> mitigated.add(r.to());
-                default -> {}
-            }
-        }
-        List<MapNode> inDelivery = graph.nodes().stream()
-                .filter(n -> n.type() == NodeType.INTERVENTION)
-                .filter(n -> Coded.byCode(ImplementationStage.class, n.text("stage"))
-                        .map(ImplementationStage::inDelivery)
-                        .orElse(false))
-                .toList();
-        int strong = (int) inDelivery.stream()
-                .filter(i -> withStrongEvidence.contains(i.id()))
-                .count();
-        int covered = (int)
-                inDelivery.stream().filter(i -> championed.contains(i.id())).count();
-
-        Map<String, Integer> open = new TreeMap<>();
-        Map<String, Integer> unmitigated = new TreeMap<>();
-        for (MapNode barrier : graph.nodes()) {
-            if (barrier.type() != NodeType.BARRIER || !"OPEN".equals(barrier.text("status"))) {
-                continue;
-            }
-            String category = Objects.toString(barrier.text("category"), "OTHER");
-            open.merge(category, 1, Integer::sum);
-            if (!mitigated.contains(barrier.id())) {
-                unmitigated.merge(category, 1, Integer::sum);
-            }
-        }
-        List<PersonCentrality> people = results.champions().people();
-        Integer leaderRank = null;
-        for (int i = 0; i < people.size(); i++) {
-            if ("LOCAL_EVIDENCE_LEADER".equals(people.get(i).person().role())) {
-                leaderRank = i + 1;
-                break;
-            }
-        }
-        int n = graph.nodes().size();
-        int m = graph.relationships().size();
+        AreaFigures figures = analyses.figures(areaId);
+        int inDelivery = figures.interventionsInDelivery();
+        int n = figures.nodes();
+        int m = figures.relationships();
         return new AreaMetrics(
-                inDelivery.size(),
-                strong,
-                inDelivery.isEmpty() ? null : (double) strong / inDelivery.size(),
-                (int) results.gaps().stream()
-                        .filter(g -> g.kind() == GapKind.UNMET_NEED)
-                        .count(),
-                open.values().stream().mapToInt(Integer::intValue).sum(),
-                unmitigated.values().stream().mapToInt(Integer::intValue).sum(),
-                open,
-                unmitigated,
-                inDelivery.isEmpty() ? null : (double) covered / inDelivery.size(),
-                results.blockedPaths().size(),
+                inDelivery,
+                figures.inDeliveryWithStrongEvidence(),
+                inDelivery == 0 ? null : (double) figures.inDeliveryWithStrongEvidence() / inDelivery,
+                figures.unmetNeeds(),
+                figures.openBarriers(),
+                figures.unmitigatedBarriers(),
+                new TreeMap<>(figures.openBarriersByCategory()),
+                new TreeMap<>(figures.unmitigatedBarriersByCategory()),
+                inDelivery == 0 ? null : (double) figures.inDeliveryChampioned() / inDelivery,
+                figures.blockedPaths(),
                 n,
                 m,
                 n > 1 ? (double) m / ((double) n * (n - 1)) : 0,
-                leaderRank);
+                figures.evidenceLeaderBetweennessRank());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.security.CurrentUser;
 
@@ -49,14 +50,25 @@ public class SnapshotService {
         this.current = current;
     }
 
-    /** Takes a snapshot of each given area (every area when none are given) now, in one transaction. */
+    /**
+     * Takes a snapshot of each given area (every area when none are given) now, in one transaction.
+     *
+     * @return the snapshots taken, one per area in the order asked for
+     * @throws NotFoundException if a given area does not exist
+     * @throws AccessDeniedException if the user is neither an administrator nor a researcher
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'RESEARCHER')")
     public List<Snapshot> take(List<String> areaIds) {
         return take(areaIds, Snapshot.Trigger.ON_DEMAND);
     }
 
-    /** The scheduled snapshot of every area. */
+    /**
+     * The scheduled snapshot of every area.
+     *
+     * @return the snapshots taken, one per area
+     * @throws AccessDeniedException if the user is not an administrator
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public List<Snapshot> takeScheduled() {
@@ -83,7 +95,12 @@ public class SnapshotService {
         return taken;
     }
 
-    /** The snapshots of the given areas (every area the user may see when none are given), oldest first. */
+    /**
+     * The snapshots of the given areas (every area the user may see when none are given).
+     *
+     * @return the snapshots, oldest first (none for an area that does not exist)
+     * @throws AccessDeniedException if the user is not signed in or may not read a given area
+     */
     @PreAuthorize("isAuthenticated()")
     public List<Snapshot> list(List<String> areaIds) {
         List<String> wanted = areaIds == null || areaIds.isEmpty()
@@ -100,6 +117,11 @@ public class SnapshotService {
     /**
      * Gives a demo area an illustrative history: one snapshot a quarter for the two years before
      * now, moving towards its current figures. Only for the demo data, and marked illustrative.
+     * An area that already has snapshots is left as it is.
+     *
+     * @param quarters how many quarterly snapshots to make per area (count)
+     * @throws NotFoundException if a given area does not exist
+     * @throws AccessDeniedException if the user is not an administrator
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
+import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.EvidenceRating;
 
 /**
  * The model's rules for node names and properties: required fields, enumerations, ranges,
@@ -16,8 +18,8 @@ final class NodeRules {
 
     /** Values a property takes when a new node does not give one. */
     private static final Map<NodeType, Map<String, Object>> DEFAULTS = Map.of(
-            NodeType.BARRIER, Map.of("status", "OPEN"),
-            NodeType.PROGRAMME, Map.of("evidenceRating", "UNRATED"));
+            NodeType.BARRIER, Map.of("status", BarrierStatus.OPEN.code()),
+            NodeType.PROGRAMME, Map.of("evidenceRating", EvidenceRating.UNRATED.code()));
 
     private NodeRules() {}
 

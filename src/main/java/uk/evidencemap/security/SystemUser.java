@@ -29,7 +29,9 @@ public class SystemUser {
                 UsernamePasswordAuthenticationToken.authenticated(
                         NAME,
                         null,
-                        List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_USER"))),
+                        List.of(
+                                new SimpleGrantedAuthority("ROLE_" + GlobalRole.ADMIN.name()),
+                                new SimpleGrantedAuthority("ROLE_USER"))),
                 work);
     }
 

@@ -1,10 +1,13 @@
 package uk.evidencemap.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -16,6 +19,25 @@ final class MapBuilder {
 
     private final Map<String, MapNode> nodes = new LinkedHashMap<>();
     private final List<MapRelationship> relationships = new ArrayList<>();
+
+    /** A need met by a strong programme in delivery, with everything around it in order. */
+    static MapBuilder healthy() {
+        return new MapBuilder()
+                .person("Leader", "LOCAL_EVIDENCE_LEADER")
+                .org("Council")
+                .org("Hub")
+                .intervention("IY groups", "FULL_IMPLEMENTATION")
+                .programme("Incredible Years", "4+")
+                .need("Behaviour", 4)
+                .rel(
+                        "Leader WORKS_FOR Council",
+                        "Council COMMISSIONS IY groups",
+                        "Hub DELIVERS IY groups",
+                        "IY groups IMPLEMENTS Incredible Years",
+                        "IY groups ADDRESSES Behaviour",
+                        "Incredible Years TARGETS Behaviour",
+                        "Leader CHAMPIONS IY groups");
+    }
 
     MapBuilder node(NodeType type, String name, Object... properties) {
         Map<String, Object> values = new HashMap<>();
@@ -58,11 +80,9 @@ final class MapBuilder {
     /** Relationships as "from TYPE to" lines. */
     MapBuilder rel(String... lines) {
         for (String line : lines) {
-            String types = java.util.Arrays.stream(RelationshipType.values())
-                    .map(Enum::name)
-                    .collect(java.util.stream.Collectors.joining("|"));
-            var match = java.util.regex.Pattern.compile("^(.+?) (" + types + ") (.+)$")
-                    .matcher(line);
+            String types =
+                    Arrays.stream(RelationshipType.values()).map(Enum::name).collect(Collectors.joining("|"));
+            var match = Pattern.compile("^(.+?) (" + types + ") (.+)$").matcher(line);
             if (!match.matches()) {
                 throw new IllegalArgumentException("not 'from TYPE to': " + line);
             }

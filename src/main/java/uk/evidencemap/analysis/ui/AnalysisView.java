@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,27 +22,32 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.Blocker;
 import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
-import uk.evidencemap.analysis.PersonCentrality;
-import uk.evidencemap.analysis.SinglePointOfFailure;
 import uk.evidencemap.analysis.Subject;
 import uk.evidencemap.analysis.Suggestion;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.area.ui.OpenArea;
+import uk.evidencemap.changelog.HistoryService;
+import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
@@ -67,8 +71,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Grid<Gap> gaps = new Grid<>(Gap.class, false);
     final Select<String> gapKind = new Select<>();
     final Select<String> gapSeverity = new Select<>();
-    final Grid<PersonCentrality> people = new Grid<>(PersonCentrality.class, false);
-    final Grid<SinglePointOfFailure> failures = new Grid<>(SinglePointOfFailure.class, false);
+    final ChampionsTab champions;
     final Grid<BlockedPath> paths = new Grid<>(BlockedPath.class, false);
     final Select<String> pathSeverity = new Select<>();
     private ListDataProvider<Gap> gapData;
@@ -76,13 +79,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Area area;
 
     private final HorizontalLayout header = new HorizontalLayout();
-    private final uk.evidencemap.changelog.HistoryService history;
+    private final HistoryService history;
 
-    AnalysisView(
-            AnalysisService analyses,
-            AreaService areas,
-            AreaAccess access,
-            uk.evidencemap.changelog.HistoryService history) {
+    AnalysisView(AnalysisService analyses, AreaService areas, AreaAccess access, HistoryService history) {
         this.analyses = analyses;
         this.areas = areas;
         this.access = access;
@@ -108,7 +107,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(summary, header, refreshed);
         addAndExpand(tabs);
         buildGaps();
-        buildChampions();
+        champions = new ChampionsTab(analyses, () -> area.id());
+        tabs.add("Champions", champions);
         buildPaths();
     }
 
@@ -121,21 +121,20 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         area = found.get();
         threshold.setReadOnly(!access.canEdit(area.id()));
         show();
-        uk.evidencemap.changelog.ui.Live.follow(this, history, area.id(), change -> {
+        Live.follow(this, history, area.id(), change -> {
             if (change.action().changesMap()) {
                 show();
-                uk.evidencemap.changelog.ui.Live.announce(
+                Live.announce(
                         refreshed,
                         change,
-                        "Refreshed at "
-                                + uk.evidencemap.changelog.ui.Live.TIME.format(java.time.Instant.now()) + " after "
-                                + change.user() + " " + change.summary() + ": the counts on the tabs are current.");
+                        "Refreshed at " + Live.TIME.format(Instant.now()) + " after " + change.user() + " "
+                                + change.summary() + ": the counts on the tabs are current.");
             }
         });
     }
 
     /** Says that the results were recomputed because the map changed while the page was open (role=status). */
-    final com.vaadin.flow.component.html.Span refreshed = uk.evidencemap.changelog.ui.Live.statusLine();
+    final Span refreshed = Live.statusLine();
 
     @Override
     public String getPageTitle() {
@@ -151,8 +150,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         gapData = new ListDataProvider<>(results.gaps());
         gaps.setDataProvider(gapData);
         applyGapFilter();
-        people.setItems(results.champions().people());
-        failures.setItems(results.champions().singlePointsOfFailure());
+        champions.show(results.champions());
         pathData = new ListDataProvider<>(blocked);
         paths.setDataProvider(pathData);
         applyPathFilter();
@@ -227,70 +225,12 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         HorizontalLayout filters = new HorizontalLayout(
                 gapKind,
                 gapSeverity,
-                csv("Download gaps as CSV", "gaps", () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
+                csv(
+                        "Download gaps as CSV",
+                        () -> area.id() + "-gaps.csv",
+                        () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.add("Gaps", panel(filters, gaps));
-    }
-
-    private void buildChampions() {
-        people.setAriaLabel("People by betweenness");
-        people.addColumn(p -> p.person().name())
-                .setHeader("Person")
-                .setSortable(true)
-                .setFlexGrow(2);
-        people.addColumn(p -> role(p.person().role()))
-                .setHeader("Role")
-                .setSortable(true)
-                .setAutoWidth(true);
-        people.addColumn(p -> String.format(Locale.ROOT, "%.4f", p.betweenness()))
-                .setHeader("Betweenness")
-                .setSortable(true)
-                .setComparator(PersonCentrality::betweenness)
-                .setAutoWidth(true);
-        people.addColumn(PersonCentrality::organisationsBridged)
-                .setHeader("Organisations bridged")
-                .setSortable(true)
-                .setAutoWidth(true);
-        people.addColumn(p -> p.champions().stream().map(Subject::name).collect(Collectors.joining(", ")))
-                .setHeader("Champions or leads")
-                .setFlexGrow(3);
-        people.addColumn(p -> p.potential() ? "Potential champion" : "")
-                .setHeader("Potential")
-                .setAutoWidth(true);
-        people.addComponentColumn(p -> mapLink(
-                        showLink(
-                                area.id(),
-                                new Subject(
-                                        p.person().id(), "Person", p.person().name())),
-                        p.person().name()))
-                .setHeader("Map")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        people.setMinHeight("22rem");
-        failures.setAriaLabel("Single points of failure");
-        failures.addColumn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION ? "Only champion" : "Only link")
-                .setHeader("Kind")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        failures.addColumn(f -> f.subject().name()).setHeader("About").setFlexGrow(1);
-        failures.addColumn(SinglePointOfFailure::reason).setHeader("Why").setFlexGrow(3);
-        failures.addComponentColumn(f ->
-                        mapLink(showLink(area.id(), f.subject()), f.subject().name()))
-                .setHeader("Map")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        failures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        failures.setAllRowsVisible(true);
-        HorizontalLayout downloads = new HorizontalLayout(
-                csv("Download people as CSV", "champions", () -> AnalysisCsv.champions(analyses.champions(area.id()))),
-                csv(
-                        "Download single points of failure as CSV",
-                        "single-points-of-failure",
-                        () -> AnalysisCsv.singlePointsOfFailure(analyses.champions(area.id()))));
-        VerticalLayout panel = panel(downloads, people);
-        panel.add(new H3("Single points of failure"), failures);
-        tabs.add("Champions", panel);
     }
 
     private void buildPaths() {
@@ -323,7 +263,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 pathSeverity,
                 csv(
                         "Download blocked paths as CSV",
-                        "blocked-paths",
+                        () -> area.id() + "-blocked-paths.csv",
                         () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.add("Blocked paths", panel(filters, paths));
@@ -352,7 +292,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private static List<String> kindChoices() {
-        List<String> choices = new java.util.ArrayList<>();
+        List<String> choices = new ArrayList<>();
         choices.add(ANY);
         Arrays.stream(GapKind.values()).map(GapKind::label).forEach(choices::add);
         return choices;
@@ -365,15 +305,15 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** The map page showing a blocked path highlighted: its nodes and the barriers that block it. */
     static String pathLink(String areaId, BlockedPath path) {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        java.util.stream.Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
-                .filter(java.util.Objects::nonNull)
+        Set<String> ids = new LinkedHashSet<>();
+        Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
+                .filter(Objects::nonNull)
                 .forEach(s -> ids.add(s.id()));
         path.blockers().forEach(b -> ids.add(b.barrier().id()));
         return AreaNavigation.mapShowingPath(areaId, List.copyOf(ids));
     }
 
-    private static Anchor mapLink(String href, String what) {
+    static Anchor mapLink(String href, String what) {
         Anchor link = new Anchor(href, "Show on map");
         link.getElement().setAttribute("aria-label", "Show " + what + " on the map");
         return link;
@@ -383,21 +323,13 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return subject == null ? "—" : subject.name();
     }
 
-    private static String role(String code) {
-        return uk.evidencemap.taxonomy.Coded.byCode(uk.evidencemap.taxonomy.PersonRole.class, code)
-                .map(uk.evidencemap.taxonomy.PersonRole::label)
-                .orElse(code == null ? "" : code);
-    }
-
-    private Anchor csv(String label, String what, Supplier<String> content) {
+    /** A link that downloads CSV text under a file name, both taken when it is followed. */
+    static Anchor csv(String label, Supplier<String> fileName, Supplier<String> content) {
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            area.id() + "-" + what + ".csv",
-                            "text/csv;charset=utf-8",
-                            bytes.length);
+                            new ByteArrayInputStream(bytes), fileName.get(), "text/csv;charset=utf-8", bytes.length);
                 }),
                 "");
         download.add(VaadinIcon.DOWNLOAD.create(), new Span(label));

@@ -368,15 +368,6 @@ class CompareView extends VerticalLayout {
         return link;
     }
 
-    /** For tests: the cell text of a metric for an area, as the table shows it. */
-    String cell(Metric metric, String areaId) {
-        return rows.stream()
-                .filter(r -> r.area().id().equals(areaId))
-                .findFirst()
-                .map(r -> metric.format(metric.of(r.metrics())))
-                .orElseThrow();
-    }
-
     Optional<AreaComparison> row(String areaId) {
         return rows.stream().filter(r -> Objects.equals(r.area().id(), areaId)).findFirst();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -108,11 +109,11 @@ class CompareViewIT extends SpringBrowserlessTest {
                 .extracting(c -> c.getKey() == null ? "metric" : c.getKey())
                 .containsExactly("metric", ashby.id(), bexley.id());
         assertThat(test(view.table).size()).isEqualTo(Metric.all().size());
-        assertThat(view.cell(Metric.UNMET_NEEDS, ashby.id())).isEqualTo("1");
-        assertThat(view.cell(Metric.UNMET_NEEDS, bexley.id())).isEqualTo("2");
+        assertThat(cell(view, Metric.UNMET_NEEDS, ashby.id())).isEqualTo("1");
+        assertThat(cell(view, Metric.UNMET_NEEDS, bexley.id())).isEqualTo("2");
 
         var expected = comparison.compare(List.of(ashby.id(), bexley.id()));
-        var figures = new java.util.LinkedHashMap<String, Double>();
+        var figures = new LinkedHashMap<String, Double>();
         expected.forEach(r -> figures.put(r.area().id(), Metric.STRONG_EVIDENCE_SHARE.of(r.metrics())));
         var marks = view.marks(Metric.STRONG_EVIDENCE_SHARE);
         assertThat(marks).isEqualTo(Metric.STRONG_EVIDENCE_SHARE.marks(figures));
@@ -213,5 +214,10 @@ class CompareViewIT extends SpringBrowserlessTest {
         assertThat(view.marks(Metric.UNMET_NEEDS).best())
                 .as("one area: nothing to mark")
                 .isEmpty();
+    }
+
+    /** The cell text of a metric for an area, as the table shows it. */
+    private static String cell(CompareView view, Metric metric, String areaId) {
+        return view.row(areaId).map(r -> metric.format(metric.of(r.metrics()))).orElseThrow();
     }
 }

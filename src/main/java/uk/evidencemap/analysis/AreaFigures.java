@@ -1,0 +1,99 @@
+package uk.evidencemap.analysis;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.taxonomy.BarrierCategory;
+
+/**
+ * The figures of one area's analysis that the comparison shows, counted by the same rules as the
+ * gaps, champions and blocked paths ({@link AreaIndex}), so that the two never disagree.
+ *
+ * @param interventionsInDelivery       interventions at initial implementation, full implementation or sustainment (count)
+ * @param inDeliveryWithStrongEvidence  of those, how many implement a programme rated at or above the threshold (count)
+ * @param inDeliveryChampioned          of those, how many someone champions or leads (count)
+ * @param unmetNeeds                    unmet-need gaps (count)
+ * @param openBarriersByCategory        open barriers per category code, a barrier without one under OTHER (counts, by code)
+ * @param unmitigatedBarriersByCategory open barriers no enabler mitigates, per category code as above (counts, by code)
+ * @param blockedPaths                  blocked implementation paths (count)
+ * @param evidenceLeaderBetweennessRank the best rank (1 = highest betweenness) of a local evidence leader among the
+ *                                      area's people, null if the map has none
+ * @param nodes                         nodes of the map, the catalogue programmes it uses included (count)
+ * @param relationships                 relationships of the map (count)
+ */
+public record AreaFigures(
+        int interventionsInDelivery,
+        int inDeliveryWithStrongEvidence,
+        int inDeliveryChampioned,
+        int unmetNeeds,
+        SortedMap<String, Integer> openBarriersByCategory,
+        SortedMap<String, Integer> unmitigatedBarriersByCategory,
+        int blockedPaths,
+        Integer evidenceLeaderBetweennessRank,
+        int nodes,
+        int relationships) {
+
+    public AreaFigures {
+        openBarriersByCategory = Collections.unmodifiableSortedMap(new TreeMap<>(openBarriersByCategory));
+        unmitigatedBarriersByCategory = Collections.unmodifiableSortedMap(new TreeMap<>(unmitigatedBarriersByCategory));
+    }
+
+    /** The figures of an indexed map and the analyses computed from it. */
+    static AreaFigures of(AreaIndex index, List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths) {
+        int inDelivery = 0;
+        int strong = 0;
+        int championed = 0;
+        for (MapNode intervention : index.all(NodeType.INTERVENTION)) {
+            if (AreaIndex.inDelivery(intervention)) {
+                inDelivery++;
+                if (index.hasStrongEvidence(intervention)) {
+                    strong++;
+                }
+                if (!index.championsOf(intervention).isEmpty()) {
+                    championed++;
+                }
+            }
+        }
+        SortedMap<String, Integer> open = new TreeMap<>();
+        SortedMap<String, Integer> unmitigated = new TreeMap<>();
+        for (MapNode barrier : index.all(NodeType.BARRIER)) {
+            if (!AreaIndex.open(barrier)) {
+                continue;
+            }
+            String category = Objects.toString(barrier.text("category"), BarrierCategory.OTHER.code());
+            open.merge(category, 1, Integer::sum);
+            if (index.unmitigatedOpen(barrier)) {
+                unmitigated.merge(category, 1, Integer::sum);
+            }
+        }
+        return new AreaFigures(
+                inDelivery,
+                strong,
+                championed,
+                (int) gaps.stream().filter(g -> g.kind() == GapKind.UNMET_NEED).count(),
+                open,
+                unmitigated,
+                paths.size(),
+                Champions.evidenceLeaderRank(champions),
+                index.nodeCount(),
+                index.relationshipCount());
+    }
+
+    /** Open barriers in every category (count). */
+    public int openBarriers() {
+        return openBarriersByCategory.values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+    }
+
+    /** Open barriers no enabler mitigates, in every category (count). */
+    public int unmitigatedBarriers() {
+        return unmitigatedBarriersByCategory.values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+    }
+}

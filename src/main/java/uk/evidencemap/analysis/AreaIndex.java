@@ -1,0 +1,194 @@
+package uk.evidencemap.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import uk.evidencemap.map.AreaGraph;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapRelationship;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EvidenceRating;
+import uk.evidencemap.taxonomy.ImplementationStage;
+import uk.evidencemap.taxonomy.PersonRole;
+
+/**
+ * One area's map indexed once for the analyses ({@link Gaps}, {@link Champions},
+ * {@link BlockedPaths}) and the comparison's figures ({@link AreaFigures}), and the domain rules
+ * they share: what "in delivery", "strong evidence", "open and unmitigated" and "local evidence
+ * leader" mean. Every list is in one order (type, name, id), whatever order the map was read in,
+ * so that findings and their reason texts come out the same from any read of the same map.
+ */
+final class AreaIndex {
+
+    private static final Comparator<MapNode> BY_TYPE_AND_NAME = Comparator.comparing(MapNode::type)
+            .thenComparing(MapNode::name, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(MapNode::id);
+
+    private final Map<String, MapNode> nodes = new LinkedHashMap<>();
+    private final Map<NodeType, List<MapNode>> byType = new EnumMap<>(NodeType.class);
+    private final Map<RelationshipType, Map<String, List<String>>> out = new EnumMap<>(RelationshipType.class);
+    private final Map<RelationshipType, Map<String, List<String>>> in = new EnumMap<>(RelationshipType.class);
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    private final EvidenceRating threshold;
+    private final int nodeCount;
+    private final int relationshipCount;
+
+    /**
+     * @param graph          the area's map (relationships to a node the map does not hold are left out)
+     * @param strongEvidence the area's threshold: programmes rated at or above it have strong evidence
+     */
+    AreaIndex(AreaGraph graph, EvidenceRating strongEvidence) {
+        this.threshold = strongEvidence;
+        this.nodeCount = graph.nodes().size();
+        this.relationshipCount = graph.relationships().size();
+        graph.nodes().stream().sorted(BY_TYPE_AND_NAME).forEach(n -> nodes.put(n.id(), n));
+        nodes.values()
+                .forEach(n ->
+                        byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n));
+        byType.replaceAll((type, list) -> List.copyOf(list));
+        Map<String, Integer> rank = new HashMap<>(nodes.size() * 2);
+        nodes.keySet().forEach(id -> rank.put(id, rank.size()));
+        for (MapRelationship r : graph.relationships()) {
+            if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
+                continue;
+            }
+            out.computeIfAbsent(r.type(), t -> new HashMap<>())
+                    .computeIfAbsent(r.from(), k -> new ArrayList<>())
+                    .add(r.to());
+            in.computeIfAbsent(r.type(), t -> new HashMap<>())
+                    .computeIfAbsent(r.to(), k -> new ArrayList<>())
+                    .add(r.from());
+            neighbours.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
+            neighbours.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
+        }
+        Comparator<String> byNode = Comparator.comparingInt(rank::get);
+        for (var adjacency : List.of(out, in)) {
+            adjacency.values().forEach(lists -> lists.values().forEach(list -> list.sort(byNode)));
+        }
+    }
+
+    /** How many nodes the map was read with (a count, catalogue programmes included). */
+    int nodeCount() {
+        return nodeCount;
+    }
+
+    /** How many relationships the map was read with (a count). */
+    int relationshipCount() {
+        return relationshipCount;
+    }
+
+    /** The node with this id, or null. */
+    MapNode node(String id) {
+        return nodes.get(id);
+    }
+
+    /** Every node of the type, by name. */
+    List<MapNode> all(NodeType type) {
+        return byType.getOrDefault(type, List.of());
+    }
+
+    /** The ends of the node's relationships of this type that start at it, by type and name. */
+    List<MapNode> out(RelationshipType type, String id) {
+        return out.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream()
+                .map(nodes::get)
+                .toList();
+    }
+
+    /** The starts of the node's relationships of this type that end at it, by type and name. */
+    List<MapNode> in(RelationshipType type, String id) {
+        return in.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream()
+                .map(nodes::get)
+                .toList();
+    }
+
+    /** The ids of the nodes joined to this one by any relationship, either direction. */
+    Set<String> neighbours(String id) {
+        return neighbours.getOrDefault(id, Set.of());
+    }
+
+    /** Each relationship as its two ends' ids, from then to (by type; relationships between the same ends repeat). */
+    void forEachLink(BiConsumer<String, String> link) {
+        out.values()
+                .forEach(bySource -> bySource.forEach((from, targets) -> {
+                    for (String to : targets) {
+                        link.accept(from, to);
+                    }
+                }));
+    }
+
+    /** The intervention's stage; exploration when it has none. */
+    static ImplementationStage stage(MapNode intervention) {
+        return Coded.byCode(ImplementationStage.class, intervention.text("stage"))
+                .orElse(ImplementationStage.EXPLORATION);
+    }
+
+    /** In delivery: initial implementation, full implementation or sustainment. */
+    static boolean inDelivery(MapNode intervention) {
+        return stage(intervention).inDelivery();
+    }
+
+    static boolean stopped(MapNode intervention) {
+        return stage(intervention) == ImplementationStage.STOPPED;
+    }
+
+    /** The programme's evidence rating; unrated when it has none. */
+    static EvidenceRating rating(MapNode programme) {
+        return Coded.byCode(EvidenceRating.class, programme.text("evidenceRating"))
+                .orElse(EvidenceRating.UNRATED);
+    }
+
+    /** Whether the programme is rated at or above the area's threshold (NL2, NE and unrated never are). */
+    boolean strong(MapNode programme) {
+        return rating(programme).atLeast(threshold);
+    }
+
+    /** An intervention has strong evidence when it implements a programme rated at or above the threshold. */
+    boolean hasStrongEvidence(MapNode intervention) {
+        return out(RelationshipType.IMPLEMENTS, intervention.id()).stream().anyMatch(this::strong);
+    }
+
+    /** The ids of the people who champion or lead the intervention, champions first. */
+    Set<String> championsOf(MapNode intervention) {
+        Set<String> people = new LinkedHashSet<>();
+        in(RelationshipType.CHAMPIONS, intervention.id()).forEach(p -> people.add(p.id()));
+        in(RelationshipType.LEADS, intervention.id()).forEach(p -> people.add(p.id()));
+        return people;
+    }
+
+    /** Whether the barrier's status is open. */
+    static boolean open(MapNode barrier) {
+        return BarrierStatus.OPEN.code().equals(barrier.text("status"));
+    }
+
+    /** An open barrier that no enabler mitigates: what obstructs (gaps, blocked paths). */
+    boolean unmitigatedOpen(MapNode barrier) {
+        return open(barrier) && !mitigated(barrier);
+    }
+
+    /** Whether any enabler mitigates the barrier. */
+    boolean mitigated(MapNode barrier) {
+        return !in.getOrDefault(RelationshipType.MITIGATES, Map.of())
+                .getOrDefault(barrier.id(), List.of())
+                .isEmpty();
+    }
+
+    /** Whether a person's role code is that of a local evidence leader. */
+    static boolean localEvidenceLeader(String role) {
+        return PersonRole.LOCAL_EVIDENCE_LEADER.code().equals(role);
+    }
+
+    /** A whole-number property, or {@code otherwise} when it is not set. */
+    static int intProperty(MapNode node, String key, int otherwise) {
+        return node.property(key) instanceof Number n ? n.intValue() : otherwise;
+    }
+}
