@@ -4,6 +4,8 @@ import java.util.function.Predicate;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
+import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.ImplementationStage;
 
 /**
  * What the graph canvas is sent for a map: the nodes shown, each as drawn, and the shown
@@ -42,9 +44,9 @@ public final class CanvasPayload {
             case NEED -> number(node, "priority");
             default -> 3;
         };
-        boolean muted = "STOPPED".equals(node.text("stage"))
-                || "RESOLVED".equals(node.text("status"))
-                || "MITIGATED".equals(node.text("status"));
+        boolean muted = ImplementationStage.STOPPED.code().equals(node.text("stage"))
+                || BarrierStatus.RESOLVED.code().equals(node.text("status"))
+                || BarrierStatus.MITIGATED.code().equals(node.text("status"));
         return new GraphCanvas.Node(node.id(), node.type().label(), node.name(), muted, weight);
     }
 
