@@ -7,16 +7,20 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.PersonRole;
 
 /**
  * The second question: how much of the system runs through each person (betweenness,
@@ -92,7 +96,7 @@ final class Champions {
                         SinglePointOfFailure.Kind.ONLY_CHAMPION,
                         Subject.of(intervention),
                         ref(only),
-                        "'" + intervention.name() + "' has one champion: " + only.name()));
+                        "'" + intervention.name() + "' has one champion: " + whoIs(only)));
             }
         }
         Set<String> cutPoints = new BiconnectivityInspector<>(graph).getCutpoints();
@@ -105,7 +109,7 @@ final class Champions {
                         ref(person),
                         "Without " + person.name() + ", "
                                 + (cutOff.size() == 1
-                                        ? "'" + cutOff.getFirst() + "' is"
+                                        ? cutOff.getFirst() + " is"
                                         : cutOff.size() + " nodes ("
                                                 + String.join(", ", cutOff.subList(0, Math.min(4, cutOff.size())))
                                                 + (cutOff.size() > 4 ? ", …" : "") + ") are")
@@ -113,6 +117,28 @@ final class Champions {
             }
         }
         return failures;
+    }
+
+    /**
+     * A person's name, and where another person of the area has the same name, what tells them
+     * apart: their role and the organisations they work for, e.g. "Sam Patel (practitioner, North
+     * Council)".
+     */
+    String whoIs(MapNode person) {
+        boolean shared = index.all(NodeType.PERSON).stream()
+                .anyMatch(other -> !other.id().equals(person.id())
+                        && other.name().strip().equalsIgnoreCase(person.name().strip()));
+        if (!shared) {
+            return person.name();
+        }
+        List<String> apart = new ArrayList<>();
+        Coded.byCode(PersonRole.class, person.text("role"))
+                .ifPresent(role -> apart.add(role.label().toLowerCase(Locale.UK)));
+        index.out(RelationshipType.WORKS_FOR, person.id()).stream()
+                .map(MapNode::name)
+                .sorted()
+                .forEach(apart::add);
+        return apart.isEmpty() ? person.name() : person.name() + " (" + String.join(", ", apart) + ")";
     }
 
     /** The graph for centrality: people, organisations and interventions, undirected, parallel edges once. */
@@ -164,35 +190,35 @@ final class Champions {
     }
 
     /** The names of the nodes outside the largest component left when {@code removed} is taken out. */
+    /**
+     * The names of the nodes that removing {@code removed} separates from the rest of its own
+     * connected part: its neighbours fall into pieces, the largest piece (ties: the one holding the
+     * alphabetically first name) is the rest, and the others are cut off. Nodes never connected to
+     * {@code removed} are not counted (they were apart before).
+     */
     private List<String> cutOffBy(Graph<String, DefaultEdge> graph, String removed) {
         Set<String> seen = new HashSet<>(Set.of(removed));
-        List<List<String>> components = new ArrayList<>();
-        for (String start : graph.vertexSet()) {
-            if (seen.contains(start)) {
+        List<List<String>> pieces = new ArrayList<>();
+        for (DefaultEdge edge : graph.edgesOf(removed)) {
+            String start = Graphs.getOppositeVertex(graph, edge, removed);
+            if (!seen.add(start)) {
                 continue;
             }
-            List<String> component = new ArrayList<>();
+            List<String> piece = new ArrayList<>();
             Deque<String> queue = new ArrayDeque<>(List.of(start));
-            seen.add(start);
             while (!queue.isEmpty()) {
                 String v = queue.poll();
-                component.add(v);
-                for (DefaultEdge e : graph.edgesOf(v)) {
-                    String w =
-                            Objects.equals(graph.getEdgeSource(e), v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e);
+                piece.add(index.node(v).name());
+                for (String w : Graphs.neighborListOf(graph, v)) {
                     if (seen.add(w)) {
                         queue.add(w);
                     }
                 }
             }
-            components.add(component);
+            piece.sort(Comparator.naturalOrder());
+            pieces.add(piece);
         }
-        components.sort(Comparator.comparingInt(List<String>::size).reversed());
-        return components.stream()
-                .skip(1)
-                .flatMap(List::stream)
-                .map(id -> index.node(id).name())
-                .sorted()
-                .toList();
+        pieces.sort(Comparator.comparingInt(List<String>::size).reversed().thenComparing(piece -> piece.getFirst()));
+        return pieces.stream().skip(1).flatMap(List::stream).sorted().toList();
     }
 }

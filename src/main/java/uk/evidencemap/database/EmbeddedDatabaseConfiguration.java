@@ -27,7 +27,7 @@ class EmbeddedDatabaseConfiguration {
         Driver driver = GraphDatabase.driver(
                 database.boltUri(),
                 AuthTokens.basic(EmbeddedNeo4j.USER, database.password()),
-                Config.builder().withoutEncryption().build());
+                DriverNotifications.quiet(Config.builder().withoutEncryption()).build());
         driver.verifyConnectivity();
         return driver;
     }

@@ -2,12 +2,14 @@ package uk.evidencemap.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.evidencemap.base.ValidationException;
 
 /**
  * The first administrator, and the demo users. No password is written in the code or the
@@ -41,7 +43,13 @@ public class InitialUsers implements ApplicationRunner {
         ensureAdministrator();
     }
 
-    /** Creates the administrator if there is none; returns the generated password, or null. */
+    /**
+     * Creates the administrator if there is none.
+     *
+     * @return the generated password to print once, or null when the administrator existed or the
+     *     password came from EVIDENCEMAP_ADMIN_PASSWORD
+     * @throws AdminPasswordRejected when EVIDENCEMAP_ADMIN_PASSWORD breaks the password rules
+     */
     public String ensureAdministrator() {
         if (repository.exists(ADMIN)) {
             return null;
@@ -49,7 +57,16 @@ public class InitialUsers implements ApplicationRunner {
         boolean given = properties.adminPassword() != null
                 && !properties.adminPassword().isBlank();
         String password = given ? properties.adminPassword() : Passwords.random();
-        system.run(() -> users.create(new NewUser(ADMIN, password, "Administrator", GlobalRole.ADMIN)));
+        try {
+            system.run(() -> users.create(new NewUser(ADMIN, password, "Administrator", GlobalRole.ADMIN)));
+        } catch (ValidationException rejected) {
+            if (!given) {
+                throw rejected;
+            }
+            throw new AdminPasswordRejected(rejected.violations().stream()
+                    .map(v -> v.field() + " " + v.message())
+                    .collect(Collectors.joining("; ")));
+        }
         if (given) {
             log.info("Created the administrator '{}' with the password from EVIDENCEMAP_ADMIN_PASSWORD", ADMIN);
             return null;

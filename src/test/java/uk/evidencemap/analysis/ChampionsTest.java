@@ -67,4 +67,70 @@ class ChampionsTest {
                 .containsExactly("IY groups");
         assertThat(Champions.evidenceLeaderRank(report)).isEqualTo(1);
     }
+
+    @Test
+    void aCutPointCutsOffOnlyWhatHungOnItNotNodesThatWereApartAlready() {
+        // A - B - C - D in a chain, and an organisation nobody is connected to.
+        MapBuilder map = new MapBuilder()
+                .person("A", "PRACTITIONER")
+                .person("B", "PRACTITIONER")
+                .person("C", "PRACTITIONER")
+                .person("D", "PRACTITIONER")
+                .org("Lonely Trust")
+                .rel("A COLLABORATES_WITH B", "B COLLABORATES_WITH C", "C COLLABORATES_WITH D");
+        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+
+        assertThat(report.singlePointsOfFailure())
+                .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.CUT_POINT)
+                .extracting(SinglePointOfFailure::reason)
+                .containsExactlyInAnyOrder(
+                        "Without B, A is cut off from the rest of the network",
+                        "Without C, D is cut off from the rest of the network");
+    }
+
+    @Test
+    void aCutPointBetweenGroupsNamesEveryNodeOfTheSmallerGroups() {
+        // Hub joins a pair (P, Q) and a triangle (X, Y, Z); an unconnected organisation stays out of it.
+        MapBuilder map = new MapBuilder()
+                .person("Hub", "SERVICE_MANAGER")
+                .person("P", "PRACTITIONER")
+                .person("Q", "PRACTITIONER")
+                .person("X", "PRACTITIONER")
+                .person("Y", "PRACTITIONER")
+                .person("Z", "PRACTITIONER")
+                .org("Lonely Trust")
+                .rel(
+                        "Hub COLLABORATES_WITH P",
+                        "P COLLABORATES_WITH Q",
+                        "Hub COLLABORATES_WITH X",
+                        "X COLLABORATES_WITH Y",
+                        "Y COLLABORATES_WITH Z",
+                        "Z COLLABORATES_WITH X");
+        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+
+        assertThat(report.singlePointsOfFailure())
+                .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.CUT_POINT)
+                .filteredOn(f -> f.person().name().equals("Hub"))
+                .extracting(SinglePointOfFailure::reason)
+                .containsExactly("Without Hub, 2 nodes (P, Q) are cut off from the rest of the network");
+    }
+
+    @Test
+    void theOnlyChampionIsToldApartFromAnotherPersonOfTheSameName() {
+        MapBuilder map = MapBuilder.healthy()
+                .person("sam-1", "PRACTITIONER")
+                .person("sam-2", "SERVICE_MANAGER")
+                .called("sam-1", "Sam Patel")
+                .called("sam-2", "Sam Patel")
+                .intervention("Talk groups", "FULL_IMPLEMENTATION")
+                .rel("sam-1 WORKS_FOR Hub", "sam-2 WORKS_FOR Council", "sam-1 CHAMPIONS Talk groups");
+        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+
+        assertThat(report.singlePointsOfFailure())
+                .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION)
+                .extracting(SinglePointOfFailure::reason)
+                .containsExactlyInAnyOrder(
+                        "'IY groups' has one champion: Leader",
+                        "'Talk groups' has one champion: Sam Patel (practitioner, Hub)");
+    }
 }

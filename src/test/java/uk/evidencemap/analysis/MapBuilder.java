@@ -77,6 +77,13 @@ final class MapBuilder {
         return node(NodeType.ENABLER, name, "category", category, "strength", 3);
     }
 
+    /** Shows the node made as {@code id} under another name (two nodes may share a name; ids never). */
+    MapBuilder called(String id, String name) {
+        MapNode node = nodes.get(id);
+        nodes.put(id, new MapNode(id, node.type(), node.areaId(), name, node.version(), node.properties()));
+        return this;
+    }
+
     /** Relationships as "from TYPE to" lines. */
     MapBuilder rel(String... lines) {
         for (String line : lines) {

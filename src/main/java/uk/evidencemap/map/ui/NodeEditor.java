@@ -62,6 +62,8 @@ class NodeEditor extends VerticalLayout {
     private Map<String, Object> base;
 
     private long baseVersion;
+    /** A name the person was told is taken and chose to keep: the next save adds the node all the same. */
+    private String duplicateAccepted;
 
     NodeEditor(
             MapService map,
@@ -135,6 +137,33 @@ class NodeEditor extends VerticalLayout {
         notice.setVisible(true);
     }
 
+    /**
+     * Whether the area already has a node of this type with this name (ignoring case and outer
+     * spaces) that the person has not yet been told of; if so, says so on the form and saving once
+     * more adds the node all the same (two people may share a name).
+     */
+    private boolean warnOfSameName(String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty() || wanted.equalsIgnoreCase(duplicateAccepted)) {
+            return false;
+        }
+        long same = map.nodes(areaId, form.type).stream()
+                .filter(n -> n.name().strip().equalsIgnoreCase(wanted))
+                .count();
+        if (same == 0) {
+            return false;
+        }
+        duplicateAccepted = wanted;
+        String type = form.type.label();
+        String article = "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        notice.setText((same == 1 ? "There is already " + article : "There are already " + same + " nodes of type ")
+                + type + " named '" + wanted
+                + "' in this area. Save again to add another one (say what tells them apart, such as"
+                + " their role or organisation), or change the name.");
+        notice.setVisible(true);
+        return true;
+    }
+
     /** Saves what the form holds; on a problem, shows it and returns empty. */
     Optional<MapNode> save() {
         form.clearErrors();
@@ -148,6 +177,9 @@ class NodeEditor extends VerticalLayout {
                         given.put(k, v);
                     }
                 });
+                if (warnOfSameName(form.nameValue())) {
+                    return Optional.empty();
+                }
                 return Optional.of(map.createNode(areaId, new NodeDraft(form.type, form.nameValue(), given)));
             }
             Map<String, Object> changed = new HashMap<>();

@@ -39,6 +39,7 @@ import uk.evidencemap.shell.AreaFrames;
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.ImplementationStage;
 
 /** Building a map in the app: forms, validation messages, connecting, deleting, positions, read-only viewers. */
 @IntegrationTest
@@ -118,6 +119,29 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .containsEntry("status", "OPEN");
         assertThat(view.canvas.getSelected()).isEqualTo(barrier.id());
         assertThat(view.list.asSingleSelect().getValue()).isEqualTo(barrier);
+    }
+
+    @Test
+    void addingASecondNodeOfTheSameNameWarnsFirstAndAddsItOnlyWhenSavedAgain() {
+        MapView view = open();
+        test(view.editing.addType).selectItem("Intervention");
+        test(view.editing.add).click();
+        NodeEditor editor = view.editing.editor;
+        test(editor.form.name).setValue("  epec GROUPS ");
+        ComboBox<Coded> stage = combo(editor.form, "stage");
+        stage.setValue(ImplementationStage.EXPLORATION);
+        test(editor.save).click();
+
+        assertThat(map.nodes(area, NodeType.INTERVENTION)).as("not added yet").hasSize(1);
+        assertThat(editor.notice.isVisible()).isTrue();
+        assertThat(editor.notice.getText())
+                .startsWith("There is already an Intervention named 'epec GROUPS' in this area.")
+                .contains("Save again to add another one");
+
+        test(editor.save).click();
+        assertThat(map.nodes(area, NodeType.INTERVENTION))
+                .extracting(MapNode::name)
+                .containsExactlyInAnyOrder("EPEC groups", "epec GROUPS");
     }
 
     @Test
