@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.base.NotFoundException;
+import uk.evidencemap.base.Text;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.security.CurrentUser;
@@ -28,6 +29,9 @@ public class AreaService {
 
     /** ONS local authority codes: a country letter and eight digits, e.g. E06000014. */
     private static final Pattern ONS_CODE = Pattern.compile("^[EWSN]\\d{8}$");
+
+    /** The longest name or region of an area, in characters as people count them ({@link Text}). */
+    public static final int NAME_MAX = 100;
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
 
@@ -143,12 +147,14 @@ public class AreaService {
      * letters, digits and hyphens, at most 60 characters, "-2", "-3"... added when taken). The ONS
      * code is stored upper-case.
      *
-     * @param draft the name (required, at most 100 characters); optional id (a slug: 1 to 64
+     * @param draft the name (required, at most 100 characters; {@link Text} says how they are
+     *     counted and which are refused); optional id (a slug: 1 to 64
      *     lower-case letters, digits and hyphens, neither starting nor ending with a hyphen); optional
      *     ONS local authority code (a country letter E, W, S or N and eight digits, e.g. E06000014
-     *     for York); optional region (at most 100 characters)
+     *     for York); optional region (at most 100 characters, by the same rule)
      * @return the area as stored
-     * @throws ValidationException listing every violation: a missing or long name, an id that is not
+     * @throws ValidationException listing every violation: a missing or long name, text with a
+     *     control or bidirectional formatting character, an id that is not
      *     a slug or is taken, an ONS code that is malformed or another area's, a long region
      * @throws AccessDeniedException when the current user is not an administrator
      */
@@ -195,13 +201,7 @@ public class AreaService {
     }
 
     private static String checkName(String name, List<Violation> violations) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            violations.add(new Violation("name", "is required"));
-        } else if (trimmed.length() > 100) {
-            violations.add(new Violation("name", "must be at most 100 characters"));
-        }
-        return trimmed;
+        return Text.name("name", name, NAME_MAX, violations);
     }
 
     private String checkOnsCode(String onsCode, String ownId, List<Violation> violations) {
@@ -225,13 +225,7 @@ public class AreaService {
     }
 
     private static String checkRegion(String region, List<Violation> violations) {
-        if (region == null || region.isBlank()) {
-            return null;
-        }
-        if (region.strip().length() > 100) {
-            violations.add(new Violation("region", "must be at most 100 characters"));
-        }
-        return region.strip();
+        return Text.line("region", region, NAME_MAX, violations);
     }
 
     private String uniqueSlug(String name) {

@@ -1,6 +1,7 @@
 package uk.evidencemap.collaboration;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
+import uk.evidencemap.base.Text;
 import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.base.Violation;
 import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.changelog.ChangeLog;
 
@@ -72,22 +75,22 @@ public class CommentService {
      * @param subjectName the subject's name as the change log and the activity feed show it; taken
      *                    as given, not checked against the subject
      * @param text        the comment, at most {@value #MAX_LENGTH} characters once leading and
-     *                    trailing white space is stripped
+     *                    trailing white space is trimmed ({@link Text#requiredLongText}: characters
+     *                    as people count them; control and bidirectional formatting characters
+     *                    refused, line breaks and tabs kept)
      * @return the comment as stored, with a new random id, its author and time, and its mentions
      * @throws NotFoundException when there is no area with this id
-     * @throws ValidationException when the text is empty or too long, or when {@code subjectId} is
-     *     null or names no node or relationship of the area and no catalogue programme
+     * @throws ValidationException when the text is empty, too long or has a refused character, or
+     *     when {@code subjectId} is null or names no node or relationship of the area and no
+     *     catalogue programme
      * @throws AccessDeniedException when the current user may not read the area
      */
     public Comment post(String areaId, String subjectId, String subjectName, String text) {
         areas.require(areaId);
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw new ValidationException("text", "is empty: write a comment first");
-        }
-        if (body.length() > MAX_LENGTH) {
-            throw new ValidationException(
-                    "text", "is " + body.length() + " characters long; at most " + MAX_LENGTH + " fit");
+        List<Violation> violations = new ArrayList<>();
+        String body = Text.requiredLongText("text", text, MAX_LENGTH, violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
         }
         if (subjectId == null || !repository.subjectExists(areaId, subjectId)) {
             throw new ValidationException(

@@ -1,6 +1,8 @@
 package uk.evidencemap.map;
 
+import java.util.Collection;
 import java.util.Map;
+import uk.evidencemap.base.Text;
 
 /**
  * A node of an area's map as the UI and the API see it.
@@ -25,16 +27,20 @@ public record MapNode(
         return value == null ? null : String.valueOf(value);
     }
 
-    /** A value as compared between an editor and the database: whole numbers as Long, empty as null. */
+    /**
+     * A value as compared between an editor and the database: whole numbers as Long, text trimmed
+     * as {@link Text#trim} stores it, empty as null.
+     */
     public static Object comparable(Object value) {
         if (value instanceof Number n) {
             return n.longValue();
         }
-        if (value instanceof java.util.Collection<?> c) {
+        if (value instanceof Collection<?> c) {
             return c.isEmpty() ? null : c.stream().map(String::valueOf).toList();
         }
         if (value instanceof String s) {
-            return s.isBlank() ? null : s.strip();
+            String trimmed = Text.trim(s);
+            return trimmed.isEmpty() ? null : trimmed;
         }
         return value;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.evidencemap.base.Text;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.taxonomy.BarrierStatus;
@@ -12,7 +13,8 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 
 /**
  * The model's rules for node names and properties: required fields, enumerations, ranges,
- * lengths and unknown keys. Every violation is collected, so a form can show them all at once.
+ * lengths and unknown keys; names and text properties follow {@link Text}, the rule for all text
+ * people enter. Every violation is collected, so a form can show them all at once.
  */
 final class NodeRules {
 
@@ -24,14 +26,7 @@ final class NodeRules {
     private NodeRules() {}
 
     static String checkName(String name, List<Violation> violations) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            violations.add(new Violation("name", "is required"));
-        } else if (trimmed.length() > NodeType.NAME_MAX) {
-            violations.add(new Violation(
-                    "name", "must be at most " + NodeType.NAME_MAX + " characters (it has " + trimmed.length() + ")"));
-        }
-        return trimmed;
+        return Text.name("name", name, NodeType.NAME_MAX, violations);
     }
 
     /** Checks a new node and returns its name and properties as they will be stored. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.evidencemap.base.Text;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
@@ -113,11 +114,10 @@ public record PropertySpec(
         if (!(value instanceof String s)) {
             return fail(violations, "must be text");
         }
-        String trimmed = s.strip();
-        if (trimmed.length() > max) {
-            return fail(violations, "must be at most " + max + " characters (it has " + trimmed.length() + ")");
-        }
-        return trimmed;
+        int before = violations.size();
+        String checked =
+                kind == Kind.LONG_TEXT ? Text.longText(key, s, max, violations) : Text.line(key, s, max, violations);
+        return violations.size() > before ? null : checked;
     }
 
     private Object enumeration(Object value, List<Violation> violations) {
@@ -186,22 +186,19 @@ public record PropertySpec(
             return fail(violations, "must be a list of tags");
         }
         LinkedHashSet<String> tags = new LinkedHashSet<>();
-        List<String> tooLong = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
+        int position = 0;
         for (Object item : raw) {
-            String tag = String.valueOf(item).strip();
-            if (tag.isEmpty()) {
-                continue;
+            position++;
+            String tag = Text.line("tag " + position, String.valueOf(item), TAG_MAX, problems);
+            if (tag != null) {
+                tags.add(tag);
             }
-            if (tag.length() > TAG_MAX) {
-                tooLong.add(tag);
-            }
-            tags.add(tag);
         }
-        if (!tooLong.isEmpty()) {
+        if (!problems.isEmpty()) {
             return fail(
                     violations,
-                    "tags must be at most " + TAG_MAX + " characters: "
-                            + tooLong.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")));
+                    problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
         }
         if (tags.size() > max) {
             return fail(violations, "at most " + max + " tags (got " + tags.size() + ")");

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.base.NotFoundException;
+import uk.evidencemap.base.Text;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 
@@ -34,6 +35,7 @@ public class AccountService {
 
     private static final Logger security = LoggerFactory.getLogger("uk.evidencemap.security.events");
     static final String TOKEN_PREFIX = "em_";
+    static final int TOKEN_NAME_MAX = 60;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository repository;
@@ -122,17 +124,20 @@ public class AccountService {
      * bytes, URL-safe Base64) is returned here once and stored only as a SHA-256 hash; it is sent
      * as {@code Authorization: Bearer} and acts with its owner's rights at the time of each call.
      *
-     * @param name what the token is for: 1 to 60 characters once stripped
+     * @param name what the token is for: 1 to 60 characters once trimmed, as {@link Text#name}
+     *     counts and checks them
      * @return the token and its secret
-     * @throws ValidationException when the name is missing, blank or longer than 60 characters
+     * @throws ValidationException when the name is missing, blank, longer than 60 characters or
+     *     has a control or bidirectional formatting character
      * @throws NoSuchElementException when the signed-in person is not in the user store (the
      *     system): the token cannot be kept
      * @throws AccessDeniedException when no one is signed in
      */
     public NewToken createToken(String name) {
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 60) {
-            throw new ValidationException("name", "is required: 1 to 60 characters saying what the token is for");
+        List<Violation> violations = new ArrayList<>();
+        String label = Text.name("name", name, TOKEN_NAME_MAX, violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -20,7 +20,9 @@ public final class Passwords {
             violations.add(new Violation(field, "must be at least " + MIN_LENGTH + " characters"));
         } else if (password.length() > MAX_LENGTH) {
             violations.add(new Violation(field, "must be at most " + MAX_LENGTH + " characters"));
-        } else if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        } else if (username != null
+                && !username.isEmpty()
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             violations.add(new Violation(field, "must not contain the username"));
         }
     }

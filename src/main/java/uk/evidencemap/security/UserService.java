@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.base.NotFoundException;
+import uk.evidencemap.base.Text;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 
@@ -31,6 +32,7 @@ public class UserService {
 
     private static final Logger security = LoggerFactory.getLogger("uk.evidencemap.security.events");
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,39}$");
+    static final int DISPLAY_NAME_MAX = 100;
 
     private final UserRepository repository;
     private final PasswordEncoder encoder;
@@ -71,30 +73,29 @@ public class UserService {
      *
      * @param user the username (2 to 40 lower-case letters, digits, '.', '_' or '-', starting with a
      *     letter or digit), the password (12 to 128 characters, not containing the username), the
-     *     display name (at most 100 characters; the username when blank) and the global role (null
-     *     for none: area memberships only)
+     *     display name (at most 100 characters as {@link Text} counts them, without the characters
+     *     it refuses; the username when blank) and the global role (null for none: area memberships
+     *     only)
      * @return the user as stored
      * @throws ValidationException listing every violation: a malformed or taken username, a password
-     *     that breaks the rules, a long display name
+     *     that breaks the rules, a long display name, a control or bidirectional formatting character
      * @throws AccessDeniedException when the current user is not an administrator
      */
     public AppUser create(NewUser user) {
         List<Violation> violations = new ArrayList<>();
-        String username = user.username() == null ? "" : user.username().strip();
-        if (!USERNAME.matcher(username).matches()) {
+        String username = Text.name("username", user.username(), 40, violations);
+        if (violations.isEmpty() && !USERNAME.matcher(username).matches()) {
             violations.add(new Violation(
                     "username",
                     "must be 2 to 40 lower-case letters, digits, '.', '_' or '-',"
                             + " starting with a letter or digit"));
-        } else if (repository.exists(username)) {
+        } else if (violations.isEmpty() && repository.exists(username)) {
             violations.add(new Violation("username", "'" + username + "' is taken"));
         }
         Passwords.check("password", username, user.password(), violations);
-        String displayName = user.displayName() == null || user.displayName().isBlank()
-                ? username
-                : user.displayName().strip();
-        if (displayName.length() > 100) {
-            violations.add(new Violation("displayName", "must be at most 100 characters"));
+        String displayName = Text.line("displayName", user.displayName(), DISPLAY_NAME_MAX, violations);
+        if (displayName == null) {
+            displayName = username;
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);

@@ -3,6 +3,7 @@ package uk.evidencemap.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,90 @@ class NodeRulesTest {
     void namesAreLimitedTo200Characters() {
         var found = violations(() -> NodeRules.checkNew(NodeType.NEED, "x".repeat(201), Map.of()));
         assertThat(found).containsExactly(new Violation("name", "must be at most 200 characters (it has 201)"));
+    }
+
+    @Test
+    void namesAreCountedInCharactersAsPeopleCountThem() {
+        String family = "\uD83D\uDC6A";
+        assertThat(NodeRules.checkNew(NodeType.NEED, family.repeat(200), Map.of())
+                        .name())
+                .isEqualTo(family.repeat(200));
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.NEED, family.repeat(201), Map.of())))
+                .containsExactly(new Violation("name", "must be at most 200 characters (it has 201)"));
+    }
+
+    @Test
+    void aNameOfInvisibleCharactersIsRequiredAndOneWithControlsIsRefused() {
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.NEED, "\u00A0", Map.of())))
+                .containsExactly(new Violation("name", "is required"));
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.NEED, "\u200B", Map.of())))
+                .containsExactly(new Violation("name", "is required"));
+        assertThat(violations(() -> NodeRules.checkNew(NodeType.NEED, "Early\u202Ehelp", Map.of())))
+                .containsExactly(new Violation(
+                        "name",
+                        "contains the right-to-left override (U+202E), which can make text display as something"
+                                + " else"));
+        var current = new MapNode("1", NodeType.NEED, "a", "Need", 0, Map.of());
+        assertThat(violations(() -> NodeRules.checkChange(current, new NodeChange("\u2060", Map.of(), 0L))))
+                .containsExactly(new Violation("name", "is required"));
+    }
+
+    @Test
+    void everyTextPropertyFollowsTheTextRule() {
+        String flag = "\uD83C\uDDEC\uD83C\uDDE7";
+        var checked = NodeRules.checkNew(
+                NodeType.PROGRAMME,
+                "P",
+                Map.of("ageRange", flag.repeat(200), "description", "One\n\tTwo\u200F", "outcomes", "\u00A0"));
+        assertThat(checked.properties())
+                .containsEntry("ageRange", flag.repeat(200))
+                .containsEntry("description", "One\n\tTwo\u200F")
+                .doesNotContainKey("outcomes");
+        var found = violations(() -> NodeRules.checkNew(
+                NodeType.PROGRAMME,
+                "P",
+                Map.of(
+                        "ageRange", flag.repeat(201),
+                        "deliveryModel", "Group\nsessions",
+                        "workforce", "\u0007",
+                        "description", "Note\u2067",
+                        "url", "https://example.org/\u202Efdp.exe")));
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        new Violation("ageRange", "must be at most 200 characters (it has 201)"),
+                        new Violation(
+                                "deliveryModel",
+                                "contains a line break (U+000A), which a single line of text cannot have"),
+                        new Violation(
+                                "workforce", "contains a control character (U+0007), which cannot be shown as text"),
+                        new Violation(
+                                "description",
+                                "contains the right-to-left isolate (U+2067), which can make text display as something"
+                                        + " else"),
+                        new Violation(
+                                "url",
+                                "contains the right-to-left override (U+202E), which can make text display as something"
+                                        + " else"));
+    }
+
+    @Test
+    void tagsAndNotesFollowTheTextRule() {
+        String flag = "\uD83C\uDDEC\uD83C\uDDE7";
+        var checked = NodeRules.checkNew(
+                NodeType.BARRIER,
+                "B",
+                Map.of("category", "OTHER", "severity", 1, "tags", List.of(flag.repeat(40), "\u200B", "a\u00A0")));
+        assertThat(checked.properties()).containsEntry("tags", List.of(flag.repeat(40), "a"));
+        assertThat(violations(() -> NodeRules.checkNew(
+                        NodeType.BARRIER,
+                        "B",
+                        Map.of("category", "OTHER", "severity", 1, "tags", List.of("ok", flag.repeat(41), "x\u202D")))))
+                .containsExactly(new Violation(
+                        "tags",
+                        "tag 2 must be at most 40 characters (it has 41); tag 3 contains the left-to-right override"
+                                + " (U+202D), which can make text display as something else"));
+        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(Map.of("note", "since\u0000")))
+                .hasMessage("note: contains the null character (U+0000), which cannot be shown as text");
     }
 
     @Test
@@ -147,7 +232,7 @@ class NodeRulesTest {
                 "B",
                 2,
                 Map.of("category", "FUNDING", "severity", 3L, "status", "OPEN", "description", "old"));
-        var changes = new java.util.HashMap<String, Object>();
+        var changes = new HashMap<String, Object>();
         changes.put("severity", 5);
         changes.put("description", null);
         var checked = NodeRules.checkChange(current, new NodeChange(null, changes, 2L));
@@ -161,7 +246,7 @@ class NodeRulesTest {
     @Test
     void aChangeCannotRemoveARequiredProperty() {
         var current = new MapNode("1", NodeType.INTERVENTION, "a", "I", 0, Map.of("stage", "EXPLORATION"));
-        var changes = new java.util.HashMap<String, Object>();
+        var changes = new HashMap<String, Object>();
         changes.put("stage", null);
         assertThatThrownBy(() -> NodeRules.checkChange(current, new NodeChange(null, changes, null)))
                 .isInstanceOf(ValidationException.class)

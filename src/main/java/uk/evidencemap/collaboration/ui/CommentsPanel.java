@@ -44,7 +44,6 @@ public class CommentsPanel extends VerticalLayout {
         list.addClassName("comments");
         list.getElement().setAttribute("aria-label", "Comments on " + subjectName);
         text.setWidthFull();
-        text.setMaxLength(4000);
         text.setHelperText("Name someone with @ and their username to mention them: "
                 + String.join(
                         ", ",

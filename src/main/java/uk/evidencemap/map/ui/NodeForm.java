@@ -1,6 +1,7 @@
 package uk.evidencemap.map.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.evidencemap.base.Violation;
@@ -34,8 +36,9 @@ import uk.evidencemap.taxonomy.EnablerCategory;
  * A form fitted to one node type: a field per property of the model (a searchable list for
  * codes, with the meaning and CFIR constructs of barrier and enabler categories, and a
  * searchable list of CFIR 2.0 constructs with their definitions), every field labelled, the
- * required ones marked. It checks nothing itself: the service's violations are shown on the
- * fields they name.
+ * required ones marked. It checks nothing itself, not even lengths (a browser's maxlength counts
+ * UTF-16 units, not characters as people count them): the service's violations, by the one text
+ * rule of {@code base.Text}, are shown on the fields they name.
  */
 class NodeForm extends FormLayout {
 
@@ -46,7 +49,6 @@ class NodeForm extends FormLayout {
     NodeForm(NodeType type, MapNode existing) {
         this.type = type;
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(NodeType.NAME_MAX);
         name.setWidthFull();
         add(name, 2);
         for (PropertySpec spec : type.properties()) {
@@ -99,15 +101,10 @@ class NodeForm extends FormLayout {
 
     private static HasValue<?, ?> field(PropertySpec spec) {
         HasValue<?, ?> field = switch (spec.kind()) {
-            case TEXT, URL -> {
-                TextField text = new TextField(spec.label());
-                text.setMaxLength(spec.max());
-                yield text;
-            }
+            case TEXT, URL -> new TextField(spec.label());
             case EMAIL -> new EmailField(spec.label());
             case LONG_TEXT -> {
                 TextArea area = new TextArea(spec.label());
-                area.setMaxLength(spec.max());
                 area.setWidthFull();
                 yield area;
             }
@@ -142,10 +139,10 @@ class NodeForm extends FormLayout {
             }
             case CFIR_CONSTRUCT -> cfir(spec);
         };
-        if (spec.required() && field instanceof com.vaadin.flow.component.HasValue<?, ?> required) {
+        if (spec.required() && field instanceof HasValue<?, ?> required) {
             required.setRequiredIndicatorVisible(true);
         }
-        if (field instanceof com.vaadin.flow.component.HasSize sized && spec.kind() != PropertySpec.Kind.BOOLEAN) {
+        if (field instanceof HasSize sized && spec.kind() != PropertySpec.Kind.BOOLEAN) {
             sized.setWidthFull();
         }
         return field;
@@ -191,8 +188,8 @@ class NodeForm extends FormLayout {
         List<Cfir.Construct> all = Cfir.get().all();
         box.setItems(
                 (construct, filter) -> (construct.code() + " " + construct.name() + " " + construct.definition())
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .contains(filter.toLowerCase(java.util.Locale.ROOT)),
+                        .toLowerCase(Locale.ROOT)
+                        .contains(filter.toLowerCase(Locale.ROOT)),
                 all);
         box.setItemLabelGenerator(c -> c.code() + " " + c.name());
         box.setRenderer(LitRenderer.<Cfir.Construct>of("""

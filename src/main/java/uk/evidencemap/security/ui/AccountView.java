@@ -82,7 +82,6 @@ class AccountView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tokens.setAllRowsVisible(true);
-        tokenName.setMaxLength(60);
         createToken.addClickListener(e -> createToken());
         newSecret.setReadOnly(true);
         newSecret.setVisible(false);

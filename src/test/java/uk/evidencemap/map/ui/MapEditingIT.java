@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,33 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .startsWith("Not saved: ")
                 .contains("Name is required");
         assertThat(map.nodes(area, NodeType.BARRIER)).as("nothing half-written").isEmpty();
+    }
+
+    @Test
+    void theFormLeavesLengthsAndCharactersToTheServicesTextRule() {
+        String family = "\uD83D\uDC6A";
+        MapView view = open();
+        test(view.editing.addType).selectItem("Need");
+        test(view.editing.add).click();
+        NodeForm form = view.editing.editor.form;
+        assertThat(form.name.getMaxLength())
+                .as("no browser maxlength, which counts UTF-16 units")
+                .isZero();
+        assertThat(((TextArea) form.fields.get("description")).getMaxLength()).isZero();
+        test(form.name).setValue("Early\u202Ehelp");
+        test(view.editing.editor.save).click();
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage())
+                .isEqualTo("contains the right-to-left override (U+202E), which can make text display as something"
+                        + " else");
+
+        test(form.name).setValue(family.repeat(201));
+        test(view.editing.editor.save).click();
+        assertThat(form.name.getErrorMessage()).isEqualTo("must be at most 200 characters (it has 201)");
+
+        test(form.name).setValue(family.repeat(200));
+        test(view.editing.editor.save).click();
+        assertThat(map.nodes(area, NodeType.NEED)).extracting(MapNode::name).containsExactly(family.repeat(200));
     }
 
     @Test
