@@ -425,6 +425,41 @@ class ApiErrorContractIT {
         assertThat(refusals()).isEmpty();
     }
 
+    @Test
+    void theErrorContractIsInTheOpenApiDescription() {
+        Reply openapi = call(HttpClient.newHttpClient(), null, "GET", "/api/openapi", null, null);
+        assertThat(openapi.status()).isEqualTo(200);
+        JsonNode doc = openapi.body();
+        assertThat(doc.at("/components/schemas/ApiError/required").valueStream().map(JsonNode::asString))
+                .containsExactly("error", "details");
+        assertThat(doc.at("/components/schemas/ApiError/properties/details/items/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Violation");
+        assertThat(doc.at("/components/responses").propertyNames())
+                .contains(
+                        "BadRequest",
+                        "Unauthorized",
+                        "Forbidden",
+                        "NotFound",
+                        "MethodNotAllowed",
+                        "Conflict",
+                        "UnprocessableContent",
+                        "ServiceUnavailable");
+        assertThat(doc.at("/components/responses/ServiceUnavailable/headers").propertyNames())
+                .contains("Retry-After");
+        assertThat(doc.at("/components/responses/MethodNotAllowed/headers").propertyNames())
+                .contains("Allow");
+
+        JsonNode patch = doc.at("/paths/~1api~1areas~1{areaId}~1nodes~1{id}/patch/responses");
+        assertThat(patch.propertyNames()).contains("200", "400", "401", "403", "404", "409", "415", "422", "503");
+        assertThat(patch.at("/503/$ref").asString()).isEqualTo("#/components/responses/ServiceUnavailable");
+        JsonNode graph = doc.at("/paths/~1api~1areas~1{areaId}~1graph/get/responses");
+        assertThat(graph.propertyNames()).contains("200", "400", "401", "403", "404", "503");
+        assertThat(graph.propertyNames()).doesNotContain("409", "422");
+        assertThat(doc.at("/info/description").asString())
+                .contains("| 405 |", "`Allow`", "| 503 |", "`Retry-After`", "must be a number");
+    }
+
     /** Test-only: services that meet a transient database error every time, and an address to reach them. */
     @TestConfiguration(proxyBeanMethods = false)
     static class BusyDatabase {
