@@ -19,23 +19,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.IntegrationTest;
@@ -52,7 +55,7 @@ import uk.evidencemap.security.GlobalRole;
  * no refusal for a correct request.
  */
 @IntegrationTest
-@Import(ApiErrorContractIT.BusyDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiErrorContractIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,9 +74,12 @@ class ApiErrorContractIT {
     TransientRetry retry;
 
     @Autowired
-    BusyService busy;
+    ConfigurableApplicationContext context;
 
     @Autowired
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    BusyService busy;
     BusyOuterService busyOuter;
 
     String area;
@@ -94,6 +100,40 @@ class ApiErrorContractIT {
         public String toString() {
             return status + " " + raw;
         }
+    }
+
+    /**
+     * Test-only: services that meet a transient database error every time, made into beans of the
+     * running application (so with its transaction and retry advice) and reached at two addresses
+     * registered for this class only. Registered at run time rather than by a test configuration:
+     * a second application context in the same JVM would replace the static security context
+     * strategy that the shared context's filters rely on, and break the tests that run after it.
+     */
+    @BeforeAll
+    void registerTheBusyAddresses() throws NoSuchMethodException {
+        var factory = context.getAutowireCapableBeanFactory();
+        busy = (BusyService) factory.initializeBean(new BusyService(), "testOnlyBusyService");
+        busyOuter = (BusyOuterService) factory.initializeBean(new BusyOuterService(busy), "testOnlyBusyOuterService");
+        BusyController controller = new BusyController(busy, busyOuter);
+        mappings.registerMapping(
+                busyAddress("/api/test-only/busy"), controller, BusyController.class.getDeclaredMethod("busy"));
+        mappings.registerMapping(
+                busyAddress("/api/test-only/busy-nested"),
+                controller,
+                BusyController.class.getDeclaredMethod("nested"));
+    }
+
+    @AfterAll
+    void unregisterTheBusyAddresses() {
+        mappings.unregisterMapping(busyAddress("/api/test-only/busy"));
+        mappings.unregisterMapping(busyAddress("/api/test-only/busy-nested"));
+    }
+
+    private RequestMappingInfo busyAddress(String path) {
+        return RequestMappingInfo.paths(path)
+                .methods(RequestMethod.POST)
+                .options(mappings.getBuilderConfiguration())
+                .build();
     }
 
     @BeforeEach
@@ -460,26 +500,6 @@ class ApiErrorContractIT {
                 .contains("| 405 |", "`Allow`", "| 503 |", "`Retry-After`", "must be a number");
     }
 
-    /** Test-only: services that meet a transient database error every time, and an address to reach them. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class BusyDatabase {
-
-        @Bean
-        BusyService busyService() {
-            return new BusyService();
-        }
-
-        @Bean
-        BusyOuterService busyOuterService(BusyService busy) {
-            return new BusyOuterService(busy);
-        }
-
-        @Bean
-        BusyController busyController(BusyService busy, BusyOuterService outer) {
-            return new BusyController(busy, outer);
-        }
-    }
-
     /** Meets a deadlock, as Spring Data Neo4j reports one, on every call. */
     @Service
     static class BusyService {
@@ -542,7 +562,7 @@ class ApiErrorContractIT {
         }
     }
 
-    @RestController
+    /** The handler of the two test-only addresses. */
     static class BusyController {
 
         private final BusyService busy;
@@ -553,12 +573,10 @@ class ApiErrorContractIT {
             this.outer = outer;
         }
 
-        @PostMapping("/api/test-only/busy")
         void busy() {
             busy.write();
         }
 
-        @PostMapping("/api/test-only/busy-nested")
         void nested() {
             outer.write();
         }
