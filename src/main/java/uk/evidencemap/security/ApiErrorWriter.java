@@ -2,8 +2,7 @@ package uk.evidencemap.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -12,6 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import uk.evidencemap.base.api.ApiError;
 
 /** 401 and 403 for the API, as JSON bodies like every other API error. */
 @Component
@@ -27,7 +27,7 @@ class ApiErrorWriter {
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), Map.of("error", error, "details", List.of()));
+        json.writeValue(response.getWriter(), ApiError.of(error));
     }
 
     AuthenticationEntryPoint entryPoint() {
@@ -37,7 +37,7 @@ class ApiErrorWriter {
 
     AccessDeniedHandler accessDenied() {
         return (request, response, exception) ->
-                write(response, HttpServletResponse.SC_FORBIDDEN, "You are not allowed to do this");
+                write(response, HttpServletResponse.SC_FORBIDDEN, ApiError.message(HttpStatus.FORBIDDEN));
     }
 
     static String message(AuthenticationException exception) {
@@ -50,6 +50,6 @@ class ApiErrorWriter {
         if (exception instanceof DisabledException) {
             return "This account is disabled";
         }
-        return "Sign in with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)";
+        return ApiError.message(HttpStatus.UNAUTHORIZED);
     }
 }

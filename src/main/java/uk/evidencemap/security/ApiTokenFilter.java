@@ -44,7 +44,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 .map(UserRepository.Credentials::user)
                 .filter(u -> u.enabled() && !u.locked(Instant.now()));
         if (user.isEmpty()) {
-            log.warn("API token refused from {}", request.getRemoteAddr());
+            log.warn(
+                    "API token refused for {} {} from {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getRemoteAddr());
             errors.write(
                     response,
                     HttpServletResponse.SC_UNAUTHORIZED,

@@ -1,6 +1,7 @@
 package uk.evidencemap.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.evidencemap.base.api.ApiRequests;
 import uk.evidencemap.security.ui.LoginView;
 
 /**
@@ -37,7 +41,9 @@ import uk.evidencemap.security.ui.LoginView;
  * on every call, no session and so no CSRF token (a browser's session cookie never
  * authenticates it). The UI uses Vaadin's configurer: a login view, session-based sign-in,
  * Vaadin's CSRF protection, and view access annotations. Both use the same users, the same
- * sign-in limits and the same method security on the services.
+ * sign-in limits and the same method security on the services. The API's chain also takes the
+ * servlet container's error dispatch of an API request and lets it through, so that a request that
+ * failed outside Spring MVC gets the API's error body instead of a refusal by the UI's chain.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -108,9 +114,14 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http, AuthenticationManager authenticationManager, UserRepository users, ApiErrorWriter errors)
             throws Exception {
-        return http.securityMatcher("/api/**")
+        // The API's requests, and the container's error dispatch (to /error) of an API request that
+        // failed outside Spring MVC: it is answered by the API's error body, never refused by the UI chain.
+        return http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"), ApiRequests::isErrorDispatchOfApi))
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(
                                 "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
                         .permitAll()
                         .anyRequest()

@@ -1,11 +1,15 @@
 package uk.evidencemap.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,6 +21,8 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Limits sign-in attempts per account (a lock-out stored with the user) and per address
@@ -51,7 +57,7 @@ public class SignInGuard {
         synchronized (failures) {
             prune(failures);
             if (failures.size() >= properties.maxFailuresPerAddress()) {
-                log.warn("Sign-in refused: too many failed attempts from address {}", address);
+                log.warn("Sign-in refused: too many failed attempts from address {} ({})", address, currentRequest());
                 throw new AddressBlockedException("Too many failed sign-ins from your address. Try again in "
                         + properties.lockout().toMinutes() + " minutes.");
             }
@@ -63,9 +69,10 @@ public class SignInGuard {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
         log.warn(
-                "Sign-in failed for '{}' from {}: {}",
+                "Sign-in failed for '{}' from {} ({}): {}",
                 username,
                 address,
+                currentRequest(),
                 event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             if (address != null) {
@@ -100,9 +107,40 @@ public class SignInGuard {
         log.warn("Refused for '{}': {}", who == null ? "anonymous" : who.getName(), describe(event.getSource()));
     }
 
-    private static String describe(Object source) {
-        String text = String.valueOf(source);
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    /**
+     * What was refused, for the security log: the request's method and path (never its query, which
+     * may carry personal data), and the service method when a method's access rule refused it, as in
+     * {@code PATCH /api/areas/york/nodes/n1 (MapService.updateNode)}.
+     */
+    static String describe(Object source) {
+        if (source instanceof HttpServletRequest request) {
+            return request(request);
+        }
+        HttpServletRequest current = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest()
+                : null;
+        String where = current == null ? "outside a request" : request(current);
+        if (source instanceof MethodInvocation invocation) {
+            return where + " (" + invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName() + ")";
+        }
+        return where;
+    }
+
+    /** The current request's method and path, for lines of the security log: "POST /login". */
+    static String currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? request(a.getRequest())
+                : "outside a request";
+    }
+
+    private static String request(HttpServletRequest request) {
+        String line = request.getMethod() + " " + request.getRequestURI();
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
+            line += " (error dispatch of " + original + ")";
+        }
+        return line;
     }
 
     private void prune(Deque<Instant> failures) {
