@@ -31,6 +31,7 @@ import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.database.TransientRetry;
 import uk.evidencemap.security.AccountService;
 import uk.evidencemap.security.AreaRole;
 
@@ -59,6 +60,9 @@ class ManyEditorsAtOnceIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    TransientRetry retry;
 
     @AfterEach
     void tearDown() {
@@ -91,6 +95,8 @@ class ManyEditorsAtOnceIT {
         }
 
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        long retriesBefore = retry.retries();
+        long exhaustedBefore = retry.exhausted();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch start = new CountDownLatch(1);
         Instant began = Instant.now();
@@ -117,7 +123,8 @@ class ManyEditorsAtOnceIT {
         long refusals = outcomes.stream().filter(o -> o.status() == 422).count();
         System.out.printf(
                 "%nMany editors at once: %d clients x %d operations = %d requests in %.1f s (%.0f requests/s):"
-                        + " applied %d, conflicts (409) %d, refusals (422) %d; by status %s%n",
+                        + " applied %d, conflicts (409) %d, refusals (422) %d, transient-error retries %d (gave up %d);"
+                        + " by status %s%n",
                 CLIENTS,
                 OPERATIONS,
                 outcomes.size(),
@@ -126,6 +133,8 @@ class ManyEditorsAtOnceIT {
                 applied,
                 conflicts,
                 refusals,
+                retry.retries() - retriesBefore,
+                retry.exhausted() - exhaustedBefore,
                 byStatus);
 
         assertThat(outcomes).hasSize(CLIENTS * OPERATIONS);
