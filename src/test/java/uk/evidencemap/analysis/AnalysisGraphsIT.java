@@ -3,14 +3,18 @@ package uk.evidencemap.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.CatalogueService;
@@ -22,7 +26,7 @@ import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipDraft;
 import uk.evidencemap.map.RelationshipType;
-import uk.evidencemap.security.AreaRole;
+import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
 /**
@@ -63,7 +67,7 @@ class AnalysisGraphsIT {
     Driver driver;
 
     @Autowired
-    uk.evidencemap.security.SystemUser system;
+    SystemUser system;
 
     String area;
     String editor;
@@ -71,20 +75,21 @@ class AnalysisGraphsIT {
 
     @BeforeEach
     void anAreaWithAnEditor() {
-        area = testAreas.create();
-        editor = users.member(area, AreaRole.EDITOR).username();
+        AreaWithUsers made = testAreas.withUsers();
+        area = made.id();
+        editor = made.editor().username();
     }
 
     @AfterEach
     void tearDown() {
-        testAreas.delete(area);
+        testAreas.deleteAll();
         if (programme != null) {
             testAreas.deleteProgramme(programme);
         }
         users.deleteAll();
     }
 
-    private <T> T asEditor(java.util.function.Supplier<T> work) {
+    private <T> T asEditor(Supplier<T> work) {
         return users.as(editor, work);
     }
 
@@ -124,7 +129,7 @@ class AnalysisGraphsIT {
     }
 
     private static String describe(MapNode n) {
-        return n.id() + " " + n.type() + " " + n.name() + " " + new java.util.TreeMap<>(n.properties());
+        return n.id() + " " + n.type() + " " + n.name() + " " + new TreeMap<>(n.properties());
     }
 
     @Test
@@ -170,7 +175,7 @@ class AnalysisGraphsIT {
         asEditor(() -> history.redo(area));
         assertHeldCopyIsTheMapNow();
         long deletion = asEditor(() -> log.since(area, 0)).stream()
-                .filter(c -> c.action() == uk.evidencemap.changelog.ChangeAction.NODE_DELETED)
+                .filter(c -> c.action() == ChangeAction.NODE_DELETED)
                 .toList()
                 .getLast()
                 .seq();

@@ -1,6 +1,7 @@
 package uk.evidencemap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,10 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.IntegrationTest;
+import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.AreaAnalysis;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.AreaSummary;
 import uk.evidencemap.comparison.Snapshot;
 import uk.evidencemap.comparison.SnapshotService;
+import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -36,6 +40,9 @@ class DemoDataIT {
     @Autowired
     SnapshotService snapshots;
 
+    @Autowired
+    AnalysisService analyses;
+
     private static final List<String> PILOTS = List.of("york", "merton", "stockport", "wirral");
 
     private List<AreaSummary> pilots() {
@@ -47,10 +54,10 @@ class DemoDataIT {
         assertThat(pilots())
                 .extracting(AreaSummary::id, AreaSummary::onsCode)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("york", "E06000014"),
-                        org.assertj.core.groups.Tuple.tuple("merton", "E09000024"),
-                        org.assertj.core.groups.Tuple.tuple("stockport", "E08000007"),
-                        org.assertj.core.groups.Tuple.tuple("wirral", "E08000015"));
+                        tuple("york", "E06000014"),
+                        tuple("merton", "E09000024"),
+                        tuple("stockport", "E08000007"),
+                        tuple("wirral", "E08000015"));
     }
 
     @Test
@@ -83,6 +90,32 @@ class DemoDataIT {
                         "Staff turnover in early help and facilitator posts",
                         "Research school partnership",
                         "Evidence leader in the children's DMT");
+    }
+
+    /** The analyses' own, leaner read of each pilot (AnalysisIT checks the same on a small map of its own). */
+    @Test
+    void theAnalysesReadEachPilotAsTheMapDoesAndFindTheSameAsFromTheFullRead() {
+        for (String area : PILOTS) {
+            AreaGraph full = map.graph(area);
+            AnalysisService.Results results = analyses.results(area);
+            AreaGraph lean = results.graph();
+            assertThat(lean.nodes())
+                    .as(area)
+                    .extracting(n -> n.id() + " " + n.type() + " " + n.name())
+                    .containsExactlyInAnyOrderElementsOf(full.nodes().stream()
+                            .map(n -> n.id() + " " + n.type() + " " + n.name())
+                            .toList());
+            assertThat(lean.relationships())
+                    .as(area)
+                    .extracting(r -> r.type() + " " + r.from() + " " + r.to())
+                    .containsExactlyInAnyOrderElementsOf(full.relationships().stream()
+                            .map(r -> r.type() + " " + r.from() + " " + r.to())
+                            .toList());
+            AreaAnalysis fromFull = new AreaAnalysis(full, results.strongEvidence());
+            assertThat(results.gaps()).as(area).isNotEmpty().containsExactlyElementsOf(fromFull.gaps());
+            assertThat(results.champions()).as(area).isEqualTo(fromFull.champions());
+            assertThat(results.blockedPaths()).as(area).containsExactlyElementsOf(fromFull.blockedPaths());
+        }
     }
 
     @Test

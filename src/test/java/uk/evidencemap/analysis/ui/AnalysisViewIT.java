@@ -1,38 +1,63 @@
 package uk.evidencemap.analysis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.JsonNode;
+import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestMap;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
+import uk.evidencemap.analysis.PersonCentrality;
+import uk.evidencemap.analysis.SmallLocalSystem;
+import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.ui.GraphCanvas;
-import uk.evidencemap.security.GlobalRole;
+import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
+/** The analysis page on a small local system each test builds ({@link SmallLocalSystem}), as its editor or viewer. */
 @IntegrationTest
 class AnalysisViewIT extends SpringBrowserlessTest {
+
+    /** The gaps of {@link SmallLocalSystem}, in the order the page lists them: kind and what it is about. */
+    private static final List<String> GAPS = List.of(
+            "UNMET_NEED Behaviour",
+            "WEAK_EVIDENCE_DELIVERY Parent course",
+            "UNMITIGATED_BARRIER Short-term grant",
+            "UNMET_NEED Sleep",
+            "UNMITIGATED_BARRIER Parents not reached",
+            "UNCOMMISSIONED_INTERVENTION Parent course",
+            "OUT_OF_REACH_OF_EVIDENCE_LEADERSHIP Health Clinic",
+            "UNCHAMPIONED_INTERVENTION Home visits",
+            "UNCOMMISSIONED_INTERVENTION Home visits");
 
     @LocalServerPort
     int port;
@@ -41,22 +66,37 @@ class AnalysisViewIT extends SpringBrowserlessTest {
     AnalysisService analyses;
 
     @Autowired
+    AreaService areas;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
-    TestAreas areas;
+    TestAreas testAreas;
 
     @Autowired
     MapService map;
 
-    String scratch;
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    SystemUser system;
+
+    SmallLocalSystem smallSystem;
+    AreaWithUsers area;
+
+    @BeforeEach
+    void anAreaWithAnEditorAndAViewer() {
+        smallSystem = new SmallLocalSystem(testAreas, catalogue, system);
+        area = testAreas.withUsers();
+    }
 
     @AfterEach
     void tearDown() {
+        testAreas.deleteAll();
+        smallSystem.deleteProgrammes();
         users.deleteAll();
-        if (scratch != null) {
-            areas.delete(scratch);
-        }
     }
 
     private AnalysisView open(String areaId) {
@@ -66,99 +106,219 @@ class AnalysisViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void theUiTheApiAndTheCsvGiveTheSameNumbers() {
-        AnalysisView view = open("york");
-        int inUi = test(view.gaps).size();
-        int inApi = Http.basic(port, users.create(GlobalRole.RESEARCHER))
-                .get("/api/areas/york/gaps")
+    void theUiTheApiAndTheCsvGiveTheSameFindings() {
+        smallSystem.build(area.id());
+        TestUsers.signIn(area.editor().username());
+        AnalysisView view = open(area.id());
+        Http api = Http.basic(port, area.viewer());
+
+        List<String> inUi = rows(view.gaps, g -> g.kind() + " " + g.subject().name());
+        List<String> inApi = new ArrayList<>();
+        api.get("/api/areas/" + area.id() + "/gaps")
                 .body()
-                .size();
-        long inCsv = AnalysisCsv.gaps(analyses.gaps("york")).lines().count() - 1;
-        assertThat(inUi)
-                .isEqualTo(inApi)
-                .isEqualTo((int) inCsv)
-                .isEqualTo(analyses.gaps("york").size());
-        assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("Gaps (" + inUi + ")");
-        assertThat(view.tabs.getTabAt(2).getLabel())
-                .isEqualTo("Blocked paths (" + analyses.blockedPaths("york").size() + ")");
+                .forEach(g -> inApi.add(
+                        g.get("kind").asString() + " " + g.at("/subject/name").asString()));
+        assertThat(inUi).isEqualTo(inApi).isEqualTo(GAPS);
+        // the CSV the page downloads: one line per gap, in the same order, starting with kind, severity and subject id
+        List<String> csv = csvLines(AnalysisCsv.gaps(analyses.gaps(area.id())));
+        List<String> expectedStarts = rows(
+                view.gaps,
+                g -> g.kind() + "," + g.severity() + "," + g.subject().id() + ",");
+        assertThat(csv).hasSize(GAPS.size());
+        for (int i = 0; i < csv.size(); i++) {
+            assertThat(csv.get(i)).startsWith(expectedStarts.get(i));
+        }
+
+        showTab(view, 1);
+        List<String> people = rows(view.champions.people, p -> p.person().name());
+        JsonNode champions = api.get("/api/areas/" + area.id() + "/champions").body();
+        assertThat(people)
+                .containsExactly("Cara Reid", "Dee Moss", "Ann Leader", "Ben Broker")
+                .isEqualTo(names(champions.get("people"), "/person/name"));
+        assertThat(csvLines(AnalysisCsv.champions(analyses.champions(area.id()))))
+                .extracting(line -> line.split(",")[1])
+                .isEqualTo(people);
+        assertThat(test(view.champions.failures).size())
+                .isEqualTo(champions.get("singlePointsOfFailure").size())
+                .isEqualTo(5);
+
+        showTab(view, 2);
+        List<String> paths = rows(view.paths, p -> p.intervention().name());
+        assertThat(paths)
+                .containsExactly("Talk groups", "Parent course")
+                .isEqualTo(names(
+                        api.get("/api/areas/" + area.id() + "/blocked-paths").body(), "/intervention/name"));
+        assertThat(csvLines(AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))))
+                .extracting(line -> line.split(",")[1])
+                .isEqualTo(paths);
+
+        assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("Gaps (9)");
+        assertThat(view.tabs.getTabAt(1).getLabel())
+                .as("people who champion or lead")
+                .isEqualTo("Champions (2)");
+        assertThat(view.tabs.getTabAt(2).getLabel()).isEqualTo("Blocked paths (2)");
     }
 
     @Test
     void eachFindingLinksToTheMapWithItHighlighted() {
-        AnalysisView view = open("york");
-        var gridTester = test(view.gaps);
-        int mapColumn = view.gaps.getColumns().size() - 1;
-        var link = (Anchor) gridTester.getCellComponent(0, mapColumn);
-        var gap = gridTester.getRow(0);
-        assertThat(link.getHref())
-                .isEqualTo("areas/york/map?show=" + gap.subject().id());
-        assertThat(link.getElement().getAttribute("aria-label"))
-                .isEqualTo("Show " + gap.subject().name() + " on the map");
+        TestMap built = smallSystem.build(area.id());
+        TestUsers.signIn(area.viewer().username());
+        AnalysisView view = open(area.id());
 
-        var path = analyses.blockedPaths("york").get(0);
-        String pathLink = AnalysisView.pathLink("york", path);
-        UI.getCurrent()
-                .navigate(
-                        pathLink.substring(0, pathLink.indexOf('?')),
-                        QueryParameters.fromString(pathLink.substring(pathLink.indexOf('?') + 1)));
+        String behaviour = built.get("Behaviour").id();
+        Anchor gapLink = (Anchor)
+                test(view.gaps).getCellComponent(0, view.gaps.getColumns().size() - 1);
+        assertThat(gapLink.getHref()).isEqualTo("areas/" + area.id() + "/map?show=" + behaviour);
+        assertThat(gapLink.getElement().getAttribute("aria-label")).isEqualTo("Show Behaviour on the map");
+
+        showTab(view, 1);
+        String cara = built.get("Cara Reid").id();
+        Grid<PersonCentrality> people = view.champions.people;
+        Anchor personLink =
+                (Anchor) test(people).getCellComponent(0, people.getColumns().size() - 1);
+        assertThat(personLink.getHref()).isEqualTo("areas/" + area.id() + "/map?show=" + cara);
+        assertThat(personLink.getElement().getAttribute("aria-label")).isEqualTo("Show Cara Reid on the map");
+
+        // the first blocked path: North Council -> Talk groups -> Family Hub, Early language; blocked at Talk groups
+        showTab(view, 2);
+        Anchor pathLink = (Anchor)
+                test(view.paths).getCellComponent(0, view.paths.getColumns().size() - 1);
+        assertThat(pathLink.getElement().getAttribute("aria-label"))
+                .isEqualTo("Show the path of Talk groups on the map");
+        follow(pathLink.getHref());
         assertThat(getCurrentView().getClass().getAnnotation(Route.class))
                 .as("the map view (package-private in map.ui)")
                 .extracting(Route::value)
                 .isEqualTo(AreaNavigation.MAP);
-        var expected = new ArrayList<String>();
-        Stream.of(path.commissioner(), path.intervention(), path.deliverer(), path.need())
-                .filter(Objects::nonNull)
-                .forEach(s -> expected.add(s.id()));
-        path.blockers().forEach(b -> expected.add(b.barrier().id()));
-        assertThat(find(GraphCanvas.class).single().getHighlighted())
-                .containsExactlyElementsOf(expected.stream().distinct().toList());
-        assertThat(find(GraphCanvas.class).single().getSelected())
-                .isEqualTo(path.intervention().id());
+        GraphCanvas canvas = find(GraphCanvas.class).single();
+        assertThat(canvas.getHighlighted())
+                .containsExactly(
+                        ids(built, "North Council", "Talk groups", "Family Hub", "Early language", "Short-term grant"));
+        assertThat(canvas.getSelected()).isEqualTo(built.get("Talk groups").id());
+
+        // the second has no commissioner: Parent course -> Family Hub, Behaviour; blocked at Parent course
+        view = open(area.id());
+        showTab(view, 2);
+        follow(((Anchor) test(view.paths)
+                        .getCellComponent(1, view.paths.getColumns().size() - 1))
+                .getHref());
+        canvas = find(GraphCanvas.class).single();
+        assertThat(canvas.getHighlighted())
+                .containsExactly(ids(built, "Parent course", "Family Hub", "Behaviour", "Parents not reached"));
+        assertThat(canvas.getSelected()).isEqualTo(built.get("Parent course").id());
     }
 
     @Test
     void gapsCanBeFilteredByKindAndSeverity() {
-        AnalysisView view = open("york");
+        smallSystem.build(area.id());
+        TestUsers.signIn(area.viewer().username());
+        AnalysisView view = open(area.id());
+        Function<Gap, String> about = g -> g.kind() + " " + g.subject().name();
+
         test(view.gapKind).selectItem(GapKind.UNMET_NEED.label());
-        var grid = test(view.gaps);
-        assertThat(grid.size()).isPositive();
-        for (int i = 0; i < grid.size(); i++) {
-            assertThat(grid.getRow(i).kind()).isEqualTo(GapKind.UNMET_NEED);
-        }
+        assertThat(rows(view.gaps, about)).containsExactly("UNMET_NEED Behaviour", "UNMET_NEED Sleep");
+
         test(view.gapKind).selectItem(AnalysisView.ANY);
         test(view.gapSeverity).selectItem("5");
-        for (int i = 0; i < grid.size(); i++) {
-            assertThat(grid.getRow(i).severity()).isEqualTo(5);
-        }
+        assertThat(rows(view.gaps, about)).containsExactly("UNMET_NEED Behaviour");
+
+        test(view.gapSeverity).selectItem("4 or more");
+        assertThat(rows(view.gaps, about))
+                .containsExactly(
+                        "UNMET_NEED Behaviour",
+                        "WEAK_EVIDENCE_DELIVERY Parent course",
+                        "UNMITIGATED_BARRIER Short-term grant");
+
+        test(view.gapKind).selectItem(GapKind.UNCOMMISSIONED_INTERVENTION.label());
+        test(view.gapSeverity).selectItem("3 or more");
+        assertThat(rows(view.gaps, about)).containsExactly("UNCOMMISSIONED_INTERVENTION Parent course");
+
+        test(view.gapKind).selectItem(GapKind.OUT_OF_REACH_OF_EVIDENCE_LEADERSHIP.label());
+        test(view.gapSeverity).selectItem("4 or more");
+        assertThat(rows(view.gaps, about)).isEmpty();
+
+        test(view.gapKind).selectItem(AnalysisView.ANY);
+        test(view.gapSeverity).selectItem(AnalysisView.ANY);
+        assertThat(rows(view.gaps, about)).isEqualTo(GAPS);
+
+        showTab(view, 2);
+        test(view.pathSeverity).selectItem("4 or more");
+        assertThat(rows(view.paths, p -> p.intervention().name())).containsExactly("Talk groups");
     }
 
     @Test
     void aChangeSinceTheLastRunIsMarked() {
-        scratch = areas.create();
-        AnalysisView view = open(scratch);
+        TestUsers.signIn(area.editor().username());
+        AnalysisView view = open(area.id());
         assertThat(view.changed.isVisible()).isFalse();
-        map.createNode(scratch, new NodeDraft(NodeType.NEED, "New need", Map.of("priority", 4)));
+        map.createNode(area.id(), new NodeDraft(NodeType.NEED, "New need", Map.of("priority", 4)));
 
-        view = open(scratch);
+        view = open(area.id());
         assertThat(view.changed.isVisible()).isTrue();
         assertThat(view.changed.getText()).contains("gaps 0 → 1");
     }
 
     @Test
     void editorsSetTheStrongEvidenceThresholdAndTheResultsFollow() {
-        scratch = areas.create();
-        AnalysisView view = open(scratch);
+        TestUsers.signIn(area.editor().username());
+        AnalysisView view = open(area.id());
         assertThat(view.threshold.getValue()).isEqualTo(EvidenceRating.LEVEL_3);
         assertThat(view.threshold.isReadOnly()).isFalse();
         test(view.threshold).selectItem("4");
-        assertThat(analyses.results(scratch).strongEvidence()).isEqualTo(EvidenceRating.LEVEL_4);
+        assertThat(analyses.results(area.id()).strongEvidence()).isEqualTo(EvidenceRating.LEVEL_4);
     }
 
     @Test
-    @WithMockUser(username = "york-viewer", roles = "USER")
     void aViewerReadsTheAnalysesButCannotChangeTheThreshold() {
-        AnalysisView view = open("york");
-        assertThat(test(view.gaps).size()).isPositive();
+        smallSystem.build(area.id());
+        TestUsers.signIn(area.viewer().username());
+        AnalysisView view = open(area.id());
+
+        assertThat(rows(view.gaps, g -> g.kind() + " " + g.subject().name())).isEqualTo(GAPS);
+        showTab(view, 2);
+        assertThat(rows(view.paths, p -> p.intervention().name())).containsExactly("Talk groups", "Parent course");
+        assertThat(view.threshold.getValue()).isEqualTo(EvidenceRating.LEVEL_3);
         assertThat(view.threshold.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> areas.setStrongEvidence(area.id(), EvidenceRating.LEVEL_4))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(analyses.results(area.id()).strongEvidence()).isEqualTo(EvidenceRating.LEVEL_3);
+    }
+
+    /** Opens a tab of the page (0 gaps, 1 champions, 2 blocked paths), as a click on it does. */
+    private void showTab(AnalysisView view, int index) {
+        test(view.tabs).select(index);
+        roundTrip();
+    }
+
+    /** Each row of a grid as it is shown now (filters applied), described. */
+    private <T> List<String> rows(Grid<T> grid, Function<T, String> describe) {
+        var tester = test(grid);
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < tester.size(); i++) {
+            rows.add(describe.apply(tester.getRow(i)));
+        }
+        return rows;
+    }
+
+    private static List<String> names(JsonNode array, String pointer) {
+        List<String> names = new ArrayList<>();
+        array.forEach(item -> names.add(item.at(pointer).asString()));
+        return names;
+    }
+
+    /** The rows of a CSV text, without its header. */
+    private static List<String> csvLines(String csv) {
+        return csv.lines().skip(1).toList();
+    }
+
+    private static String[] ids(TestMap built, String... names) {
+        return Arrays.stream(names).map(name -> built.get(name).id()).toArray(String[]::new);
+    }
+
+    /** Follows a link of the page, as the browser would. */
+    private static void follow(String location) {
+        int query = location.indexOf('?');
+        UI.getCurrent()
+                .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
     }
 }
