@@ -7,13 +7,14 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Evidence Map: a collaborative map of a local authority's evidence system.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@org.springframework.scheduling.annotation.EnableScheduling
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @Push
 public class Application implements AppShellConfigurator {

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its own chromedriver: no browser or driver download. In CI the
@@ -23,16 +26,12 @@ public final class Browser {
 
     /** Signs in through the login page, as a person would. */
     public static void signIn(
-            ChromeDriver browser,
-            org.openqa.selenium.support.ui.WebDriverWait wait,
-            String baseUrl,
-            String username,
-            String password) {
+            ChromeDriver browser, WebDriverWait wait, String baseUrl, String username, String password) {
         browser.get(baseUrl + "/login");
-        wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='username']")))
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(username);
-        browser.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, Keys.ENTER);
     }
 
     /** Skips the calling test when Chromium is missing, except in CI, where it must be there. */

@@ -1,10 +1,16 @@
 package uk.evidencemap;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Real HTTP calls to the running test server, with JSON bodies. */
 public final class Http {
 
-    public record Response(int status, JsonNode body, String raw, Map<String, java.util.List<String>> headers) {}
+    public record Response(int status, JsonNode body, String raw, Map<String, List<String>> headers) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client;
@@ -38,16 +44,15 @@ public final class Http {
     public static Http basicFrom(String localAddress, int port, String username, String password) {
         try {
             HttpClient client = HttpClient.newBuilder()
-                    .localAddress(java.net.InetAddress.getByName(localAddress))
+                    .localAddress(InetAddress.getByName(localAddress))
                     .build();
             return new Http(
                     port,
                     "Basic "
-                            + java.util.Base64.getEncoder()
-                                    .encodeToString((username + ":" + password)
-                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            + Base64.getEncoder()
+                                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
                     client);
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new IllegalArgumentException(e);
         }
     }
@@ -57,9 +62,9 @@ public final class Http {
         return new Http(
                 port,
                 "Basic "
-                        + java.util.Base64.getEncoder()
-                                .encodeToString((login.username() + ":" + login.password())
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Http basic(int port, String username, String password) {
@@ -94,16 +99,16 @@ public final class Http {
     }
 
     /** A GET whose body is a file: the status and the bytes. */
-    public java.util.Map.Entry<Integer, byte[]> bytes(String path) {
+    public Map.Entry<Integer, byte[]> bytes(String path) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return java.util.Map.entry(response.statusCode(), response.body());
+            return Map.entry(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -135,7 +140,7 @@ public final class Http {
             return new Response(
                     response.statusCode(), body, raw, response.headers().map());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

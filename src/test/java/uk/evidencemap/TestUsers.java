@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.GlobalRole;
 import uk.evidencemap.security.NewUser;
@@ -52,21 +57,18 @@ public class TestUsers {
     }
 
     /** Runs {@code work} as this (area-member) user, through the same secured services as the app. */
-    public <T> T as(String username, java.util.function.Supplier<T> work) {
+    public <T> T as(String username, Supplier<T> work) {
         return system.as(authentication(username), work);
     }
 
     /** Makes this user the one the current test thread acts as (a browserless test's signed-in person). */
     public static void signIn(String username) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(authentication(username));
+        SecurityContextHolder.getContext().setAuthentication(authentication(username));
     }
 
-    private static org.springframework.security.core.Authentication authentication(String username) {
-        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                username,
-                null,
-                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER")));
+    private static Authentication authentication(String username) {
+        return UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
     }
 
     public String passwordHash(String username) {

@@ -1,8 +1,11 @@
 package uk.evidencemap.analysis;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import uk.evidencemap.area.AreaChanged;
@@ -18,7 +21,7 @@ class AnalysisCache {
     private final Map<String, AnalysisService.Computation> current = new ConcurrentHashMap<>();
     private final Map<String, AnalysisService.Computation> previous = new ConcurrentHashMap<>();
     /** When (by a counter of changes) each area, and everything, last changed: a result read before is never kept. */
-    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong clock = new AtomicLong();
 
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long everythingChangedAt;
@@ -27,11 +30,10 @@ class AnalysisCache {
      * be part of: those asked from every area or from a list naming it, except the area's own
      * question (its own enablers are never suggested to it as help from elsewhere).
      */
-    private final Map<ForeignQuestion, java.util.List<AnalysisRepository.ForeignEnabler>> foreign =
-            new ConcurrentHashMap<>();
+    private final Map<ForeignQuestion, List<AnalysisRepository.ForeignEnabler>> foreign = new ConcurrentHashMap<>();
 
     /** What was asked of other areas: help for these barrier categories, from these areas (null: all) but one. */
-    record ForeignQuestion(String except, java.util.Set<String> categories, java.util.List<String> areas) {}
+    record ForeignQuestion(String except, Set<String> categories, List<String> areas) {}
 
     /** Most questions of other areas kept; beyond it they are all dropped (many people each see different areas). */
     static final int MAX_FOREIGN = 1_000;
@@ -41,13 +43,12 @@ class AnalysisCache {
         return clock.get();
     }
 
-    Optional<java.util.List<AnalysisRepository.ForeignEnabler>> foreign(ForeignQuestion question) {
+    Optional<List<AnalysisRepository.ForeignEnabler>> foreign(ForeignQuestion question) {
         return Optional.ofNullable(foreign.get(question));
     }
 
     /** Keeps the answer unless any area changed since {@code stamp} was taken (a conservative test). */
-    synchronized void putForeign(
-            ForeignQuestion question, java.util.List<AnalysisRepository.ForeignEnabler> answer, long stamp) {
+    synchronized void putForeign(ForeignQuestion question, List<AnalysisRepository.ForeignEnabler> answer, long stamp) {
         if (clock.get() == stamp) {
             if (foreign.size() >= MAX_FOREIGN) {
                 foreign.clear();

@@ -3,6 +3,7 @@ package uk.evidencemap.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.evidencemap.base.Csv;
 
 /**
  * The analyses as CSV (RFC 4180, UTF-8), with the same figures as the UI and the API. A cell
@@ -116,6 +117,6 @@ public final class AnalysisCsv {
     }
 
     private static StringBuilder row(StringBuilder csv, String... cells) {
-        return uk.evidencemap.base.Csv.row(csv, cells);
+        return Csv.row(csv, cells);
     }
 }

@@ -147,7 +147,7 @@ class AnalysisRepository {
         if (categories.isEmpty() || (areaIds != null && areaIds.isEmpty())) {
             return List.of();
         }
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("categories", List.copyOf(categories));
         params.put("areas", areaIds == null ? null : List.copyOf(areaIds));
         params.put("except", except);

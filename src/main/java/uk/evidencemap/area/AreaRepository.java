@@ -1,5 +1,6 @@
 package uk.evidencemap.area;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ class AreaRepository {
 
     /** Every area when {@code member} is null, else the areas that user is a member of. */
     List<AreaSummary> findAllSummaries(String member) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("member", member);
         return client.query("""
                         MATCH (a:Area)
@@ -41,7 +42,7 @@ class AreaRepository {
 
     /** Like {@link #findAllSummaries} without counting anything: cheap enough for every request. */
     List<Area> findAll(String member) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("member", member);
         return client.query("""
                         MATCH (a:Area)
@@ -93,7 +94,7 @@ class AreaRepository {
 
     void setStrongEvidence(String id, String code) {
         client.query("MATCH (a:Area {id: $id}) SET a.strongEvidence = $code")
-                .bindAll(java.util.Map.of("id", id, "code", code))
+                .bindAll(Map.of("id", id, "code", code))
                 .run();
     }
 
@@ -112,7 +113,7 @@ class AreaRepository {
     }
 
     private static Map<String, Object> params(Area area) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("id", area.id());
         params.put("name", area.name());
         params.put("onsCode", area.onsCode());

@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +44,7 @@ public class LiveChanges {
      */
     private final List<ExecutorService> lanes;
 
-    private final java.util.concurrent.atomic.AtomicInteger nextLane = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger nextLane = new AtomicInteger();
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("change-follower").daemon().factory());
     private final ChangeLogRepository repository;
@@ -62,7 +64,7 @@ public class LiveChanges {
         this.events = events;
         this.intervalMs = intervalMs;
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.lanes = java.util.stream.IntStream.range(0, count)
+        this.lanes = IntStream.range(0, count)
                 .mapToObj(i -> (ExecutorService) Executors.newSingleThreadExecutor(
                         Thread.ofPlatform().name("live-changes-" + i).daemon().factory()))
                 .toList();

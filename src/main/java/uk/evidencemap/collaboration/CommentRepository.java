@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,7 +99,7 @@ class CommentRepository {
 
     /** The area's members and the people who may see every area, by username: whom a comment may mention. */
     Map<String, String> people(String areaId) {
-        Map<String, String> people = new java.util.TreeMap<>();
+        Map<String, String> people = new TreeMap<>();
         client.query("""
                         MATCH (u:User) WHERE u.enabled
                           AND (EXISTS { (u)-[:MEMBER_OF]->(:Area {id: $areaId}) } OR u.globalRole IS NOT NULL)

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import uk.evidencemap.taxonomy.BarrierCategory;
 
@@ -152,27 +157,27 @@ public record Metric(String key, String label, Better better, boolean share, Fun
     }
 
     /** The areas with the best and the worst figure of a row (ties share a mark). */
-    public record Marks(java.util.Set<String> best, java.util.Set<String> worst) {}
+    public record Marks(Set<String> best, Set<String> worst) {}
 
     /**
      * Marks the best and worst of a row of figures by area id: only where more is better or
      * worse, at least two areas have a figure, and the figures are not all the same.
      */
-    public Marks marks(java.util.Map<String, Double> figures) {
+    public Marks marks(Map<String, Double> figures) {
         List<Double> present =
-                figures.values().stream().filter(java.util.Objects::nonNull).toList();
+                figures.values().stream().filter(Objects::nonNull).toList();
         if (better == Better.NEITHER || present.size() < 2) {
-            return new Marks(java.util.Set.of(), java.util.Set.of());
+            return new Marks(Set.of(), Set.of());
         }
         double min = present.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double max = present.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         if (min == max) {
-            return new Marks(java.util.Set.of(), java.util.Set.of());
+            return new Marks(Set.of(), Set.of());
         }
         double best = better == Better.HIGHER ? max : min;
         double worst = better == Better.HIGHER ? min : max;
-        java.util.Set<String> bestAreas = new java.util.TreeSet<>();
-        java.util.Set<String> worstAreas = new java.util.TreeSet<>();
+        Set<String> bestAreas = new TreeSet<>();
+        Set<String> worstAreas = new TreeSet<>();
         figures.forEach((area, figure) -> {
             if (figure != null && figure == best) {
                 bestAreas.add(area);
@@ -185,7 +190,7 @@ public record Metric(String key, String label, Better better, boolean share, Fun
     }
 
     /** The metric with this key. */
-    public static java.util.Optional<Metric> byKey(String key) {
+    public static Optional<Metric> byKey(String key) {
         return all().stream().filter(m -> m.key().equals(key)).findFirst();
     }
 }

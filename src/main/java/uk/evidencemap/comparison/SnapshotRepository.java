@@ -1,7 +1,9 @@
 package uk.evidencemap.comparison;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +82,10 @@ class SnapshotRepository {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof java.time.ZonedDateTime z) {
+        if (value instanceof ZonedDateTime z) {
             return z.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         throw new IllegalStateException("A snapshot without a time: " + value);

@@ -1,5 +1,8 @@
 package uk.evidencemap.demo;
 
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +21,7 @@ import uk.evidencemap.security.SystemUser;
 @Order(100)
 class DemoMode implements ApplicationRunner {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMode.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 
     private final String setting;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
@@ -40,7 +43,7 @@ class DemoMode implements ApplicationRunner {
     }
 
     boolean enabled() {
-        return switch (setting.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (setting.strip().toLowerCase(Locale.ROOT)) {
             case "true", "on", "yes" -> true;
             case "false", "off", "no" -> false;
             default -> embedded.getIfAvailable() != null;

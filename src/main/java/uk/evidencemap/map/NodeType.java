@@ -12,6 +12,7 @@ import static uk.evidencemap.map.PropertySpec.url;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
@@ -143,8 +144,8 @@ public enum NodeType {
         return Optional.ofNullable(label == null ? null : BY_LABEL.get(label));
     }
 
-    private static final java.util.Map<String, NodeType> BY_LABEL =
-            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t.label, t -> t));
+    private static final Map<String, NodeType> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.label, t -> t));
 
     /** The type named {@code label}, or a validation error that lists the types there are. */
     public static NodeType parse(String label) {

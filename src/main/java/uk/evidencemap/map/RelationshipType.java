@@ -11,6 +11,7 @@ import static uk.evidencemap.map.NodeType.PROGRAMME;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
@@ -82,8 +83,8 @@ public enum RelationshipType {
         return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 
-    private static final java.util.Map<String, RelationshipType> BY_NAME = Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(RelationshipType::name, t -> t));
+    private static final Map<String, RelationshipType> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RelationshipType::name, t -> t));
 
     /** The type named {@code name}, or a validation error that lists the types there are. */
     public static RelationshipType parse(String name) {

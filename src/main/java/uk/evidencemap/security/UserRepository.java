@@ -1,6 +1,8 @@
 package uk.evidencemap.security;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -160,7 +162,7 @@ class UserRepository {
                         "maxFailures",
                         maxFailures,
                         "lockUntil",
-                        ZonedDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC)))
+                        ZonedDateTime.ofInstant(lockUntil, ZoneOffset.UTC)))
                 .fetchAs(Boolean.class)
                 .one()
                 .orElse(false);
@@ -240,7 +242,7 @@ class UserRepository {
         if (value instanceof ZonedDateTime z) {
             return z.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return value instanceof Instant i ? i : null;

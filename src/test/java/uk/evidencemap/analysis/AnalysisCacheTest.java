@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.evidencemap.area.AreaChanged;
 import uk.evidencemap.map.AreaGraph;
@@ -58,8 +59,8 @@ class AnalysisCacheTest {
     @Test
     void helpFromOtherAreasIsDroppedOnlyWhenAnAreaItMayComeFromChanges() {
         AnalysisCache cache = new AnalysisCache();
-        var york = new AnalysisCache.ForeignQuestion("york", java.util.Set.of("FUNDING"), List.of("york", "merton"));
-        var everywhere = new AnalysisCache.ForeignQuestion("wirral", java.util.Set.of("FUNDING"), null);
+        var york = new AnalysisCache.ForeignQuestion("york", Set.of("FUNDING"), List.of("york", "merton"));
+        var everywhere = new AnalysisCache.ForeignQuestion("wirral", Set.of("FUNDING"), null);
         cache.putForeign(york, HELP, cache.foreignStamp());
         cache.putForeign(everywhere, HELP, cache.foreignStamp());
 
@@ -81,7 +82,7 @@ class AnalysisCacheTest {
     @Test
     void helpAskedBeforeAChangeIsNotKept() {
         AnalysisCache cache = new AnalysisCache();
-        var question = new AnalysisCache.ForeignQuestion("york", java.util.Set.of("FUNDING"), null);
+        var question = new AnalysisCache.ForeignQuestion("york", Set.of("FUNDING"), null);
         long stamp = cache.foreignStamp();
         cache.changed(new AreaChanged("merton"));
         cache.putForeign(question, HELP, stamp);

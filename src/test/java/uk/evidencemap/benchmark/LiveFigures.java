@@ -13,6 +13,7 @@ import uk.evidencemap.Browser;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
+import uk.evidencemap.map.NodeType;
 
 /**
  * Live updates in real Chromium: N open map pages of one area (tabs, ten to a browser, each
@@ -52,7 +53,7 @@ final class LiveFigures {
                 List<Double> latencies = new ArrayList<>();
                 int[] missing = {0};
                 List<String[]> pages = open(port, adminPassword, area, n, browsers);
-                MapNode node = map.nodes(area, uk.evidencemap.map.NodeType.NEED).getFirst();
+                MapNode node = map.nodes(area, NodeType.NEED).getFirst();
                 for (int c = 0; c < changes; c++) {
                     String name = "Live benchmark need " + n + "-" + c;
                     MapNode current = map.node(area, node.id()).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,11 +81,11 @@ class SnapshotIT {
     @Test
     void aSnapshotOnDemandKeepsTheFiguresOfThatMomentWhileTheMapMovesOn() {
         String area = areas.create();
-        map.createNode(area, new NodeDraft(NodeType.NEED, "Need one", java.util.Map.of()));
+        map.createNode(area, new NodeDraft(NodeType.NEED, "Need one", Map.of()));
         Snapshot taken = snapshots.take(List.of(area)).getFirst();
         assertThat(taken.trigger()).isEqualTo(Snapshot.Trigger.ON_DEMAND);
         assertThat(taken.takenBy()).isEqualTo("test-admin");
-        map.createNode(area, new NodeDraft(NodeType.NEED, "Need two", java.util.Map.of()));
+        map.createNode(area, new NodeDraft(NodeType.NEED, "Need two", Map.of()));
 
         List<Snapshot> kept = snapshots.list(List.of(area));
         assertThat(kept).hasSize(1);
@@ -132,13 +133,13 @@ class SnapshotIT {
         String second = areas.create("Bexley");
         String both = first.id() + "," + second;
         var researcher = Http.basic(port, users.create(GlobalRole.RESEARCHER));
-        var created = researcher.post("/api/compare/snapshots?areas=" + both, java.util.Map.of());
+        var created = researcher.post("/api/compare/snapshots?areas=" + both, Map.of());
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().valueStream().map(s -> s.get("areaId").asString()))
                 .containsExactly(first.id(), second);
 
         var editor = Http.basic(port, first.editor());
-        assertThat(editor.post("/api/compare/snapshots?areas=" + first.id(), java.util.Map.of())
+        assertThat(editor.post("/api/compare/snapshots?areas=" + first.id(), Map.of())
                         .status())
                 .isEqualTo(403);
         assertThat(editor.get("/api/compare/snapshots?areas=" + first.id())

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import uk.evidencemap.Application;
 import uk.evidencemap.area.AreaDraft;
 import uk.evidencemap.area.AreaService;
@@ -32,12 +35,11 @@ class PersistenceIT {
      * Each application context installs its own security-context strategy globally; put back
      * the one the shared test context uses when these extra applications are done.
      */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy SHARED =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private static final SecurityContextHolderStrategy SHARED = SecurityContextHolder.getContextHolderStrategy();
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void restoreSecurityStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(SHARED);
+        SecurityContextHolder.setContextHolderStrategy(SHARED);
     }
 
     private static ConfigurableApplicationContext start(Path directory) {

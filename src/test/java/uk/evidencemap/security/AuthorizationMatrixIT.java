@@ -23,6 +23,7 @@ import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.comparison.ComparisonService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -66,7 +67,7 @@ class AuthorizationMatrixIT {
     SystemUser system;
 
     @Autowired
-    uk.evidencemap.comparison.ComparisonService comparison;
+    ComparisonService comparison;
 
     String own;
     String other;

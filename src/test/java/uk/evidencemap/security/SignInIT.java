@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
@@ -31,13 +36,10 @@ class SignInIT {
     @Autowired
     SystemUser system;
 
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
+    private <T> T as(String username, Supplier<T> work) {
         return system.as(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        username,
-                        null,
-                        java.util.List.of(
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER"))),
+                UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))),
                 work);
     }
 
@@ -152,7 +154,6 @@ class SignInIT {
     @Test
     @WithMockUser(username = "someone", roles = "USER")
     void nonAdministratorsCannotManageUsers() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> userService.users())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> userService.users()).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -3,6 +3,7 @@ package uk.evidencemap.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,7 @@ class TaxonomyTest {
         assertThat(cfir.constructs()).hasSize(48);
         assertThat(cfir.subConstructs()).hasSize(19);
         assertThat(cfir.constructs().stream()
-                        .collect(java.util.stream.Collectors.groupingBy(
-                                Cfir.Construct::domain, java.util.stream.Collectors.counting())))
+                        .collect(Collectors.groupingBy(Cfir.Construct::domain, Collectors.counting())))
                 .containsEntry("A", 8L)
                 .containsEntry("B", 7L)
                 .containsEntry("C", 11L)

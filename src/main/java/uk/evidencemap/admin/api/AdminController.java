@@ -3,6 +3,7 @@ package uk.evidencemap.admin.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Arrays;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +75,7 @@ class AdminController {
             throw new ValidationException(
                     field,
                     "'" + value + "' is not one of "
-                            + java.util.Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
+                            + Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
         }
     }
 }

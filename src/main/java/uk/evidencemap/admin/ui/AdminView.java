@@ -20,7 +20,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.evidencemap.area.AreaDraft;
@@ -95,7 +98,7 @@ class AdminView extends VerticalLayout {
                 .setHeader("Global role")
                 .setSortable(true)
                 .setAutoWidth(true);
-        userGrid.addColumn(u -> !u.enabled() ? "Disabled" : u.locked(java.time.Instant.now()) ? "Locked" : "Active")
+        userGrid.addColumn(u -> !u.enabled() ? "Disabled" : u.locked(Instant.now()) ? "Locked" : "Active")
                 .setHeader("Status")
                 .setAutoWidth(true);
         userGrid.addColumn(u -> u.memberships().entrySet().stream()
@@ -272,8 +275,8 @@ class AdminView extends VerticalLayout {
         membershipArea.setItems(all);
     }
 
-    private static java.util.List<String> roleChoices() {
-        java.util.List<String> choices = new java.util.ArrayList<>();
+    private static List<String> roleChoices() {
+        List<String> choices = new ArrayList<>();
         choices.add(NO_ROLE);
         Arrays.stream(GlobalRole.values()).map(Enum::name).forEach(choices::add);
         return choices;

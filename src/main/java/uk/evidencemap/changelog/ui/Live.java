@@ -3,10 +3,13 @@ package uk.evidencemap.changelog.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.changelog.Change;
 import uk.evidencemap.changelog.HistoryService;
 
@@ -28,15 +31,15 @@ public final class Live {
     private Live() {}
 
     /** The line where a page says what just changed (read out by screen readers: role=status). */
-    public static com.vaadin.flow.component.html.Span statusLine() {
-        com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span();
+    public static Span statusLine() {
+        Span line = new Span();
         line.getElement().setAttribute("role", "status");
         line.addClassName("live-status");
         return line;
     }
 
     /** Says what changed on the status line, with the change's number for tests and measurements. */
-    public static void announce(com.vaadin.flow.component.html.Span line, Change change, String text) {
+    public static void announce(Span line, Change change, String text) {
         line.setText(text);
         line.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
     }
@@ -81,13 +84,13 @@ public final class Live {
                     if (view.isAttached()) {
                         try {
                             onChange.accept(change);
-                        } catch (uk.evidencemap.base.NotFoundException gone) {
+                        } catch (NotFoundException gone) {
                             // the area itself was deleted while the page was open: nothing left to show
                             cancel[0].run();
                         }
                     }
                 });
-            } catch (com.vaadin.flow.component.UIDetachedException e) {
+            } catch (UIDetachedException e) {
                 cancel[0].run();
             }
         });

@@ -9,6 +9,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Who is editing which node of an area, shared through a Collaboration Kit map: each open
@@ -62,7 +63,7 @@ public class EditingPresence {
             }
         });
         Map<String, String> names = new LinkedHashMap<>();
-        byNode.forEach((node, people) -> names.put(node, String.join(", ", new java.util.TreeSet<>(people.values()))));
+        byNode.forEach((node, people) -> names.put(node, String.join(", ", new TreeSet<>(people.values()))));
         return names;
     }
 }

@@ -3,6 +3,7 @@ package uk.evidencemap.map.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.map.MapHistoryService;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -51,9 +53,9 @@ class MapController {
 
     private final MapService map;
     private final AreaService areas;
-    private final uk.evidencemap.map.MapHistoryService history;
+    private final MapHistoryService history;
 
-    MapController(MapService map, AreaService areas, uk.evidencemap.map.MapHistoryService history) {
+    MapController(MapService map, AreaService areas, MapHistoryService history) {
         this.map = map;
         this.areas = areas;
         this.history = history;
@@ -63,9 +65,7 @@ class MapController {
     @Operation(
             summary = "The whole map: nodes (with the catalogue programmes it uses) and relationships;"
                     + " with at=<ISO-8601 instant> the map as it was then, rebuilt from the change history")
-    GraphJson graph(
-            @PathVariable String areaId,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant at) {
+    GraphJson graph(@PathVariable String areaId, @RequestParam(required = false) Instant at) {
         var graph = at == null ? map.graph(areaId) : history.graphAt(areaId, at);
         return new GraphJson(
                 graph.nodes().stream().map(NodeJson::of).toList(),
@@ -82,7 +82,7 @@ class MapController {
         var area = areas.require(areaId);
         var body = new ExportJson(
                 new ExportJson.AreaJson(area.id(), area.name(), area.onsCode(), area.region()),
-                java.time.Instant.now().toString(),
+                Instant.now().toString(),
                 graph.nodes().stream().map(NodeJson::of).toList(),
                 graph.relationships().stream().map(RelationshipJson::of).toList());
         return ResponseEntity.ok()

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.map.MapNode;
@@ -137,7 +138,7 @@ class ConnectDialog extends Dialog {
                                         ? "relationship"
                                         : "to".equals(v.field()) ? "the other node" : v.field())
                                 + " " + v.message())
-                        .collect(java.util.stream.Collectors.joining("; "))
+                        .collect(Collectors.joining("; "))
                 + ".");
         problems.setVisible(true);
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,10 +91,8 @@ class NodeEditor extends VerticalLayout {
         save.addClickListener(e -> save().ifPresent(saved));
         cancel.addClickListener(e -> cancelled.run());
         cancel.addClickShortcut(Key.ESCAPE).listenOn(form);
-        H3 title = new H3(
-                existing == null
-                        ? "New " + type.label().toLowerCase(java.util.Locale.ROOT)
-                        : "Edit " + existing.name());
+        H3 title =
+                new H3(existing == null ? "New " + type.label().toLowerCase(Locale.ROOT) : "Edit " + existing.name());
         add(title);
         if (existing != null) {
             base = new HashMap<>(form.values());

@@ -5,8 +5,10 @@ import com.vaadin.flow.function.SerializableComparator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.evidencemap.map.MapNode;
 
 /**
@@ -67,7 +69,7 @@ final class NodeRows implements Serializable {
             return false;
         }
         if (sortedWhenRead) {
-            java.util.Set<String> ids = new java.util.HashSet<>(nodes.size() * 2);
+            Set<String> ids = new HashSet<>(nodes.size() * 2);
             nodes.forEach(n -> ids.add(n.id()));
             return items.stream().allMatch(n -> ids.contains(n.id()));
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -65,8 +66,8 @@ class CompareViewIT extends SpringBrowserlessTest {
     void twoSmallAreas() {
         ashby = areas.withUsers("Ashby");
         bexley = areas.withUsers("Bexley");
-        programme = system.call(
-                () -> catalogue.create("Strong programme " + ashby.id(), java.util.Map.of("evidenceRating", "4")));
+        programme =
+                system.call(() -> catalogue.create("Strong programme " + ashby.id(), Map.of("evidenceRating", "4")));
         areas.map(ashby.id())
                 .use(programme)
                 .node(NodeType.INTERVENTION, "Talk groups", "stage", "FULL_IMPLEMENTATION")

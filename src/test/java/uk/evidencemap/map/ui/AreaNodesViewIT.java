@@ -3,10 +3,12 @@ package uk.evidencemap.map.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,9 +126,7 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("status"))).isEqualTo("Open");
     }
 
-    static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
-            com.vaadin.flow.component.Component root) {
-        return root.getChildren()
-                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), descendants(c)));
+    static Stream<Component> descendants(Component root) {
+        return root.getChildren().flatMap(c -> Stream.concat(Stream.of(c), descendants(c)));
     }
 }

@@ -3,6 +3,7 @@ package uk.evidencemap.map.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,7 +175,7 @@ class MapBuildingBrowserIT extends BrowserTestBase {
     }
 
     private void pressUntilFocused(CharSequence key, String wanted, int most) {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (int i = 0; i < most && !focused().equals(wanted); i++) {
             new Actions(browser).sendKeys(key).perform();
             seen.add(focused());

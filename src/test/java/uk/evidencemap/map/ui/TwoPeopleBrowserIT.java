@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,8 +32,7 @@ class TwoPeopleBrowserIT extends BrowserTestBase {
         var made = areas.withUsers();
         area = made.id();
         map.createNode(
-                area,
-                new NodeDraft(NodeType.INTERVENTION, "EPEC groups", java.util.Map.of("stage", "FULL_IMPLEMENTATION")));
+                area, new NodeDraft(NodeType.INTERVENTION, "EPEC groups", Map.of("stage", "FULL_IMPLEMENTATION")));
         ana = signIn(made.editor());
         ben = signIn(users.member(area, AreaRole.EDITOR));
     }
