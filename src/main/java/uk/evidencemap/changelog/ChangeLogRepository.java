@@ -1,6 +1,8 @@
 package uk.evidencemap.changelog;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -136,7 +138,7 @@ class ChangeLogRepository {
                 .query("""
                         MATCH (c:Change {areaId: $areaId}) WHERE c.at <= $until AND c.action <> 'COMMENT_ADDED'
                         RETURN\s""" + CHANGE + " ORDER BY c.seq")
-                .bindAll(Map.of("areaId", areaId, "until", until.atZone(java.time.ZoneOffset.UTC)))
+                .bindAll(Map.of("areaId", areaId, "until", until.atZone(ZoneOffset.UTC)))
                 .fetch()
                 .all()
                 .stream()
@@ -152,8 +154,8 @@ class ChangeLogRepository {
         params.put("user", user);
         params.put("actions", actions);
         params.put("subjectId", subjectId);
-        params.put("from", from == null ? null : from.atZone(java.time.ZoneOffset.UTC));
-        params.put("to", to == null ? null : to.atZone(java.time.ZoneOffset.UTC));
+        params.put("from", from == null ? null : from.atZone(ZoneOffset.UTC));
+        params.put("to", to == null ? null : to.atZone(ZoneOffset.UTC));
         params.put("limit", limit);
         return client.query("""
                         MATCH (c:Change {areaId: $areaId})
@@ -222,6 +224,26 @@ class ChangeLogRepository {
                 .map(ChangeLogRepository::toChange);
     }
 
+    /**
+     * An area's map changes after {@code afterSeq} that concern one node or relationship: changes of
+     * it, and changes whose states mention its id (relationships from or to a node, a node deleted
+     * with a relationship). Oldest first.
+     */
+    List<Change> touching(String areaId, String subjectId, long afterSeq) {
+        return client
+                .query("""
+                        MATCH (c:Change {areaId: $areaId})
+                        WHERE c.seq > $seq AND c.action <> 'COMMENT_ADDED'
+                          AND (c.subjectId = $id OR c.before CONTAINS $id OR c.after CONTAINS $id)
+                        RETURN\s""" + CHANGE + " ORDER BY c.seq")
+                .bindAll(Map.of("areaId", areaId, "id", subjectId, "seq", afterSeq))
+                .fetch()
+                .all()
+                .stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
+    }
+
     /** The newest change of one subject (a node or relationship), if any. */
     Optional<Change> lastOf(String subjectId) {
         return client.query("MATCH (c:Change {subjectId: $id}) WHERE c.action <> 'COMMENT_ADDED' RETURN " + CHANGE
@@ -258,7 +280,7 @@ class ChangeLogRepository {
         if (value instanceof ZonedDateTime z) {
             return z.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         throw new IllegalStateException("A change without a time: " + value);

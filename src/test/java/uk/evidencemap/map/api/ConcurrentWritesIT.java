@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,8 @@ import uk.evidencemap.TestUsers;
  * Several clients ask for the same thing at the same moment, over real HTTP (decision 016). For one
  * relationship, exactly one is stored, whatever the interleaving, and every other request is
  * refused as a duplicate; half of the clients name the pair the other way round, which is the same
- * relationship for an undirected type.
+ * relationship for an undirected type. Undos sent at once (a double click) take back one change
+ * each, in turn, not the same change twice.
  */
 @IntegrationTest
 class ConcurrentWritesIT {
@@ -105,6 +107,47 @@ class ConcurrentWritesIT {
                     }
                 }
                 assertThat(relationshipsBetween(a, b)).as(what).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void undosSentAtOnceTakeBackOneChangeEachInTurn() throws Exception {
+        int clients = 4;
+        List<Http> http = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            http.add(Http.basic(port, area.editor()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int round = 1; round <= 5; round++) {
+                String id = person("Pat " + round);
+                for (int i = 1; i <= clients; i++) {
+                    var renamed = editor.patch(
+                            "/api/areas/" + area.id() + "/nodes/" + id, Map.of("name", "Pat " + round + "." + i));
+                    assertThat(renamed.status()).as(renamed.raw()).isEqualTo(200);
+                }
+
+                List<Http.Response> responses = atOnce(pool, http, "/undo", i -> Map.of());
+
+                assertThat(responses)
+                        .as("round " + round)
+                        .allSatisfy(r -> assertThat(r.status()).as(r.raw()).isEqualTo(200));
+                assertThat(responses)
+                        .extracting(r -> r.body().get("undoes").asLong())
+                        .as("each undid another change")
+                        .doesNotHaveDuplicates();
+                var node =
+                        editor.get("/api/areas/" + area.id() + "/graph").body().get("nodes");
+                String name = null;
+                for (JsonNode n : node) {
+                    if (n.get("id").asString().equals(id)) {
+                        name = n.get("name").asString();
+                    }
+                }
+                assertThat(name).as("round " + round).isEqualTo("Pat " + round);
             }
         } finally {
             pool.shutdownNow();
