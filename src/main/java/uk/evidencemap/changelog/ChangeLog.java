@@ -175,6 +175,20 @@ public class ChangeLog {
     }
 
     /**
+     * The changes made to one node or relationship of an area after change {@code afterSeq}: what an
+     * undo, redo or restore of that change would have to respect. Read it while holding the lock of
+     * the subject (or of the area), so that no change of it can commit unseen in between.
+     *
+     * @return the area's map changes (no comments) numbered after {@code afterSeq} whose subject is
+     *     {@code subjectId} or whose states before or after mention it (a relationship to or from the
+     *     node, a deleted node's relationships), oldest first, by anyone; empty when there are none
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<Change> touching(String areaId, String subjectId, long afterSeq) {
+        return repository.touching(areaId, subjectId, afterSeq);
+    }
+
+    /**
      * What a replay of the area's map up to {@code until} applies.
      *
      * @return the area's map changes (no comments) made at or before {@code until}, oldest first;

@@ -226,6 +226,26 @@ class ChangeLogRepository {
                 .map(ChangeLogRepository::toChange);
     }
 
+    /**
+     * An area's map changes after {@code afterSeq} that concern one node or relationship: changes of
+     * it, and changes whose states mention its id (relationships from or to a node, a node deleted
+     * with a relationship). Oldest first.
+     */
+    List<Change> touching(String areaId, String subjectId, long afterSeq) {
+        return client
+                .query("""
+                        MATCH (c:Change {areaId: $areaId})
+                        WHERE c.seq > $seq AND c.action <> $comment
+                          AND (c.subjectId = $id OR c.before CONTAINS $id OR c.after CONTAINS $id)
+                        RETURN\s""" + CHANGE + " ORDER BY c.seq")
+                .bindAll(Map.of("areaId", areaId, "id", subjectId, "seq", afterSeq, "comment", COMMENT))
+                .fetch()
+                .all()
+                .stream()
+                .map(ChangeLogRepository::toChange)
+                .toList();
+    }
+
     /** The newest change of one subject (a node or relationship), if any. */
     Optional<Change> lastOf(String subjectId) {
         return client.query("MATCH (c:Change {subjectId: $id}) WHERE c.action <> $comment RETURN " + CHANGE

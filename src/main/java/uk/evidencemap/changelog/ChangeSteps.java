@@ -10,7 +10,10 @@ import uk.evidencemap.base.VersionConflictException;
  * changes, and restore of something deleted. The log only records; the feature whose data the
  * changes touched (the map, {@code map.MapHistoryService}) carries the steps out, so pages beneath
  * that feature (the activity page) can offer them without depending on it. Each step is one
- * transaction and is itself recorded in the log, linked to the change it acts on.
+ * transaction and is itself recorded in the log, linked to the change it acts on. A step never
+ * discards what someone else did since, nor re-creates what they made again: it is refused, and
+ * the {@link VersionConflictException}'s message names who did what and when, ready to show as it
+ * is ("Not undone: ana changed 'D' (description) at 14:02 and connected it to 'Acme' at 14:03").
  */
 public interface ChangeSteps {
 
@@ -23,8 +26,8 @@ public interface ChangeSteps {
      *     concerns is no longer there
      * @throws ValidationException when the user has no change in the area to undo, or what the undo
      *     would bring back is there already or has lost an end
-     * @throws VersionConflictException when someone else has since changed a field the undo would
-     *     set back
+     * @throws VersionConflictException when someone else has since changed what the undo would
+     *     set back or delete, or made again what it would bring back
      * @throws AccessDeniedException when the current user may not edit the area
      */
     Change undo(String areaId);
@@ -38,7 +41,8 @@ public interface ChangeSteps {
      *     concerns is no longer there
      * @throws ValidationException when the user has undone nothing since their last change, or what
      *     the redo would bring back is there already or has lost an end
-     * @throws VersionConflictException when someone else has since changed a field the redo would set
+     * @throws VersionConflictException when someone else has since changed what the redo would set
+     *     or delete, or made again what it would bring back
      * @throws AccessDeniedException when the current user may not edit the area
      */
     Change redo(String areaId);
@@ -49,8 +53,10 @@ public interface ChangeSteps {
      *
      * @throws NotFoundException when the area does not exist, or that change is not the deletion of
      *     a node in the area
-     * @throws ValidationException when the node is there already (restored before, or its deletion
-     *     undone)
+     * @throws ValidationException when the node is there already, brought back by the user
+     *     (restored before, or its deletion undone)
+     * @throws VersionConflictException when someone else has touched the node since the deletion
+     *     (brought it back, or brought it back, changed it and deleted it again)
      * @throws AccessDeniedException when the current user may not edit the area
      */
     void restoreDeleted(String areaId, long deletionSeq);

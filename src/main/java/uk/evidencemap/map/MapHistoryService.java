@@ -1,6 +1,7 @@
 package uk.evidencemap.map;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,28 +85,40 @@ public class MapHistoryService implements ChangeSteps {
 
     /**
      * Takes back the current person's newest change in the area that is not undone yet (the one
-     * {@link #nextUndo} names), and marks it undone. A field change is taken back only where no
-     * one has changed that field since; taking back a node's creation deletes the node, with the
-     * relationships it has now, whatever others have done to it since.
+     * {@link #nextUndo} names), and marks it undone. One's own later changes are no obstacle: undo
+     * steps back through them in order. Someone else's are: an undo that would discard what another
+     * person did to the change's subject since (their changes of it, and for a node the relationships
+     * they made or removed to or from it, unless they undid those themselves) or re-create what they
+     * made again is refused, naming them. A field change is taken back where no one else has changed
+     * that field since. Undo, redo and restore of an area take its lock first (decision 016): two
+     * steps at the same moment are made one after the other.
      *
      * @return the change recorded for the undo: the newest record of the change's subject (for an
      *     undone deletion, the node's re-creation)
      * @throws NotFoundException when there is no area with this id, or when the node or relationship
-     *     the change concerns is no longer on the map
+     *     the change concerns is no longer on the map and no one else removed it
      * @throws ValidationException when the current person has no change in the area to undo; when
-     *     taking back a node's deletion finds the node on the map already; or when taking back a
-     *     relationship's deletion finds it there already or one of its ends deleted since
-     * @throws VersionConflictException when taking back a change of a node's fields and someone has
-     *     changed one of those fields since; it names who and carries the current node
+     *     taking back a node's deletion finds the node on the map already, brought back by them; or
+     *     when taking back a relationship's deletion finds it (or one of its type between the same
+     *     nodes) there already or one of its ends deleted, by them
+     * @throws StepConflictException (409 in the API) when someone else has since changed the subject
+     *     in a way the undo would discard (for a field change: one of the fields it sets back), or
+     *     made again what it would re-create, or removed what it concerns: "Not undone: ana changed
+     *     'D' (description) at 14:02 and connected it to 'Acme' at 14:03"; it carries the current node
+     *     when there is one, and the changes
+     * @throws VersionConflictException when taking back a change of a node's fields finds one of those
+     *     fields changed since and no one else changed it
      * @throws AccessDeniedException when the current user may not edit the area
      */
     @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change undo(String areaId) {
         areas.require(areaId);
+        repository.lockArea(areaId);
         Change change = log.lastUndoable(areaId, log.user())
                 .orElseThrow(() -> new ValidationException("undo", "there is no change of yours in this area to undo"));
-        Change done = apply(areaId, change, change.after(), change.before(), ChangeLog.Link.undoing(change.seq()));
+        Change done =
+                apply(change, change.after(), change.before(), ChangeLog.Link.undoing(change.seq()), Attempt.UNDO);
         log.markUndone(change.seq(), true);
         return done;
     }
@@ -117,24 +130,27 @@ public class MapHistoryService implements ChangeSteps {
      *
      * @return the change recorded for the redo: the newest record of the change's subject
      * @throws NotFoundException when there is no area with this id, or when the node or relationship
-     *     the change concerns is no longer on the map
+     *     the change concerns is no longer on the map and no one else removed it
      * @throws ValidationException when there is nothing to redo (no undo of the current person's
      *     since their last change); when making a node's creation again finds the node on the map
-     *     already; or when making a relationship's creation again finds it there already or one of
-     *     its ends deleted since
-     * @throws VersionConflictException when making a change of a node's fields again and someone has
-     *     changed one of those fields since; it names who and carries the current node
+     *     already, brought back by them; or when making a relationship's creation again finds it (or
+     *     one of its type between the same nodes) there already or one of its ends deleted, by them
+     * @throws StepConflictException (409 in the API) as for {@link #undo}: "Not redone: ..."
+     * @throws VersionConflictException when making a change of a node's fields again finds one of
+     *     those fields changed since and no one else changed it
      * @throws AccessDeniedException when the current user may not edit the area
      */
     @Override
     @PreAuthorize("@access.canEdit(#areaId)")
     public Change redo(String areaId) {
         areas.require(areaId);
+        repository.lockArea(areaId);
         Change undo = log.lastRedoable(areaId, log.user())
                 .orElseThrow(() -> new ValidationException(
                         "redo", "there is nothing to redo: you have not undone anything since your last change"));
         Change change = log.find(areaId, undo.undoes()).orElseThrow();
-        Change done = apply(areaId, change, change.before(), change.after(), ChangeLog.Link.redoing(change.seq()));
+        Change done =
+                apply(change, change.before(), change.after(), ChangeLog.Link.redoing(change.seq()), Attempt.REDO);
         log.markRedone(undo.seq());
         return done;
     }
@@ -144,8 +160,9 @@ public class MapHistoryService implements ChangeSteps {
      *
      * @throws NotFoundException when there is no area with this id, or when change {@code
      *     deletionSeq} of the area is not the deletion of a node
-     * @throws ValidationException when the node is on the map already (restored before, or its
-     *     deletion undone)
+     * @throws ValidationException when the node is on the map already, brought back by the current
+     *     user (restored before, or its deletion undone)
+     * @throws StepConflictException (409 in the API) as for {@link #restore}
      * @throws AccessDeniedException when the current user may not edit the area
      */
     @Override
@@ -158,22 +175,29 @@ public class MapHistoryService implements ChangeSteps {
      * Brings back a node deleted by change {@code deletionSeq}, under its old id, with the name,
      * properties and version it had then, and every relationship it had whose other end still
      * exists. Each is recorded as a change linked to the deletion ({@link Change#restores()}).
+     * Refused when someone else has touched the node since that deletion: they brought it back
+     * already, or brought it back, changed it and deleted it again (restore their deletion then, not
+     * the older one, or their work would be lost).
      *
      * @return the node as restored
      * @throws NotFoundException when there is no area with this id, or when change {@code
      *     deletionSeq} of the area is not the deletion of a node
-     * @throws ValidationException when the node is on the map already (restored before, or its
-     *     deletion undone)
+     * @throws ValidationException when the node is on the map already, brought back by the current
+     *     user (restored before, or its deletion undone)
+     * @throws StepConflictException (409 in the API) when someone else has changed the node since
+     *     the deletion: "Not restored: ana brought 'D' back at 14:02"; it carries the current node
+     *     when there is one, and the changes
      * @throws AccessDeniedException when the current user may not edit the area
      */
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode restore(String areaId, long deletionSeq) {
         areas.require(areaId);
+        repository.lockArea(areaId);
         Change deletion = log.find(areaId, deletionSeq)
                 .filter(c -> c.action() == ChangeAction.NODE_DELETED)
                 .orElseThrow(() -> new NotFoundException(
                         "Change " + deletionSeq + " of area '" + areaId + "' is not the deletion of a node"));
-        apply(areaId, deletion, null, deletion.before(), ChangeLog.Link.restoring(deletionSeq));
+        apply(deletion, null, deletion.before(), ChangeLog.Link.restoring(deletionSeq), Attempt.RESTORE);
         return repository.find(deletion.subjectId()).orElseThrow();
     }
 
@@ -202,45 +226,167 @@ public class MapHistoryService implements ChangeSteps {
         return replay.graph(programmes);
     }
 
+    /** What is being tried, for the first words of a refusal. */
+    private enum Attempt {
+        UNDO("Not undone"),
+        REDO("Not redone"),
+        RESTORE("Not restored");
+
+        private final String refusal;
+
+        Attempt(String refusal) {
+            this.refusal = refusal;
+        }
+    }
+
     /**
      * Moves a subject from state {@code from} to state {@code to} (either may be null: created or
-     * deleted), refusing where someone has changed it since in a way that would be overwritten.
+     * deleted), refusing where someone has changed it since in a way that would be overwritten. The
+     * caller holds the area's lock; the subject's own changes are read after its node is locked too,
+     * so no change of it can commit unseen in between.
      */
     private Change apply(
-            String areaId, Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link) {
-        if (change.isRelationship()) {
-            applyRelationship(areaId, change, to, link);
+            Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link, Attempt attempt) {
+        if (change.isRelationship() && to == null) {
+            removeRelationship(change, link, attempt);
+        } else if (change.isRelationship()) {
+            bringBackRelationship(change, to, link, attempt);
         } else if (to == null) {
-            MapNode current = repository.lock(change.subjectId()).orElseThrow(() -> gone(change));
-            map.delete(current, link);
+            removeNode(change, link, attempt);
         } else if (from == null) {
-            restoreNode(areaId, change, to, link);
+            bringBackNode(change, to, link, attempt);
         } else {
-            MapNode current = repository.lock(change.subjectId()).orElseThrow(() -> gone(change));
-            revertFields(current, change, from, to, link);
+            revertFields(change, from, to, link, attempt);
         }
-        map.publishChanged(areaId);
+        map.publishChanged(change.areaId());
         return log.lastOf(change.subjectId()).orElseThrow();
     }
 
-    private void applyRelationship(String areaId, Change change, Map<String, Object> to, ChangeLog.Link link) {
-        if (to == null) {
-            MapRelationship existing =
-                    repository.findRelationship(areaId, change.subjectId()).orElseThrow(() -> gone(change));
-            repository.deleteRelationship(areaId, existing.id());
-            map.recordRelationship(ChangeAction.RELATIONSHIP_DELETED, existing, link);
-            return;
+    /** Others' changes of the change's subject since it that still stand ({@link LaterChanges#byOthers}). */
+    private List<Change> othersSince(Change change) {
+        return LaterChanges.byOthers(
+                log.touching(change.areaId(), change.subjectId(), change.seq()),
+                change.subjectId(),
+                !change.isRelationship(),
+                change.seq(),
+                log.user());
+    }
+
+    private static StepConflictException conflict(Attempt attempt, Change change, List<Change> others, Object current) {
+        String sentence = LaterChanges.sentence(
+                attempt.refusal,
+                change.subjectId(),
+                change.subjectName(),
+                !change.isRelationship(),
+                others,
+                Instant.now());
+        return new StepConflictException(sentence, current, others);
+    }
+
+    /** Deleting a node again (undoing its creation, redoing its deletion) would lose what others did to it since. */
+    private void removeNode(Change change, ChangeLog.Link link, Attempt attempt) {
+        Optional<MapNode> current = repository.lock(change.subjectId());
+        List<Change> others = othersSince(change);
+        if (!others.isEmpty()) {
+            throw conflict(attempt, change, others, current.orElse(null));
         }
+        map.delete(current.orElseThrow(() -> gone(change, attempt)), link);
+    }
+
+    /**
+     * Bringing a node back (undoing its deletion, redoing its creation, restoring it) when someone
+     * else has touched it since would duplicate what they brought back or lose what they did before
+     * deleting it again. Its relationships come back where both ends exist and no relationship of
+     * the type joins the two already. Everything is written before anything is recorded, so that
+     * the sequence's lock is taken last (decision 016).
+     */
+    private void bringBackNode(Change change, Map<String, Object> to, ChangeLog.Link link, Attempt attempt) {
+        Optional<MapNode> existing = repository.lock(change.subjectId());
+        List<Change> others = othersSince(change);
+        if (!others.isEmpty()) {
+            throw conflict(attempt, change, others, existing.orElse(null));
+        }
+        if (existing.isPresent()) {
+            throw new ValidationException("node", "'" + change.subjectName() + "' is on the map already");
+        }
+        MapNode restored = repository.restore(ChangeStates.toNode(change.subjectId(), change.areaId(), to));
+        List<MapRelationship> relationships = new ArrayList<>();
+        for (Map<String, Object> state : ChangeStates.relationships(to)) {
+            MapRelationship r = ChangeStates.toRelationship(state);
+            boolean endsExist = repository.find(r.from()).isPresent()
+                    && repository.find(r.to()).isPresent();
+            if (endsExist
+                    && !repository.relationshipIdExists(r.id())
+                    && repository
+                            .relationshipBetween(r.type(), r.from(), r.to())
+                            .isEmpty()) {
+                relationships.add(
+                        repository.createRelationship(r.id(), r.type(), r.areaId(), r.from(), r.to(), r.properties()));
+            }
+        }
+        map.recordCreated(restored, link);
+        relationships.forEach(r -> map.recordRelationship(ChangeAction.RELATIONSHIP_CREATED, r, link));
+    }
+
+    /** Deleting a relationship again (undoing its creation, redoing its deletion). */
+    private void removeRelationship(Change change, ChangeLog.Link link, Attempt attempt) {
+        Optional<MapRelationship> existing = repository.findRelationship(change.areaId(), change.subjectId());
+        List<Change> others = othersSince(change);
+        if (!others.isEmpty()) {
+            throw conflict(attempt, change, others, existing.orElse(null));
+        }
+        MapRelationship relationship = existing.orElseThrow(() -> gone(change, attempt));
+        repository.deleteRelationship(change.areaId(), relationship.id());
+        map.recordRelationship(ChangeAction.RELATIONSHIP_DELETED, relationship, link);
+    }
+
+    /**
+     * Making a relationship again (undoing its deletion, redoing its creation): refused, as a new
+     * one would be, when it or one of its type between the same nodes (either way round for an
+     * undirected type) is there already, or an end has gone; naming the person when that was someone
+     * else's doing.
+     */
+    private void bringBackRelationship(Change change, Map<String, Object> to, ChangeLog.Link link, Attempt attempt) {
         MapRelationship wanted = ChangeStates.toRelationship(to);
+        String me = log.user();
         if (repository.relationshipIdExists(wanted.id())) {
+            List<Change> others = othersSince(change);
+            if (!others.isEmpty()) {
+                throw conflict(
+                        attempt,
+                        change,
+                        others,
+                        repository
+                                .findRelationship(change.areaId(), wanted.id())
+                                .orElse(null));
+            }
             throw new ValidationException("relationship", "'" + change.subjectName() + "' is there already");
         }
         for (String end : List.of(wanted.from(), wanted.to())) {
             if (repository.find(end).isEmpty()) {
+                Optional<Change> deletion = log.lastOf(end)
+                        .filter(c -> c.action() == ChangeAction.NODE_DELETED
+                                && !c.user().equals(me));
+                if (deletion.isPresent()) {
+                    throw conflict(attempt, change, List.of(deletion.get()), null);
+                }
                 throw new ValidationException(
                         "relationship",
                         "cannot bring back '" + change.subjectName() + "': one of its ends has been deleted since");
             }
+        }
+        Optional<MapRelationship> same = repository.relationshipBetween(wanted.type(), wanted.from(), wanted.to());
+        if (same.isPresent()) {
+            Optional<Change> made =
+                    log.lastOf(same.get().id()).filter(c -> !c.user().equals(me));
+            if (made.isPresent()) {
+                throw conflict(attempt, change, List.of(made.get()), same.get());
+            }
+            throw MapService.alreadyRelated(
+                    "relationship",
+                    wanted.type(),
+                    String.valueOf(to.get("fromName")),
+                    String.valueOf(to.get("toName")));
         }
         map.recordRelationship(
                 ChangeAction.RELATIONSHIP_CREATED,
@@ -249,27 +395,22 @@ public class MapHistoryService implements ChangeSteps {
                 link);
     }
 
-    private void restoreNode(String areaId, Change change, Map<String, Object> to, ChangeLog.Link link) {
-        if (repository.find(change.subjectId()).isPresent()) {
-            throw new ValidationException("node", "'" + change.subjectName() + "' is on the map already");
-        }
-        MapNode restored = repository.restore(ChangeStates.toNode(change.subjectId(), areaId, to));
-        map.recordCreated(restored, link);
-        for (Map<String, Object> state : ChangeStates.relationships(to)) {
-            MapRelationship r = ChangeStates.toRelationship(state);
-            boolean endsExist = repository.find(r.from()).isPresent()
-                    && repository.find(r.to()).isPresent();
-            if (endsExist && !repository.relationshipIdExists(r.id())) {
-                map.recordRelationship(
-                        ChangeAction.RELATIONSHIP_CREATED,
-                        repository.createRelationship(r.id(), r.type(), r.areaId(), r.from(), r.to(), r.properties()),
-                        link);
-            }
-        }
-    }
-
+    /**
+     * Setting a node's fields back (or forth again) where no one has changed them since. A field
+     * someone else changed is a conflict that names them; one changed some other way (by the same
+     * person out of order) is refused as before, saying what it is now.
+     */
     private void revertFields(
-            MapNode current, Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link) {
+            Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link, Attempt attempt) {
+        Optional<MapNode> locked = repository.lock(change.subjectId());
+        if (locked.isEmpty()) {
+            List<Change> others = othersSince(change);
+            if (!others.isEmpty()) {
+                throw conflict(attempt, change, others, null);
+            }
+            throw gone(change, attempt);
+        }
+        MapNode current = locked.get();
         Map<String, Object> fromValues = ChangeStates.properties(from.get("properties"));
         Map<String, Object> toValues = ChangeStates.properties(to.get("properties"));
         fromValues.put("name", from.get("name"));
@@ -278,6 +419,7 @@ public class MapHistoryService implements ChangeSteps {
         fields.addAll(toValues.keySet());
         Map<String, Object> properties = new HashMap<>(current.properties());
         String name = current.name();
+        Set<String> changedSince = new LinkedHashSet<>();
         for (String field : fields) {
             Object was = MapNode.comparable(fromValues.get(field));
             Object wanted = MapNode.comparable(toValues.get(field));
@@ -286,20 +428,31 @@ public class MapHistoryService implements ChangeSteps {
             }
             Object now = MapNode.comparable("name".equals(field) ? current.name() : current.property(field));
             if (!Objects.equals(now, was)) {
-                String by = log.lastOf(current.id()).map(Change::user).orElse("someone");
-                throw new VersionConflictException(
-                        "'" + current.name() + "' has been changed since (" + label(current, field) + " is now "
-                                + (now == null ? "empty" : "'" + now + "'") + ", by " + by
-                                + "): going back would overwrite that, so nothing was changed",
-                        current);
-            }
-            if ("name".equals(field)) {
+                changedSince.add(field);
+            } else if ("name".equals(field)) {
                 name = (String) toValues.get("name");
             } else if (toValues.get(field) == null) {
                 properties.remove(field);
             } else {
                 properties.put(field, toValues.get(field));
             }
+        }
+        if (!changedSince.isEmpty()) {
+            List<Change> others = othersSince(change).stream()
+                    .filter(c -> c.action() == ChangeAction.NODE_UPDATED
+                            && LaterChanges.fields(c).stream().anyMatch(changedSince::contains))
+                    .toList();
+            if (!others.isEmpty()) {
+                throw conflict(attempt, change, others, current);
+            }
+            String field = changedSince.iterator().next();
+            Object now = MapNode.comparable("name".equals(field) ? current.name() : current.property(field));
+            String by = log.lastOf(current.id()).map(Change::user).orElse("someone");
+            throw new VersionConflictException(
+                    "'" + current.name() + "' has been changed since (" + label(current, field) + " is now "
+                            + (now == null ? "empty" : "'" + now + "'") + ", by " + by
+                            + "): going back would overwrite that, so nothing was changed",
+                    current);
         }
         map.write(current, name, properties, link);
     }
@@ -310,8 +463,8 @@ public class MapHistoryService implements ChangeSteps {
                 : node.type().property(field).map(PropertySpec::label).orElse(field);
     }
 
-    private static NotFoundException gone(Change change) {
-        return new NotFoundException(
-                "'" + change.subjectName() + "' is no longer on the map, so that change cannot" + " be taken back");
+    private static NotFoundException gone(Change change, Attempt attempt) {
+        return new NotFoundException("'" + change.subjectName() + "' is no longer on the map, so that change cannot be "
+                + (attempt == Attempt.UNDO ? "taken back" : "made again"));
     }
 }

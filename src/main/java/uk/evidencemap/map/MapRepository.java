@@ -1,9 +1,11 @@
 package uk.evidencemap.map;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -67,6 +69,20 @@ class MapRepository {
                         MATCH (n:Entity {id: $id})
                         SET n.lockedBy = 'update' REMOVE n.lockedBy
                         RETURN\s""" + NODE).bind(id).to("id").fetch().one().map(MapRepository::toNode);
+    }
+
+    /**
+     * Takes the write lock of the area's node, held until this transaction ends. Every change of an
+     * area's map, and every step through its history, takes it first, so that a check ("is this
+     * relationship there already?", "has anyone changed this since?") and the write that follows
+     * cannot interleave with another change of the area (decision 016). Setting a property takes
+     * Neo4j's exclusive node lock even though it is removed again at once; setting one to null alone
+     * would take none when no node has ever had that property.
+     */
+    void lockArea(String areaId) {
+        client.query("""
+                        MATCH (a:Area {id: $id})
+                        SET a.lockedBy = 'map' REMOVE a.lockedBy""").bind(areaId).to("id").run();
     }
 
     MapNode replace(MapNode current, String name, Map<String, Object> properties) {
@@ -191,13 +207,21 @@ class MapRepository {
                 .orElseThrow();
     }
 
-    boolean relationshipExists(RelationshipType type, String from, String to) {
+    /**
+     * A relationship of this type from one node to another; for an undirected type, either way
+     * round. Only a check made under {@link #lockArea} is reliable: without the lock another
+     * transaction may make one after this read.
+     */
+    Optional<MapRelationship> relationshipBetween(RelationshipType type, String from, String to) {
         String pattern = type.undirected() ? "-[r:$($type)]-" : "-[r:$($type)]->";
-        return client.query("MATCH (:Entity {id: $from})" + pattern + "(:Entity {id: $to}) RETURN count(r) > 0")
+        return client.query("MATCH (:Entity {id: $from})" + pattern + """
+                        (:Entity {id: $to})
+                        RETURN r {.*} AS rel, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to
+                        ORDER BY r.createdAt LIMIT 1""")
                 .bindAll(params("from", from, "to", to, "type", type.name()))
-                .fetchAs(Boolean.class)
+                .fetch()
                 .one()
-                .orElse(false);
+                .map(MapRepository::toRelationship);
     }
 
     Optional<MapRelationship> findRelationship(String areaId, String id) {
@@ -269,8 +293,7 @@ class MapRepository {
                 .orElseThrow();
         List<MapNode> nodes = maps(row.get("nodes")).stream()
                 .map(MapRepository::toNode)
-                .sorted(java.util.Comparator.comparing(MapNode::type)
-                        .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<MapRelationship> relationships = maps(row.get("relationships")).stream()
                 .map(MapRepository::toRelationship)
@@ -294,7 +317,7 @@ class MapRepository {
                 .orElseThrow(() -> new IllegalStateException("Node without a known type: " + labels));
         Map<String, Object> properties = new HashMap<>(values);
         properties.keySet().removeAll(SYSTEM_KEYS);
-        properties.values().removeIf(java.util.Objects::isNull);
+        properties.values().removeIf(Objects::isNull);
         return new MapNode(
                 (String) values.get("id"),
                 type,

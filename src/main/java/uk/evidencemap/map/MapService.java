@@ -28,6 +28,8 @@ import uk.evidencemap.changelog.ChangeLog;
  * input is checked against the model ({@link NodeRules}, {@link RelationshipType}) before anything
  * is written, so a refused change leaves nothing behind. Every change is recorded in the change log
  * in the same transaction and publishes {@link AreaChanged}, except where a method says otherwise.
+ * Every change takes the area's lock before it reads what it checks (decision 016): changes of one
+ * area are made one after the other, so no check can be overtaken by another change.
  */
 @Service
 @Transactional
@@ -121,6 +123,7 @@ public class MapService {
                             + " add it to the catalogue, then link it with IMPLEMENTS or TARGETS");
         }
         NodeRules.Checked checked = NodeRules.checkNew(draft.type(), draft.name(), draft.properties());
+        repository.lockArea(areaId);
         MapNode created = repository.create(
                 UUID.randomUUID().toString(), draft.type(), areaId, checked.name(), checked.properties());
         recordCreated(created, ChangeLog.Link.NONE);
@@ -164,6 +167,7 @@ public class MapService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public MapNode updateNode(String areaId, String nodeId, NodeChange change) {
         areas.require(areaId);
+        repository.lockArea(areaId);
         MapNode current = repository
                 .lock(nodeId)
                 .filter(n -> areaId.equals(n.areaId()))
@@ -244,6 +248,7 @@ public class MapService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteNode(String areaId, String nodeId, Long expectedVersion) {
         areas.require(areaId);
+        repository.lockArea(areaId);
         MapNode current = repository
                 .lock(nodeId)
                 .filter(n -> areaId.equals(n.areaId()))
@@ -281,7 +286,9 @@ public class MapService {
      *     missing, names no node or names a node of another area (an unknown node is a validation
      *     error here, not a 404); when the type does not join these node types; when both ends are
      *     catalogue programmes; when the two ends are the same node; when the same relationship exists
-     *     already (either way round for an undirected type); or when a property other than
+     *     already (either way round for an undirected type), also when another request made it a moment
+     *     earlier: the check and the write hold the area's lock (decision 016), so of several requests
+     *     for one relationship at the same moment exactly one stores it; or when a property other than
      *     {@code note} is given or the note is invalid
      * @throws AccessDeniedException when the current user may not edit the area
      */
@@ -291,6 +298,7 @@ public class MapService {
         if (draft.type() == null) {
             throw new ValidationException("type", "is required: one of " + RelationshipType.names());
         }
+        repository.lockArea(areaId);
         RelationshipType type = draft.type();
         MapNode from = endpoint(areaId, draft.from(), "from");
         MapNode to = endpoint(areaId, draft.to(), "to");
@@ -306,15 +314,19 @@ public class MapService {
         if (from.id().equals(to.id())) {
             throw new ValidationException("to", "a node cannot be related to itself");
         }
-        if (repository.relationshipExists(type, from.id(), to.id())) {
-            throw new ValidationException(
-                    "type", "'" + from.name() + "' " + type.verb() + " '" + to.name() + "' already");
+        if (repository.relationshipBetween(type, from.id(), to.id()).isPresent()) {
+            throw alreadyRelated("type", type, from.name(), to.name());
         }
         var properties = NodeRules.checkRelationshipProperties(draft.properties());
         MapRelationship created = repository.createRelationship(
                 UUID.randomUUID().toString(), type, areaId, from.id(), to.id(), properties);
         recordRelationship(ChangeAction.RELATIONSHIP_CREATED, created, ChangeLog.Link.NONE);
         return changed(areaId, created);
+    }
+
+    /** The refusal of a relationship that exists already, in the words of {@link #createRelationship}. */
+    static ValidationException alreadyRelated(String field, RelationshipType type, String from, String to) {
+        return new ValidationException(field, "'" + from + "' " + type.verb() + " '" + to + "' already");
     }
 
     void recordRelationship(ChangeAction action, MapRelationship relationship, ChangeLog.Link link) {
@@ -383,7 +395,8 @@ public class MapService {
 
     /**
      * Deletes one relationship of the area (there is no version to check: a relationship is never
-     * changed, only made and deleted).
+     * changed, only made and deleted). Of two requests to delete it at the same moment, one deletes
+     * it and the other finds it gone.
      *
      * @throws NotFoundException when there is no area with this id, or no relationship with this id
      *     touching a node of the area
@@ -392,6 +405,7 @@ public class MapService {
     @PreAuthorize("@access.canEdit(#areaId)")
     public void deleteRelationship(String areaId, String relationshipId) {
         areas.require(areaId);
+        repository.lockArea(areaId);
         MapRelationship existing = repository
                 .findRelationship(areaId, relationshipId)
                 .orElseThrow(() -> new NotFoundException(

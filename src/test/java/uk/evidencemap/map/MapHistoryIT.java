@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestTimes;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
@@ -105,12 +107,12 @@ class MapHistoryIT {
         assertThat(severity.before())
                 .containsEntry("version", 0)
                 .extractingByKey("properties")
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("severity", 3);
         assertThat(severity.after())
                 .containsEntry("version", 1)
                 .extractingByKey("properties")
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("severity", 5);
         assertThat(changes.get(2).summary()).isEqualTo("connected 'Short-term funding' blocks 'EPEC'");
         assertThat(changes.get(5).before()).containsKey("relationships");
@@ -222,11 +224,197 @@ class MapHistoryIT {
 
         users.as(ana, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 3L), null)));
         users.as(ben, () -> map.updateNode(area, node.id(), new NodeChange(null, Map.of("severity", 5L), null)));
+        Change bens = last(ChangeAction.NODE_UPDATED, ben);
         assertThatThrownBy(() -> users.as(ana, () -> history.undo(area)))
                 .isInstanceOf(VersionConflictException.class)
-                .hasMessageContaining("has been changed since")
-                .hasMessageContaining(ben);
+                .hasMessage("Not undone: " + ben + " changed 'Organisational culture' (severity) " + at(bens));
         assertThat(map.node(area, node.id()).orElseThrow().property("severity")).isEqualTo(5L);
+
+        users.as(ben, () -> {
+            map.deleteNode(area, node.id(), null);
+            return null;
+        });
+        Change deletion = last(ChangeAction.NODE_DELETED, ben);
+        assertThatThrownBy(() -> users.as(ana, () -> history.undo(area)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not undone: " + ben + " changed 'Organisational culture' (severity) " + at(bens)
+                        + " and deleted it " + at(deletion));
+    }
+
+    // Undo, redo and restore never re-create what someone else made again, nor discard what they did since.
+
+    @Test
+    void undoingADeletionDoesNotBringBackARelationshipSomeoneElseMadeAgain() {
+        MapNode a = users.as(ana, () -> person("A"));
+        MapNode b = users.as(ana, () -> person("B"));
+        MapRelationship first = users.as(ana, () -> connect(RelationshipType.COLLABORATES_WITH, a, b));
+        users.as(ana, () -> {
+            map.deleteRelationship(area, first.id());
+            return null;
+        });
+        users.as(ben, () -> connect(RelationshipType.COLLABORATES_WITH, a, b));
+        Change again = last(ChangeAction.RELATIONSHIP_CREATED, ben);
+
+        assertThatThrownBy(() -> users.as(ana, () -> history.undo(area)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not undone: " + ben + " connected 'A' to 'B' " + at(again));
+        assertThat(map.graph(area).relationships()).hasSize(1);
+        assertThat(users.as(ana, () -> history.nextUndo(area)))
+                .as("still the next step: nothing was undone")
+                .hasValueSatisfying(
+                        step -> assertThat(step.summary()).isEqualTo("disconnected 'A' collaborates with 'B'"));
+    }
+
+    @Test
+    void undoingANodesCreationDoesNotDeleteWhatSomeoneElseChangedAndConnectedSince() {
+        MapNode acme = users.as(ana, () -> organisation("Acme"));
+        MapNode d = users.as(ana, () -> person("D"));
+        users.as(
+                ben,
+                () -> map.updateNode(area, d.id(), new NodeChange(null, Map.of("description", "Runs the hub"), null)));
+        Change changed = last(ChangeAction.NODE_UPDATED, ben);
+        users.as(ben, () -> connect(RelationshipType.WORKS_FOR, d, acme));
+        Change connected = last(ChangeAction.RELATIONSHIP_CREATED, ben);
+
+        assertThatThrownBy(() -> users.as(ana, () -> history.undo(area)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not undone: " + ben + " changed 'D' (description) " + at(changed)
+                        + " and connected it to 'Acme' " + at(connected));
+        assertThat(map.node(area, d.id()).orElseThrow().property("description")).isEqualTo("Runs the hub");
+        assertThat(map.graph(area).relationships()).hasSize(1);
+    }
+
+    @Test
+    void changesOthersTookBackThemselvesAndOnesOwnLaterChangesDoNotStandInTheWay() {
+        MapNode acme = users.as(ben, () -> organisation("Acme"));
+        MapNode d = users.as(ana, () -> person("D"));
+        users.as(
+                ben,
+                () -> map.updateNode(area, d.id(), new NodeChange(null, Map.of("description", "Runs the hub"), null)));
+        users.as(ben, () -> history.undo(area));
+        users.as(ana, () -> connect(RelationshipType.WORKS_FOR, d, acme));
+
+        users.as(ana, () -> history.undo(area));
+        users.as(ana, () -> history.undo(area));
+
+        assertThat(map.node(area, d.id())).isEmpty();
+        assertThat(map.graph(area).nodes()).containsExactly(acme);
+    }
+
+    @Test
+    void redoingARelationshipDoesNotMakeItTwiceWhenSomeoneElseMadeItTheOtherWayRound() {
+        MapNode a = users.as(ana, () -> person("A"));
+        MapNode b = users.as(ana, () -> person("B"));
+        users.as(ana, () -> connect(RelationshipType.COLLABORATES_WITH, a, b));
+        users.as(ana, () -> history.undo(area));
+        users.as(ben, () -> connect(RelationshipType.COLLABORATES_WITH, b, a));
+        Change again = last(ChangeAction.RELATIONSHIP_CREATED, ben);
+
+        assertThatThrownBy(() -> users.as(ana, () -> history.redo(area)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not redone: " + ben + " connected 'B' to 'A' " + at(again));
+        assertThat(map.graph(area).relationships()).hasSize(1);
+    }
+
+    @Test
+    void redoingADeletionDoesNotDiscardWhatSomeoneElseChangedAndConnectedSince() {
+        MapNode acme = users.as(ana, () -> organisation("Acme"));
+        MapNode d = users.as(ana, () -> person("D"));
+        users.as(ana, () -> {
+            map.deleteNode(area, d.id(), null);
+            return null;
+        });
+        users.as(ana, () -> history.undo(area));
+        users.as(
+                ben,
+                () -> map.updateNode(area, d.id(), new NodeChange(null, Map.of("description", "Runs the hub"), null)));
+        Change changed = last(ChangeAction.NODE_UPDATED, ben);
+        users.as(ben, () -> connect(RelationshipType.WORKS_FOR, d, acme));
+        Change connected = last(ChangeAction.RELATIONSHIP_CREATED, ben);
+
+        assertThatThrownBy(() -> users.as(ana, () -> history.redo(area)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not redone: " + ben + " changed 'D' (description) " + at(changed)
+                        + " and connected it to 'Acme' " + at(connected));
+        assertThat(map.node(area, d.id())).isPresent();
+        assertThat(map.graph(area).relationships()).hasSize(1);
+    }
+
+    @Test
+    void restoringANodeSomeoneElseBroughtBackIsRefusedNamingThem() {
+        MapNode d = users.as(ana, () -> person("D"));
+        users.as(ana, () -> {
+            map.deleteNode(area, d.id(), null);
+            return null;
+        });
+        Change deletion = last(ChangeAction.NODE_DELETED, ana);
+        users.as(ben, () -> history.restore(area, deletion.seq()));
+        Change back = last(ChangeAction.NODE_CREATED, ben);
+
+        assertThatThrownBy(() -> users.as(ana, () -> history.restore(area, deletion.seq())))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not restored: " + ben + " brought 'D' back " + at(back));
+        assertThat(map.graph(area).nodes()).hasSize(1);
+    }
+
+    @Test
+    void restoringAnOlderDeletionDoesNotDiscardWhatSomeoneElseDidBeforeDeletingItAgain() {
+        MapNode acme = users.as(ana, () -> organisation("Acme"));
+        MapNode d = users.as(ana, () -> person("D"));
+        users.as(ana, () -> {
+            map.deleteNode(area, d.id(), null);
+            return null;
+        });
+        Change first = last(ChangeAction.NODE_DELETED, ana);
+        users.as(ben, () -> history.restore(area, first.seq()));
+        Change back = last(ChangeAction.NODE_CREATED, ben);
+        users.as(
+                ben,
+                () -> map.updateNode(area, d.id(), new NodeChange(null, Map.of("description", "Runs the hub"), null)));
+        Change changed = last(ChangeAction.NODE_UPDATED, ben);
+        users.as(ben, () -> connect(RelationshipType.WORKS_FOR, d, acme));
+        Change connected = last(ChangeAction.RELATIONSHIP_CREATED, ben);
+        users.as(ben, () -> {
+            map.deleteNode(area, d.id(), null);
+            return null;
+        });
+        Change second = last(ChangeAction.NODE_DELETED, ben);
+
+        assertThatThrownBy(() -> users.as(ana, () -> history.restore(area, first.seq())))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessage("Not restored: " + ben + " brought 'D' back " + at(back) + ", changed it (description) "
+                        + at(changed) + ", connected it to 'Acme' " + at(connected) + " and deleted it "
+                        + at(second));
+        assertThat(map.node(area, d.id())).isEmpty();
+
+        MapNode restored = users.as(ana, () -> history.restore(area, second.seq()));
+        assertThat(restored.property("description")).isEqualTo("Runs the hub");
+        assertThat(map.graph(area).relationships()).hasSize(1);
+    }
+
+    private MapNode person(String name) {
+        return map.createNode(area, new NodeDraft(NodeType.PERSON, name, Map.of("role", "PRACTITIONER")));
+    }
+
+    private MapNode organisation(String name) {
+        return map.createNode(area, new NodeDraft(NodeType.ORGANISATION, name, Map.of("kind", "LOCAL_AUTHORITY")));
+    }
+
+    private MapRelationship connect(RelationshipType type, MapNode from, MapNode to) {
+        return map.createRelationship(area, new RelationshipDraft(type, from.id(), to.id(), Map.of()));
+    }
+
+    /** The newest change of this kind by this person in the area. */
+    private Change last(ChangeAction action, String user) {
+        return log.since(area, 0).stream()
+                .filter(c -> c.action() == action && c.user().equals(user))
+                .reduce((older, newer) -> newer)
+                .orElseThrow();
+    }
+
+    /** When a change was made, as a refusal names it. */
+    static String at(Change change) {
+        return TestTimes.at(change.at());
     }
 
     @Test

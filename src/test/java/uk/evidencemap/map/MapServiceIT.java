@@ -3,10 +3,16 @@ package uk.evidencemap.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ import uk.evidencemap.TestAreas;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
+import uk.evidencemap.security.SystemUser;
 
 @IntegrationTest
 class MapServiceIT {
@@ -42,9 +49,12 @@ class MapServiceIT {
     @Autowired
     TestAreas testAreas;
 
+    @Autowired
+    SystemUser system;
+
     String area;
     String otherArea;
-    final List<String> programmes = new java.util.ArrayList<>();
+    final List<String> programmes = new ArrayList<>();
 
     @BeforeEach
     void createAreas() {
@@ -137,6 +147,51 @@ class MapServiceIT {
                 map.deleteRelationship(area, created.id());
                 assertThat(map.graph(area).relationships()).doesNotContain(created);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(RelationshipType.class)
+    void requestsForOneRelationshipAtTheSameMomentStoreExactlyOne(RelationshipType type) throws Exception {
+        int clients = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int round = 1; round <= 5; round++) {
+                MapNode from = node(type.from().getFirst(), "From " + round);
+                MapNode to = node(type.to().getFirst(), "To " + round);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    boolean reversed = type.undirected() && i % 2 == 1;
+                    RelationshipDraft draft = new RelationshipDraft(
+                            type, reversed ? to.id() : from.id(), reversed ? from.id() : to.id(), null);
+                    outcomes.add(pool.submit(() -> {
+                        go.await();
+                        try {
+                            system.call(() -> map.createRelationship(area, draft));
+                            return "stored";
+                        } catch (ValidationException refused) {
+                            return refused.getMessage();
+                        }
+                    }));
+                }
+                go.countDown();
+                List<String> results = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    results.add(outcome.get());
+                }
+                assertThat(results).as(type + " round " + round).containsOnlyOnce("stored");
+                assertThat(results.stream().filter(r -> !r.equals("stored")))
+                        .as(type + " round " + round)
+                        .hasSize(clients - 1)
+                        .allSatisfy(r -> assertThat(r).startsWith("type: '").endsWith("' already"));
+                assertThat(map.graph(area).relationships().stream()
+                                .filter(r -> Set.of(r.from(), r.to()).equals(Set.of(from.id(), to.id()))))
+                        .as(type + " round " + round)
+                        .hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

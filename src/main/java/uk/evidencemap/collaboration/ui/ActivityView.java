@@ -22,6 +22,7 @@ import java.util.List;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.area.ui.OpenArea;
+import uk.evidencemap.base.VersionConflictException;
 import uk.evidencemap.changelog.Change;
 import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.changelog.ChangeSteps;
@@ -151,7 +152,11 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                             Notification.Position.BOTTOM_START);
                     refresh();
                 } catch (RuntimeException problem) {
-                    Notification.show("Not restored: " + problem.getMessage(), 6000, Notification.Position.MIDDLE);
+                    // a conflict with someone else's later work says so itself: "Not restored: ana brought ..."
+                    String message = problem instanceof VersionConflictException
+                            ? problem.getMessage()
+                            : "Not restored: " + problem.getMessage();
+                    Notification.show(message, 6000, Notification.Position.MIDDLE);
                 }
             });
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);

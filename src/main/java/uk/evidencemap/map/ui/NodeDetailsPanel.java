@@ -25,6 +25,7 @@ import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertyDisplay;
 import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.map.StepConflictException;
 
 /**
  * The panel beside the map: the selected node's details (its properties, its connections with
@@ -106,7 +107,10 @@ final class NodeDetailsPanel extends VerticalLayout {
                 try {
                     actions.restore(change);
                 } catch (RuntimeException problem) {
-                    add(new Paragraph("Not restored: " + problem.getMessage()));
+                    add(new Paragraph(
+                            problem instanceof StepConflictException
+                                    ? problem.getMessage()
+                                    : "Not restored: " + problem.getMessage()));
                 }
             }));
         }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,14 +16,17 @@ import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestTimes;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.changelog.ChangeAction;
+import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.collaboration.CommentService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.shell.AreaFrames;
 
@@ -45,6 +51,9 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
 
     @Autowired
     SystemUser system;
+
+    @Autowired
+    HistoryService history;
 
     String area;
     String editor;
@@ -93,6 +102,26 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void anUndoThatWouldDeleteSomeoneElsesWorkIsRefusedOnTheActivityPageSayingWhoDidWhatAndWhen() {
+        String other = users.member(area, AreaRole.EDITOR).username();
+        MapNode d = users.as(
+                editor,
+                () -> map.createNode(area, new NodeDraft(NodeType.PERSON, "D", Map.of("role", "PRACTITIONER"))));
+        users.as(
+                other,
+                () -> map.updateNode(area, d.id(), new NodeChange(null, Map.of("description", "Runs the hub"), null)));
+        Instant changed = history.since(area, 0).getLast().at();
+
+        TestUsers.signIn(editor);
+        ActivityView activity = navigate("areas/" + area + "/activity", ActivityView.class);
+        test(activity.undo).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Not undone: " + other + " changed 'D' (description) " + TestTimes.at(changed));
+        assertThat(map.node(area, d.id())).isPresent();
+    }
+
+    @Test
     void theActivityPageListsChangesAndCommentsNewestFirstAndFilters() {
         users.as(
                 editor,
@@ -110,7 +139,7 @@ class ActivityAndCommentsIT extends SpringBrowserlessTest {
         activity.person.setValue(editor);
         assertThat(activity.grid.getGenericDataView().getItems().count()).isEqualTo(2);
         activity.person.clear();
-        activity.kinds.setValue(java.util.Set.of(ChangeAction.COMMENT_ADDED));
+        activity.kinds.setValue(Set.of(ChangeAction.COMMENT_ADDED));
         assertThat(activity.grid.getGenericDataView().getItems())
                 .singleElement()
                 .satisfies(c -> assertThat(c.summary())

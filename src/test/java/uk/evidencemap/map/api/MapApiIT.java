@@ -2,6 +2,7 @@ package uk.evidencemap.map.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 import uk.evidencemap.Http;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestTimes;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.GlobalRole;
 
 @IntegrationTest
@@ -223,6 +226,135 @@ class MapApiIT {
         } finally {
             testAreas.deleteProgramme(id);
         }
+    }
+
+    // Undo, redo and restore (admin) after an editor's later work: 409 naming who did what and when.
+
+    @Test
+    void undoingADeletionWhenAnEditorConnectedThePairAgainGets409() {
+        TestUsers.Login editorLogin = testUsers.member(area, AreaRole.EDITOR);
+        Http editor = Http.basic(port, editorLogin);
+        String a = person("A");
+        String b = person("B");
+        String first = relate(http, "COLLABORATES_WITH", a, b).get("id").asString();
+        assertThat(http.delete("/api/areas/" + area + "/relationships/" + first).status())
+                .isEqualTo(204);
+        relate(editor, "COLLABORATES_WITH", a, b);
+
+        var refused = http.post("/api/areas/" + area + "/undo", Map.of());
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("error").asString())
+                .isEqualTo("Not undone: " + editorLogin.username() + " connected 'A' to 'B' "
+                        + TestTimes.at(lastChange(editorLogin.username(), "RELATIONSHIP_CREATED")));
+        assertThat(refused.body().at("/current/from").asString()).isEqualTo(a);
+        assertThat(refused.body().at("/current/type").asString()).isEqualTo("COLLABORATES_WITH");
+        assertThat(http.get("/api/areas/" + area + "/graph").body().get("relationships"))
+                .hasSize(1);
+    }
+
+    @Test
+    void undoingACreationWhenAnEditorChangedAndConnectedTheNodeGets409() {
+        TestUsers.Login editorLogin = testUsers.member(area, AreaRole.EDITOR);
+        Http editor = Http.basic(port, editorLogin);
+        String acme = createNode("Organisation", "Acme", Map.of("kind", "LOCAL_AUTHORITY"))
+                .get("id")
+                .asString();
+        String d = person("D");
+        var described = editor.patch(
+                "/api/areas/" + area + "/nodes/" + d, Map.of("properties", Map.of("description", "Runs the hub")));
+        assertThat(described.status()).as(described.raw()).isEqualTo(200);
+        relate(editor, "WORKS_FOR", d, acme);
+
+        var refused = http.post("/api/areas/" + area + "/undo", Map.of());
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("error").asString())
+                .isEqualTo("Not undone: " + editorLogin.username() + " changed 'D' (description) "
+                        + TestTimes.at(lastChange(editorLogin.username(), "NODE_UPDATED"))
+                        + " and connected it to 'Acme' "
+                        + TestTimes.at(lastChange(editorLogin.username(), "RELATIONSHIP_CREATED")));
+        assertThat(refused.body().at("/current/properties/description").asString())
+                .isEqualTo("Runs the hub");
+        JsonNode graph = http.get("/api/areas/" + area + "/graph").body();
+        assertThat(graph.get("nodes")).hasSize(2);
+        assertThat(graph.get("relationships")).hasSize(1);
+    }
+
+    @Test
+    void redoingADeletionWhenAnEditorChangedTheNodeSinceGets409() {
+        TestUsers.Login editorLogin = testUsers.member(area, AreaRole.EDITOR);
+        Http editor = Http.basic(port, editorLogin);
+        String d = person("D");
+        assertThat(http.delete("/api/areas/" + area + "/nodes/" + d).status()).isEqualTo(204);
+        assertThat(http.post("/api/areas/" + area + "/undo", Map.of()).status()).isEqualTo(200);
+        var described = editor.patch(
+                "/api/areas/" + area + "/nodes/" + d, Map.of("properties", Map.of("description", "Runs the hub")));
+        assertThat(described.status()).as(described.raw()).isEqualTo(200);
+
+        var refused = http.post("/api/areas/" + area + "/redo", Map.of());
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("error").asString())
+                .isEqualTo("Not redone: " + editorLogin.username() + " changed 'D' (description) "
+                        + TestTimes.at(lastChange(editorLogin.username(), "NODE_UPDATED")));
+        assertThat(http.get("/api/areas/" + area + "/graph").body().get("nodes"))
+                .hasSize(1);
+    }
+
+    @Test
+    void restoringANodeAnEditorBroughtBackGets409() {
+        TestUsers.Login editorLogin = testUsers.member(area, AreaRole.EDITOR);
+        Http editor = Http.basic(port, editorLogin);
+        String d = person("D");
+        assertThat(http.delete("/api/areas/" + area + "/nodes/" + d).status()).isEqualTo(204);
+        long deletion = lastChangeSeq("NODE_DELETED");
+        var restored = editor.post("/api/areas/" + area + "/history/" + deletion + "/restore", Map.of());
+        assertThat(restored.status()).as(restored.raw()).isEqualTo(200);
+
+        var refused = http.post("/api/areas/" + area + "/history/" + deletion + "/restore", Map.of());
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("error").asString())
+                .isEqualTo("Not restored: " + editorLogin.username() + " brought 'D' back "
+                        + TestTimes.at(lastChange(editorLogin.username(), "NODE_CREATED")));
+        assertThat(http.get("/api/areas/" + area + "/graph").body().get("nodes"))
+                .hasSize(1);
+    }
+
+    private String person(String name) {
+        return createNode("Person", name, Map.of("role", "PRACTITIONER"))
+                .get("id")
+                .asString();
+    }
+
+    private JsonNode relate(Http client, String type, String from, String to) {
+        var created = client.post(
+                "/api/areas/" + area + "/relationships",
+                Map.of("type", type, "from", from, "to", to, "properties", Map.of()));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.body();
+    }
+
+    /** The newest change of this kind by this person, as the history API lists it. */
+    private JsonNode last(String user, String action) {
+        JsonNode found = null;
+        for (JsonNode change : http.get("/api/areas/" + area + "/history").body()) {
+            if ((user == null || change.get("user").asString().equals(user))
+                    && change.get("action").asString().equals(action)) {
+                found = change;
+            }
+        }
+        assertThat(found).as(action + " by " + user).isNotNull();
+        return found;
+    }
+
+    private Instant lastChange(String user, String action) {
+        return Instant.parse(last(user, action).get("at").asString());
+    }
+
+    private long lastChangeSeq(String action) {
+        return last(null, action).get("seq").asLong();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
@@ -18,13 +19,18 @@ import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.Eventually;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
+import uk.evidencemap.TestTimes;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.collaboration.ui.NodeHistory;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipDraft;
+import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.shell.AreaFrames;
@@ -47,6 +53,9 @@ class CollaborationMapIT extends SpringBrowserlessTest {
 
     @Autowired
     SystemUser system;
+
+    @Autowired
+    HistoryService history;
 
     String area;
     String editor;
@@ -188,6 +197,40 @@ class CollaborationMapIT extends SpringBrowserlessTest {
         assertThat(past.openMap.pastAt()).isEqualTo(before);
         assertThat(past.canvas.getGraph().nodes()).extracting(n -> n.name()).containsExactly("EPEC groups");
         assertThat(past.canvas.isEditable()).isFalse();
+    }
+
+    @Test
+    void anUndoThatWouldDeleteSomeoneElsesWorkIsRefusedOnTheMapPageSayingWhoDidWhatAndWhen() {
+        String other = users.member(area, AreaRole.EDITOR).username();
+        MapNode acme = users.as(
+                other,
+                () -> map.createNode(
+                        area, new NodeDraft(NodeType.ORGANISATION, "Acme", Map.of("kind", "LOCAL_AUTHORITY"))));
+        MapNode d = users.as(
+                editor,
+                () -> map.createNode(area, new NodeDraft(NodeType.PERSON, "D", Map.of("role", "PRACTITIONER"))));
+        users.as(
+                other,
+                () -> map.updateNode(area, d.id(), new NodeChange(null, Map.of("description", "Runs the hub"), null)));
+        users.as(
+                other,
+                () -> map.createRelationship(
+                        area, new RelationshipDraft(RelationshipType.WORKS_FOR, d.id(), acme.id(), Map.of())));
+        List<Change> changes = history.since(area, 0);
+        Instant changed = changes.get(changes.size() - 2).at();
+        Instant connected = changes.getLast().at();
+
+        TestUsers.signIn(editor);
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        test(view.undoRedo.undo).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Not undone: " + other + " changed 'D' (description) " + TestTimes.at(changed)
+                        + " and connected it to 'Acme' " + TestTimes.at(connected));
+        assertThat(map.node(area, d.id())).isPresent();
+        assertThat(view.undoRedo.undo.isEnabled())
+                .as("still there to undo once resolved")
+                .isTrue();
     }
 
     @Test
