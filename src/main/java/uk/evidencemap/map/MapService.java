@@ -1,8 +1,5 @@
 package uk.evidencemap.map;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -175,7 +172,10 @@ public class MapService {
         if (change.base() != null
                 && change.expectedVersion() != null
                 && change.expectedVersion() != current.version()) {
-            change = merged(current, change);
+            change = FieldMerge.merge(
+                    current,
+                    change,
+                    () -> log.lastOf(current.id()).map(Change::user).orElse("someone else"));
         } else {
             checkVersion(current, change.expectedVersion());
         }
@@ -199,39 +199,6 @@ public class MapService {
                 ChangeStates.node(updated),
                 link);
         return updated;
-    }
-
-    /**
-     * Someone else saved the node after this editor opened it. Fields only one side changed are
-     * merged; a field both changed to different values is a conflict the person has to decide.
-     */
-    private NodeChange merged(MapNode current, NodeChange change) {
-        Map<String, Object> mine = new HashMap<>();
-        List<EditConflictException.FieldConflict> conflicts = new ArrayList<>();
-        Map<String, Object> wanted = new LinkedHashMap<>();
-        if (change.name() != null) {
-            wanted.put("name", change.name().strip());
-        }
-        change.properties().forEach(wanted::put);
-        wanted.forEach((field, value) -> {
-            Object yours = MapNode.comparable(value);
-            Object base = MapNode.comparable(change.base().get(field));
-            Object theirs = MapNode.comparable("name".equals(field) ? current.name() : current.property(field));
-            if (Objects.equals(yours, base) || Objects.equals(yours, theirs)) {
-                return;
-            }
-            if (Objects.equals(theirs, base)) {
-                mine.put(field, value);
-            } else {
-                conflicts.add(new EditConflictException.FieldConflict(field, base, theirs, yours));
-            }
-        });
-        if (!conflicts.isEmpty()) {
-            String by = log.lastOf(current.id()).map(Change::user).orElse("someone else");
-            throw new EditConflictException(current, by, conflicts);
-        }
-        String name = (String) mine.remove("name");
-        return new NodeChange(name, mine, current.version());
     }
 
     /**
@@ -341,56 +308,6 @@ public class MapService {
                 action == ChangeAction.RELATIONSHIP_CREATED ? null : state,
                 action == ChangeAction.RELATIONSHIP_CREATED ? state : null,
                 link);
-    }
-
-    /**
-     * Where people placed the area's nodes on the canvas.
-     *
-     * @return the positions by node id, in the canvas's coordinates, of the area's own nodes that
-     *     have been placed (never of catalogue programmes); empty when none has
-     * @throws NotFoundException when there is no area with this id
-     * @throws AccessDeniedException when the current user may not read the area
-     */
-    @PreAuthorize("@access.canRead(#areaId)")
-    public Map<String, NodePosition> positions(String areaId) {
-        areas.require(areaId);
-        Map<String, NodePosition> positions = new HashMap<>();
-        repository.positions(areaId).forEach((id, xy) -> positions.put(id, new NodePosition(xy[0], xy[1])));
-        return positions;
-    }
-
-    /**
-     * Keeps the places nodes were dragged to. They are part of the map's drawing, not of its
-     * content: no new version, nothing recorded in the change log, no {@link AreaChanged}, and the
-     * analyses are not recomputed. All or nothing: a refused position saves none.
-     *
-     * @param positions the positions by node id, in the canvas's coordinates
-     * @throws NotFoundException when there is no area with this id, or when a node id is not one of
-     *     the area's own nodes; a catalogue programme the map uses is refused too, as programmes have
-     *     no saved place
-     * @throws ValidationException when a position is null, not finite, or beyond ±10,000,000 on
-     *     either axis
-     * @throws AccessDeniedException when the current user may not edit the area
-     */
-    @Transactional
-    @PreAuthorize("@access.canEdit(#areaId)")
-    public void savePositions(String areaId, Map<String, NodePosition> positions) {
-        areas.require(areaId);
-        positions.forEach((id, p) -> {
-            if (p == null
-                    || !Double.isFinite(p.x())
-                    || !Double.isFinite(p.y())
-                    || Math.abs(p.x()) > 1e7
-                    || Math.abs(p.y()) > 1e7) {
-                throw new ValidationException(
-                        "position", "of node '" + id + "' must be two finite numbers within ±10,000,000");
-            }
-        });
-        int saved = repository.savePositions(areaId, positions);
-        if (saved != positions.size()) {
-            throw new NotFoundException("Of " + positions.size() + " nodes placed, only " + saved + " are in area '"
-                    + areaId + "': nothing was saved");
-        }
     }
 
     /**

@@ -19,6 +19,7 @@ import uk.evidencemap.map.MapHistoryService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.NodePlacesService;
 import uk.evidencemap.map.NodePosition;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
@@ -47,6 +48,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
     ConnectDialog connectDialog;
 
     private final MapService map;
+    private final NodePlacesService places;
     private final MapHistoryService mapHistory;
     private final OpenMap openMap;
     private final MapPage page;
@@ -59,12 +61,14 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
 
     MapEditing(
             MapService map,
+            NodePlacesService places,
             MapHistoryService mapHistory,
             OpenMap openMap,
             MapPage page,
             NodeDetailsPanel details,
             UndoRedo undoRedo) {
         this.map = map;
+        this.places = places;
         this.mapHistory = mapHistory;
         this.openMap = openMap;
         this.page = page;
@@ -225,13 +229,13 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
      * Keeps the places nodes were dragged to (canvas coordinates), editors only; true when they
      * were kept.
      */
-    boolean keepPlaces(List<GraphCanvas.NodePlace> places) {
+    boolean keepPlaces(List<GraphCanvas.NodePlace> dragged) {
         if (!openMap.editable()) {
             return false;
         }
         Map<String, NodePosition> kept = new HashMap<>();
-        places.forEach(p -> kept.put(p.id(), new NodePosition(p.x(), p.y())));
-        map.savePositions(openMap.areaId(), kept);
+        dragged.forEach(p -> kept.put(p.id(), new NodePosition(p.x(), p.y())));
+        places.savePositions(openMap.areaId(), kept);
         return true;
     }
 }

@@ -33,6 +33,7 @@ import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapHistoryService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
+import uk.evidencemap.map.NodePlacesService;
 import uk.evidencemap.security.AccountService;
 import uk.evidencemap.security.AreaAccess;
 
@@ -53,6 +54,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             Comparator.comparing(MapNode::type).thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER);
 
     private final MapService map;
+    private final NodePlacesService places;
     private final AreaAccess access;
     private final MapHistoryService mapHistory;
     private final HistoryService history;
@@ -82,6 +84,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     MapView(
             MapService map,
+            NodePlacesService places,
             AreaAccess access,
             MapHistoryService mapHistory,
             HistoryService history,
@@ -89,6 +92,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             CommentService comments,
             @Value("${evidencemap.map.max-drawn-nodes:2500}") int maxDrawn) {
         this.map = map;
+        this.places = places;
         this.access = access;
         this.mapHistory = mapHistory;
         this.history = history;
@@ -98,7 +102,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         list = new MapNodeList(openMap, this::showDetails);
         details = new NodeDetailsPanel(openMap, history, comments, this::refreshUnread);
         undoRedo = new UndoRedo(mapHistory, openMap, this);
-        editing = new MapEditing(map, mapHistory, openMap, this, details, undoRedo);
+        editing = new MapEditing(map, places, mapHistory, openMap, this, details, undoRedo);
         live = new MapLiveChanges(openMap, this, details, editing, undoRedo);
         setSizeFull();
         layout.setLabel("Layout");
@@ -196,7 +200,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         openLargeMapsFiltered();
         var positions = new HashMap<String, GraphCanvas.Position>();
-        map.positions(area.id()).forEach((id, p) -> positions.put(id, new GraphCanvas.Position(p.x(), p.y())));
+        places.positions(area.id()).forEach((id, p) -> positions.put(id, new GraphCanvas.Position(p.x(), p.y())));
         canvas.setPositions(positions);
         if (!positions.isEmpty()) {
             layout.setValue(GraphCanvas.Layout.SAVED);

@@ -20,6 +20,7 @@ import uk.evidencemap.BrowserTestBase;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
+import uk.evidencemap.map.NodePlacesService;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
 
@@ -28,6 +29,9 @@ class MapBuildingBrowserIT extends BrowserTestBase {
 
     @Autowired
     MapService map;
+
+    @Autowired
+    NodePlacesService places;
 
     BrowserPage page;
     ChromeDriver browser;
@@ -138,12 +142,12 @@ class MapBuildingBrowserIT extends BrowserTestBase {
                 .perform();
 
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!map.positions(area).containsKey(person.id()) && System.nanoTime() < deadline) {
+        while (!places.positions(area).containsKey(person.id()) && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        var saved = map.positions(area).get(person.id());
+        var saved = places.positions(area).get(person.id());
         assertThat(saved).as("the drag was saved").isNotNull();
-        assertThat(map.positions(area)).as("the whole arrangement kept").hasSize(3);
+        assertThat(places.positions(area)).as("the whole arrangement kept").hasSize(3);
 
         browser.navigate().refresh();
         waitForNodes(3);

@@ -30,6 +30,7 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
+import uk.evidencemap.map.NodePlacesService;
 import uk.evidencemap.map.NodePosition;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipDraft;
@@ -54,6 +55,9 @@ class MapEditingIT extends SpringBrowserlessTest {
 
     @Autowired
     MapService map;
+
+    @Autowired
+    NodePlacesService places;
 
     @Autowired
     SystemUser system;
@@ -311,8 +315,8 @@ class MapEditingIT extends SpringBrowserlessTest {
 
     @Test
     void draggedPositionsAreKeptPerAreaAndOnlyEditorsMayMoveNodes() {
-        map.savePositions(area, Map.of(intervention.id(), new NodePosition(120.5, -40)));
-        assertThat(map.positions(area)).containsEntry(intervention.id(), new NodePosition(120.5, -40));
+        places.savePositions(area, Map.of(intervention.id(), new NodePosition(120.5, -40)));
+        assertThat(places.positions(area)).containsEntry(intervention.id(), new NodePosition(120.5, -40));
         MapView view = open();
         assertThat(view.layout.getValue()).isEqualTo(GraphCanvas.Layout.SAVED);
         assertThat(view.canvas.isEditable()).isTrue();
@@ -320,16 +324,16 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .as("not a change of content")
                 .isEqualTo(intervention.version());
 
-        assertThatThrownBy(() -> map.savePositions(area, Map.of("no-such-node", new NodePosition(1, 1))))
+        assertThatThrownBy(() -> places.savePositions(area, Map.of("no-such-node", new NodePosition(1, 1))))
                 .hasMessageContaining("nothing was saved");
-        assertThatThrownBy(() -> map.savePositions(area, Map.of(intervention.id(), new NodePosition(Double.NaN, 1))))
+        assertThatThrownBy(() -> places.savePositions(area, Map.of(intervention.id(), new NodePosition(Double.NaN, 1))))
                 .hasMessageContaining("finite");
 
         var viewer = users.member(area, AreaRole.VIEWER);
         var asViewer = UsernamePasswordAuthenticationToken.authenticated(
                 viewer.username(), null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
         assertThatThrownBy(() -> system.as(asViewer, () -> {
-                    map.savePositions(area, Map.of(intervention.id(), new NodePosition(0, 0)));
+                    places.savePositions(area, Map.of(intervention.id(), new NodePosition(0, 0)));
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
