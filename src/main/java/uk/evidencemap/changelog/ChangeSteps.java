@@ -22,12 +22,12 @@ public interface ChangeSteps {
      * undos and restores are never taken back), and marks it undone.
      *
      * @return the change recorded for the undo
-     * @throws NotFoundException when the area does not exist, or the node or relationship the change
-     *     concerns is no longer there
+     * @throws NotFoundException when the area does not exist
      * @throws ValidationException when the user has no change in the area to undo, or what the undo
      *     would bring back is there already or has lost an end
      * @throws VersionConflictException when someone else has since changed what the undo would
-     *     set back or delete, or made again what it would bring back
+     *     set back or delete, or made again what it would bring back, or when the node or
+     *     relationship the change concerns is no longer there
      * @throws AccessDeniedException when the current user may not edit the area
      */
     Change undo(String areaId);
@@ -37,12 +37,12 @@ public interface ChangeSteps {
      * have made no new change of their own since.
      *
      * @return the change recorded for the redo
-     * @throws NotFoundException when the area does not exist, or the node or relationship the change
-     *     concerns is no longer there
+     * @throws NotFoundException when the area does not exist
      * @throws ValidationException when the user has undone nothing since their last change, or what
      *     the redo would bring back is there already or has lost an end
      * @throws VersionConflictException when someone else has since changed what the redo would set
-     *     or delete, or made again what it would bring back
+     *     or delete, or made again what it would bring back, or when the node or relationship the
+     *     change concerns is no longer there
      * @throws AccessDeniedException when the current user may not edit the area
      */
     Change redo(String areaId);

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
 import uk.evidencemap.changelog.Change;
@@ -273,8 +272,15 @@ class ChangeReverter {
                 : node.type().property(field).map(PropertySpec::label).orElse(field);
     }
 
-    private static NotFoundException gone(Change change, Attempt attempt) {
-        return new NotFoundException("'" + change.subjectName() + "' is no longer on the map, so that change cannot be "
-                + (attempt == Attempt.UNDO ? "taken back" : "made again"));
+    /**
+     * The step's subject is gone (deleted since, by the person's own later work or by a step taken
+     * before): a conflict with the map as it is now (409), not an unknown address.
+     */
+    private static StepConflictException gone(Change change, Attempt attempt) {
+        return new StepConflictException(
+                attempt.refusal + ": '" + change.subjectName() + "' is no longer on the map, so that change cannot be "
+                        + (attempt == Attempt.UNDO ? "taken back" : "made again"),
+                null,
+                List.of());
     }
 }

@@ -92,8 +92,7 @@ public class MapHistoryService implements ChangeSteps {
      *
      * @return the change recorded for the undo: the newest record of the change's subject (for an
      *     undone deletion, the node's re-creation)
-     * @throws NotFoundException when there is no area with this id, or when the node or relationship
-     *     the change concerns is no longer on the map and no one else removed it
+     * @throws NotFoundException when there is no area with this id
      * @throws ValidationException when the current person has no change in the area to undo; when
      *     taking back a node's deletion finds the node on the map already, brought back by them; or
      *     when taking back a relationship's deletion finds it (or one of its type between the same
@@ -104,7 +103,8 @@ public class MapHistoryService implements ChangeSteps {
      *     'D' (description) at 14:02 and connected it to 'Acme' at 14:03"; it carries the current node
      *     when there is one, and the changes
      * @throws VersionConflictException when taking back a change of a node's fields finds one of those
-     *     fields changed since and no one else changed it
+     *     fields changed since and no one else changed it, or when the node or relationship the
+     *     change concerns is no longer on the map
      * @throws AccessDeniedException when the current user may not edit the area
      */
     @Override
@@ -130,15 +130,15 @@ public class MapHistoryService implements ChangeSteps {
      * same checks as {@link #undo} protect later changes by others.
      *
      * @return the change recorded for the redo: the newest record of the change's subject
-     * @throws NotFoundException when there is no area with this id, or when the node or relationship
-     *     the change concerns is no longer on the map and no one else removed it
+     * @throws NotFoundException when there is no area with this id
      * @throws ValidationException when there is nothing to redo (no undo of the current person's
      *     since their last change); when making a node's creation again finds the node on the map
      *     already, brought back by them; or when making a relationship's creation again finds it (or
      *     one of its type between the same nodes) there already or one of its ends deleted, by them
      * @throws StepConflictException (409 in the API) as for {@link #undo}: "Not redone: ..."
      * @throws VersionConflictException when making a change of a node's fields again finds one of
-     *     those fields changed since and no one else changed it
+     *     those fields changed since and no one else changed it, or when the node or relationship
+     *     the change concerns is no longer on the map
      * @throws AccessDeniedException when the current user may not edit the area
      */
     @Override

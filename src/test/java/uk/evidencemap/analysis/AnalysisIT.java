@@ -227,7 +227,7 @@ class AnalysisIT {
                                 SinglePointOfFailure.Kind.CUT_POINT,
                                 subject(built, "Ann Leader"),
                                 person(built, "Ann Leader"),
-                                "Without Ann Leader, 'Ben Broker' is cut off from the rest of the network"),
+                                "Without Ann Leader, Ben Broker is cut off from the rest of the network"),
                         new SinglePointOfFailure(
                                 SinglePointOfFailure.Kind.CUT_POINT,
                                 subject(built, "Cara Reid"),

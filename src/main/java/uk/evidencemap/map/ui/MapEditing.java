@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.evidencemap.changelog.Change;
 import uk.evidencemap.collaboration.ui.EditingPresence;
 import uk.evidencemap.map.MapHistoryService;
@@ -227,14 +229,21 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
 
     /**
      * Keeps the places nodes were dragged to (canvas coordinates), editors only; true when they
-     * were kept.
+     * were kept. Catalogue programmes are shared by every area and have no place of their own, so
+     * where they were dragged is not kept (the canvas sends every node's place after a layout).
      */
     boolean keepPlaces(List<GraphCanvas.NodePlace> dragged) {
         if (!openMap.editable()) {
             return false;
         }
+        Set<String> own = openMap.graph().nodes().stream()
+                .filter(n -> n.type().areaScoped())
+                .map(MapNode::id)
+                .collect(Collectors.toSet());
         Map<String, NodePosition> kept = new HashMap<>();
-        dragged.forEach(p -> kept.put(p.id(), new NodePosition(p.x(), p.y())));
+        dragged.stream()
+                .filter(p -> own.contains(p.id()))
+                .forEach(p -> kept.put(p.id(), new NodePosition(p.x(), p.y())));
         places.savePositions(openMap.areaId(), kept);
         return true;
     }

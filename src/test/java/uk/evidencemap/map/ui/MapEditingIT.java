@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -61,6 +62,9 @@ class MapEditingIT extends SpringBrowserlessTest {
 
     @Autowired
     SystemUser system;
+
+    @Autowired
+    CatalogueService catalogue;
 
     String area;
     MapNode intervention;
@@ -147,6 +151,27 @@ class MapEditingIT extends SpringBrowserlessTest {
         assertThat(map.nodes(area, NodeType.INTERVENTION))
                 .extracting(MapNode::name)
                 .containsExactlyInAnyOrder("EPEC groups", "epec GROUPS");
+    }
+
+    @Test
+    void placesDraggedOnTheMapAreKeptForTheAreasOwnNodesAndNotForSharedProgrammes() {
+        MapNode programme = catalogue.create("Shared programme", Map.of("evidenceRating", "3"));
+        try {
+            map.createRelationship(
+                    area,
+                    new RelationshipDraft(RelationshipType.IMPLEMENTS, intervention.id(), programme.id(), Map.of()));
+            MapView view = open();
+
+            boolean kept = view.editing.keepPlaces(List.of(
+                    new GraphCanvas.NodePlace(intervention.id(), 10, 20),
+                    new GraphCanvas.NodePlace(programme.id(), 30, 40)));
+
+            assertThat(kept).isTrue();
+            assertThat(places.positions(area)).containsExactly(Map.entry(intervention.id(), new NodePosition(10, 20)));
+        } finally {
+            testAreas.delete(area);
+            testAreas.deleteProgramme(programme.id());
+        }
     }
 
     @Test
