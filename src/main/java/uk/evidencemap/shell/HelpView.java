@@ -59,8 +59,11 @@ class HelpView extends VerticalLayout {
                                 + " mention someone. New comments are counted in the node list beside the map.",
                         "See everything that happened on the area's Activity page (filter by person,"
                                 + " kind and dates), a node's own history in its details, undo and redo your own"
-                                + " changes (as many steps as you like), restore deleted nodes with their connections,"
-                                + " and open the map as it was at any date and time (read-only).",
+                                + " changes (as many steps as you like; an undo that would overwrite or remove what"
+                                + " someone else did since is refused and says who changed what, and when), restore"
+                                + " deleted nodes with their connections, and open the map as it was at any date and"
+                                + " time (read-only). Adding a node with the same name as another of its type asks"
+                                + " you to save again, so two people of one name are kept apart on purpose.",
                         "Open an area's Table to read its nodes by type and its relationships in sortable tables; type in a"
                                 + " table's filter box to narrow it down.",
                         "Ask an area its three questions on its Analysis page (gaps, champions, blocked paths): where the gaps"

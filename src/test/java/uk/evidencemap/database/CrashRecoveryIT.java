@@ -3,12 +3,10 @@ package uk.evidencemap.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.evidencemap.ApiGraphs;
+import uk.evidencemap.AppProcess;
 import uk.evidencemap.Http;
 
 /**
@@ -41,7 +40,7 @@ class CrashRecoveryIT {
     @Test
     void killedDuringABurstOfWritesTheDatabaseComesBackWholeAndAgreesWithItsChangeLog() throws Exception {
         Path data = Files.createTempDirectory("evidencemap-crash");
-        int port = freePort();
+        int port = AppProcess.freePort();
         Http admin = Http.basic(port, "admin", PASSWORD);
         String area = null;
         Set<String> acknowledged = new HashSet<>();
@@ -50,7 +49,7 @@ class CrashRecoveryIT {
             round++;
             Process app = start(data, port, round);
             try {
-                Duration startUp = awaitHealthy(port, app);
+                Duration startUp = AppProcess.awaitHealthy(port, app);
                 if (area == null) {
                     JsonNode made = admin.post("/api/areas", Map.of("name", "Crash test"))
                             .body();
@@ -71,7 +70,7 @@ class CrashRecoveryIT {
         }
         Process app = start(data, port, round + 1);
         try {
-            Duration startUp = awaitHealthy(port, app);
+            Duration startUp = AppProcess.awaitHealthy(port, app);
             assertRecovered(admin, area, acknowledged, round + 1, startUp);
         } finally {
             app.destroyForcibly().waitFor();
@@ -161,23 +160,9 @@ class CrashRecoveryIT {
     }
 
     private static Process start(Path data, int port, int round) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx1g",
-                "-cp",
-                System.getProperty("java.class.path")));
-        String node = System.getProperty("vaadin.node.folder");
-        if (node != null) {
-            command.add("-Dvaadin.node.folder=" + node);
-        }
-        command.add("uk.evidencemap.Application");
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment()
-                .putAll(Map.of(
+        return AppProcess.start(
+                "crash-recovery-" + round,
+                Map.of(
                         "SERVER_PORT", String.valueOf(port),
                         "EVIDENCEMAP_DATA_DIR", data.toString(),
                         "EVIDENCEMAP_BOLT_PORT", "0",
@@ -185,36 +170,5 @@ class CrashRecoveryIT {
                         "EVIDENCEMAP_ADMIN_PASSWORD", PASSWORD,
                         "EVIDENCEMAP_ANALYSIS_WARM", "false",
                         "EVIDENCEMAP_SNAPSHOT_CRON", "-"));
-        Path log = Path.of("target", "crash-recovery-" + round + ".log");
-        Files.createDirectories(log.getParent());
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder.start();
-    }
-
-    private static Duration awaitHealthy(int port, Process app) throws InterruptedException {
-        Instant started = Instant.now();
-        Http anonymous = new Http(port);
-        while (Duration.between(started, Instant.now()).toSeconds() < 180) {
-            if (!app.isAlive()) {
-                throw new AssertionError("the application stopped during start-up; see target/crash-recovery-*.log");
-            }
-            try {
-                var health = anonymous.get("/actuator/health");
-                if (health.status() == 200
-                        && "UP".equals(health.body().get("status").asString())) {
-                    return Duration.between(started, Instant.now());
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the application did not become healthy in 180 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
