@@ -498,6 +498,14 @@ class ApiErrorContractIT {
         assertThat(graph.propertyNames()).doesNotContain("409", "422");
         assertThat(doc.at("/info/description").asString())
                 .contains("| 405 |", "`Allow`", "| 503 |", "`Retry-After`", "must be a number");
+
+        // The documentation pages under /api are still served (by the resource handler, not taken for unknown).
+        HttpClient redirecting = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        Reply page = call(redirecting, null, "GET", "/api/docs", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
     }
 
     /** Meets a deadlock, as Spring Data Neo4j reports one, on every call. */
