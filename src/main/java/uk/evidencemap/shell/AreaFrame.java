@@ -85,10 +85,11 @@ public class AreaFrame extends VerticalLayout implements RouterLayout, BeforeEnt
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(AreaNavigation.AREA_ID).orElse("");
-        Optional<Area> found = access.canRead(id) ? areas.find(id) : Optional.empty();
+        boolean member = access.canRead(id);
+        Optional<Area> found = member ? areas.find(id) : Optional.empty();
         if (found.isEmpty()) {
             OpenArea.leave(event.getUI());
-            if (!access.canRead(id)) {
+            if (!member) {
                 event.rerouteToError(
                         AccessDeniedException.class,
                         "You are not a member of area '" + id + "'. Ask an administrator for access.");

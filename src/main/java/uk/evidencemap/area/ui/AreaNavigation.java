@@ -1,6 +1,5 @@
 package uk.evidencemap.area.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
@@ -81,11 +80,6 @@ public final class AreaNavigation {
     /** The area's activity page. */
     public static String activity(String areaId) {
         return address(ACTIVITY, areaId, Map.of());
-    }
-
-    /** Opens {@code address} (one of this class's) in the current browser tab. */
-    public static void open(String address) {
-        UI.getCurrent().navigate(address);
     }
 
     private static String address(String template, String areaId, Map<String, String> query) {
