@@ -52,7 +52,7 @@ class ArchitectureTest {
             List.of("collaboration"),
             List.of("map"),
             List.of("analysis"),
-            List.of("comparison"),
+            List.of("comparison", "exchange"),
             List.of("demo", "admin"),
             List.of("shell"));
 
