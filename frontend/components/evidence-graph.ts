@@ -23,6 +23,8 @@ export interface GraphEdge {
   type: string;
   source: string;
   target: string;
+  /** The polarity drawn on an influence: "+", "−" or "?"; empty for other relationships. */
+  sign?: string;
 }
 
 export interface Graph {
@@ -257,6 +259,24 @@ export class EvidenceGraph extends LitElement {
         },
         { selector: 'edge[type = "BLOCKS"]', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
         { selector: 'edge[type = "MITIGATES"]', style: { 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32' } },
+        {
+          selector: 'edge[type = "INFLUENCES"]',
+          style: {
+            width: 1.6,
+            'line-color': '#a23e72',
+            'target-arrow-color': '#a23e72',
+            'arrow-scale': 1,
+            label: 'data(sign)',
+            'font-size': 16,
+            'font-weight': 'bold',
+            color: '#1a1a1a',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 1,
+            'text-background-padding': '2px',
+          } as any,
+        },
+        { selector: 'edge[type = "INFLUENCES"][sign = "−"]', style: { 'line-style': 'dashed' } },
+        { selector: 'edge[type = "INFLUENCES"][sign = "?"]', style: { 'line-style': 'dotted' } },
         { selector: '.faded', style: { opacity: 0.12 } },
         {
           selector: 'node.highlighted',

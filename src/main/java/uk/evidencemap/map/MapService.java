@@ -284,7 +284,7 @@ public class MapService {
         if (repository.relationshipBetween(type, from.id(), to.id()).isPresent()) {
             throw alreadyRelated("type", type, from.name(), to.name());
         }
-        var properties = NodeRules.checkRelationshipProperties(draft.properties());
+        var properties = NodeRules.checkRelationshipProperties(type, draft.properties());
         MapRelationship created = repository.createRelationship(
                 UUID.randomUUID().toString(), type, areaId, from.id(), to.id(), properties);
         recordRelationship(ChangeAction.RELATIONSHIP_CREATED, created, ChangeLog.Link.NONE);

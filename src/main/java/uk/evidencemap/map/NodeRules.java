@@ -10,6 +10,7 @@ import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.EvidenceRating;
+import uk.evidencemap.taxonomy.Polarity;
 
 /**
  * The model's rules for node names and properties: required fields, enumerations, ranges,
@@ -76,7 +77,8 @@ final class NodeRules {
                                 + "; its properties are "
                                 + type.properties().stream()
                                         .map(PropertySpec::key)
-                                        .collect(Collectors.joining(", "))));
+                                        .collect(Collectors.joining(", "))
+                                + ", and custom fields named " + PropertySpec.FIELD_PREFIX + "<name>"));
                 continue;
             }
             Object value = spec.get().normalise(entry.getValue(), violations);
@@ -84,6 +86,7 @@ final class NodeRules {
                 stored.put(entry.getKey(), value);
             }
         }
+        checkCustomCount(stored, violations);
         for (PropertySpec spec : type.properties()) {
             boolean alreadyReported =
                     violations.stream().anyMatch(v -> spec.key().equals(v.field()));
@@ -99,22 +102,60 @@ final class NodeRules {
         return stored;
     }
 
-    static Map<String, Object> checkRelationshipProperties(Map<String, Object> properties) {
+    /**
+     * Checks the properties of a new relationship of {@code type} and returns them as stored:
+     * the type's own ({@link RelationshipType#properties()}), the note and custom fields; a
+     * required enumeration left out takes its default (an influence's polarity: UNKNOWN).
+     *
+     * @throws ValidationException naming every unknown key and every value out of its rule
+     */
+    static Map<String, Object> checkRelationshipProperties(RelationshipType type, Map<String, Object> properties) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, Object> stored = new LinkedHashMap<>();
-        PropertySpec note = PropertySpec.longText("note", "Note");
+        Map<String, Object> merged = new LinkedHashMap<>(RELATIONSHIP_DEFAULTS.getOrDefault(type, Map.of()));
         properties.forEach((key, value) -> {
-            if (!"note".equals(key)) {
-                violations.add(new Violation(key, "is not a property of a relationship; it may carry a note"));
+            if (value != null) {
+                merged.put(key, value);
+            }
+        });
+        Map<String, Object> stored = new LinkedHashMap<>();
+        merged.forEach((key, value) -> {
+            var spec = type.property(key);
+            if (spec.isEmpty()) {
+                violations.add(new Violation(
+                        key,
+                        "is not a property of " + type.name() + "; its properties are "
+                                + type.properties().stream()
+                                        .map(PropertySpec::key)
+                                        .collect(Collectors.joining(", "))
+                                + ", and custom fields named " + PropertySpec.FIELD_PREFIX + "<name>"));
             } else {
-                Object checked = note.normalise(value, violations);
+                Object checked = spec.get().normalise(value, violations);
                 if (checked != null) {
                     stored.put(key, checked);
                 }
             }
         });
+        checkCustomCount(stored, violations);
         throwIfAny(violations);
         return stored;
+    }
+
+    /** Values a relationship's property takes when a new relationship does not give one. */
+    private static final Map<RelationshipType, Map<String, Object>> RELATIONSHIP_DEFAULTS =
+            Map.of(RelationshipType.INFLUENCES, Map.of("polarity", Polarity.UNKNOWN.code()));
+
+    /** The most custom fields one node or relationship may carry. */
+    static final int CUSTOM_FIELDS_MAX = 50;
+
+    private static void checkCustomCount(Map<String, Object> stored, List<Violation> violations) {
+        long custom = stored.keySet().stream()
+                .filter(k -> k.startsWith(PropertySpec.FIELD_PREFIX))
+                .count();
+        if (custom > CUSTOM_FIELDS_MAX) {
+            violations.add(new Violation(
+                    PropertySpec.FIELD_PREFIX + "*",
+                    "at most " + CUSTOM_FIELDS_MAX + " custom fields (got " + custom + ")"));
+        }
     }
 
     private static void throwIfAny(List<Violation> violations) {

@@ -37,12 +37,14 @@ public enum NodeType {
             true,
             codes("role", "Role", PersonRole.class, true),
             email("email", "Email"),
+            tags("tags", "Tags"),
             longText("description", "Notes")),
     ORGANISATION(
             "Organisation",
             "Organisations",
             true,
             codes("kind", "Kind", OrganisationKind.class, true),
+            tags("tags", "Tags"),
             longText("description", "Notes")),
     PROGRAMME(
             "Programme",
@@ -57,6 +59,7 @@ public enum NodeType {
             text("workforce", "Workforce needed"),
             text("outcomes", "Outcomes targeted"),
             url("url", "Web page"),
+            tags("tags", "Tags"),
             longText("description", "Description")),
     INTERVENTION(
             "Intervention",
@@ -64,6 +67,7 @@ public enum NodeType {
             true,
             codes("stage", "Implementation stage", ImplementationStage.class, true),
             integer("reach", "Reach (families per year)", 0, 10_000_000, false),
+            tags("tags", "Tags"),
             longText("description", "Notes")),
     NEED(
             "Need",
@@ -71,6 +75,7 @@ public enum NodeType {
             true,
             text("outcomeDomain", "Outcome domain"),
             integer("priority", "Priority", 1, 5, false),
+            tags("tags", "Tags"),
             longText("description", "Notes")),
     BARRIER(
             "Barrier",
@@ -98,7 +103,15 @@ public enum NodeType {
             codes("kind", "Kind", EvidenceKind.class, true),
             integer("year", "Year", 1900, 2100, false),
             url("url", "Link"),
-            longText("description", "Summary"));
+            tags("tags", "Tags"),
+            longText("description", "Summary")),
+    FACTOR(
+            "Factor",
+            "Factors",
+            true,
+            text("domain", "Domain (e.g. economic, family, policy, workforce)"),
+            tags("tags", "Tags"),
+            longText("description", "Description"));
 
     public static final int NAME_MAX = 200;
 
@@ -136,8 +149,14 @@ public enum NodeType {
         return properties;
     }
 
+    /**
+     * The property of this type with that key: one of {@link #properties()}, or a custom field when
+     * the key begins with {@value PropertySpec#FIELD_PREFIX}; empty for any other key.
+     */
     public Optional<PropertySpec> property(String key) {
-        return properties.stream().filter(p -> p.key().equals(key)).findFirst();
+        Optional<PropertySpec> own =
+                properties.stream().filter(p -> p.key().equals(key)).findFirst();
+        return own.isPresent() ? own : PropertySpec.customField(key);
     }
 
     public static Optional<NodeType> byLabel(String label) {

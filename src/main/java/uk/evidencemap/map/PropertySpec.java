@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.Text;
@@ -30,8 +31,16 @@ public record PropertySpec(
         URL,
         EMAIL,
         TAGS,
-        CFIR_CONSTRUCT
+        CFIR_CONSTRUCT,
+        /** A custom field: text, a number, true/false or a list of text, as another tool gave it. */
+        CUSTOM
     }
+
+    /** The start of every custom field's key: {@code field.Population} is the custom field "Population". */
+    public static final String FIELD_PREFIX = "field.";
+
+    /** The longest name of a custom field, in characters as people count them. */
+    public static final int FIELD_NAME_MAX = 60;
 
     public static final int TEXT_MAX = 200;
     public static final int LONG_TEXT_MAX = 4000;
@@ -75,6 +84,29 @@ public record PropertySpec(
         return new PropertySpec(key, label, Kind.CFIR_CONSTRUCT, false, 0, 0, null);
     }
 
+    /**
+     * The custom field with this key: present when the key is {@value #FIELD_PREFIX} followed by a
+     * name of 1 to {@value #FIELD_NAME_MAX} characters that {@link Text#line} takes unchanged (no
+     * control or bidi characters, no surrounding spaces).
+     */
+    public static Optional<PropertySpec> customField(String key) {
+        if (key == null || !key.startsWith(FIELD_PREFIX)) {
+            return Optional.empty();
+        }
+        String name = key.substring(FIELD_PREFIX.length());
+        List<Violation> problems = new ArrayList<>();
+        String checked = Text.line("field", name, FIELD_NAME_MAX, problems);
+        if (!problems.isEmpty() || checked == null || checked.isEmpty() || !checked.equals(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PropertySpec(key, name, Kind.CUSTOM, false, 0, LONG_TEXT_MAX, null));
+    }
+
+    /** True for the key of a custom field ({@link #customField}). */
+    public boolean custom() {
+        return kind == Kind.CUSTOM;
+    }
+
     /** The allowed codes of an enumeration property, in order. */
     public List<String> allowedCodes() {
         if (codes == null) {
@@ -102,6 +134,7 @@ public record PropertySpec(
             case EMAIL -> email(value, violations);
             case TAGS -> tags(value, violations);
             case CFIR_CONSTRUCT -> cfir(value, violations);
+            case CUSTOM -> custom(value, violations);
         };
     }
 
@@ -115,8 +148,9 @@ public record PropertySpec(
             return fail(violations, "must be text");
         }
         int before = violations.size();
-        String checked =
-                kind == Kind.LONG_TEXT ? Text.longText(key, s, max, violations) : Text.line(key, s, max, violations);
+        String checked = kind == Kind.LONG_TEXT || kind == Kind.CUSTOM
+                ? Text.longText(key, s, max, violations)
+                : Text.line(key, s, max, violations);
         return violations.size() > before ? null : checked;
     }
 
@@ -204,6 +238,46 @@ public record PropertySpec(
             return fail(violations, "at most " + max + " tags (got " + tags.size() + ")");
         }
         return List.copyOf(tags);
+    }
+
+    private Object custom(Object value, List<Violation> violations) {
+        if (value instanceof Boolean || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (!Double.isFinite(d)) {
+                return fail(violations, "must be a finite number (got '" + value + "')");
+            }
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>();
+            int position = 0;
+            for (Object item : list) {
+                position++;
+                String text = Text.line("item " + position, String.valueOf(item), TEXT_MAX, problems);
+                if (text != null && !text.isEmpty()) {
+                    items.add(text);
+                }
+            }
+            if (!problems.isEmpty()) {
+                return fail(
+                        violations,
+                        problems.stream()
+                                .map(p -> p.field() + " " + p.message())
+                                .collect(Collectors.joining("; ")));
+            }
+            return items.isEmpty() ? null : List.copyOf(items);
+        }
+        if (value instanceof String) {
+            return text(value, violations);
+        }
+        return fail(violations, "must be text, a number, true or false, or a list of text");
     }
 
     private Object cfir(Object value, List<Violation> violations) {

@@ -3,6 +3,7 @@ package uk.evidencemap.map;
 import static uk.evidencemap.map.NodeType.BARRIER;
 import static uk.evidencemap.map.NodeType.ENABLER;
 import static uk.evidencemap.map.NodeType.EVIDENCE;
+import static uk.evidencemap.map.NodeType.FACTOR;
 import static uk.evidencemap.map.NodeType.INTERVENTION;
 import static uk.evidencemap.map.NodeType.NEED;
 import static uk.evidencemap.map.NodeType.ORGANISATION;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
+import uk.evidencemap.taxonomy.Polarity;
 
 /**
  * The relationship types of a local evidence system and which node types each may join.
@@ -34,18 +36,50 @@ public enum RelationshipType {
     INFORMS("informs", List.of(EVIDENCE), List.of(PROGRAMME, INTERVENTION, NEED), false),
     BLOCKS("blocks", List.of(BARRIER), List.of(INTERVENTION, ORGANISATION, PERSON), false),
     MITIGATES("mitigates", List.of(ENABLER), List.of(BARRIER), false),
-    SUPPORTS("supports", List.of(ENABLER), List.of(INTERVENTION, ORGANISATION), false);
+    SUPPORTS("supports", List.of(ENABLER), List.of(INTERVENTION, ORGANISATION), false),
+    /**
+     * A change in one tends to change the other (DOMAIN.md, "The wider context"), with a polarity
+     * ({@link Polarity}, required, UNKNOWN when not given), whether it acts with a delay, and a
+     * strength from 1 to 5.
+     */
+    INFLUENCES(
+            "influences",
+            List.of(FACTOR, NEED, BARRIER, ENABLER, INTERVENTION, ORGANISATION),
+            List.of(FACTOR, NEED, BARRIER, ENABLER, INTERVENTION, ORGANISATION),
+            false,
+            PropertySpec.codes("polarity", "Polarity", Polarity.class, true),
+            PropertySpec.bool("delay", "Acts with a delay"),
+            PropertySpec.integer("strength", "Strength", 1, 5, false));
+
+    /** Every relationship may carry a note, besides its type's own properties and custom fields. */
+    static final PropertySpec NOTE = PropertySpec.longText("note", "Note");
 
     private final String verb;
     private final List<NodeType> from;
     private final List<NodeType> to;
     private final boolean undirected;
+    private final List<PropertySpec> properties;
 
-    RelationshipType(String verb, List<NodeType> from, List<NodeType> to, boolean undirected) {
+    RelationshipType(
+            String verb, List<NodeType> from, List<NodeType> to, boolean undirected, PropertySpec... properties) {
         this.verb = verb;
         this.from = from;
         this.to = to;
         this.undirected = undirected;
+        this.properties = List.of(properties);
+    }
+
+    /** The properties a relationship of this type may carry: its own, then the note. */
+    public List<PropertySpec> properties() {
+        return java.util.stream.Stream.concat(properties.stream(), java.util.stream.Stream.of(NOTE))
+                .toList();
+    }
+
+    /** The property with that key: one of {@link #properties()} or a custom field; empty otherwise. */
+    public Optional<PropertySpec> property(String key) {
+        Optional<PropertySpec> own =
+                properties().stream().filter(p -> p.key().equals(key)).findFirst();
+        return own.isPresent() ? own : PropertySpec.customField(key);
     }
 
     /** How the relationship reads between its endpoints: "Barrier X blocks Intervention Y". */

@@ -143,7 +143,8 @@ class NodeRulesTest {
                         "tags",
                         "tag 2 must be at most 40 characters (it has 41); tag 3 contains the left-to-right override"
                                 + " (U+202D), which can make text display as something else"));
-        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(Map.of("note", "since\u0000")))
+        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(
+                        RelationshipType.WORKS_FOR, Map.of("note", "since\u0000")))
                 .hasMessage("note: contains the null character (U+0000), which cannot be shown as text");
     }
 
@@ -254,10 +255,78 @@ class NodeRulesTest {
     }
 
     @Test
-    void relationshipsMayCarryOnlyANote() {
-        assertThat(NodeRules.checkRelationshipProperties(Map.of("note", " since 2024 ")))
+    void relationshipsCarryANoteTheirTypesPropertiesAndCustomFieldsOnly() {
+        assertThat(NodeRules.checkRelationshipProperties(RelationshipType.WORKS_FOR, Map.of("note", " since 2024 ")))
                 .containsEntry("note", "since 2024");
-        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(Map.of("weight", 3)))
-                .hasMessage("weight: is not a property of a relationship; it may carry a note");
+        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(RelationshipType.WORKS_FOR, Map.of("weight", 3)))
+                .hasMessage("weight: is not a property of WORKS_FOR; its properties are note,"
+                        + " and custom fields named field.<name>");
+        assertThat(NodeRules.checkRelationshipProperties(RelationshipType.WORKS_FOR, Map.of("field.weight", 3)))
+                .containsEntry("field.weight", 3L);
+        assertThatThrownBy(() ->
+                        NodeRules.checkRelationshipProperties(RelationshipType.WORKS_FOR, Map.of("polarity", "SAME")))
+                .hasMessageStartingWith("polarity: is not a property of WORKS_FOR");
+    }
+
+    @Test
+    void anInfluenceHasAPolarityUnknownUnlessGivenAndAStrengthFromOneToFive() {
+        assertThat(NodeRules.checkRelationshipProperties(RelationshipType.INFLUENCES, Map.of()))
+                .isEqualTo(Map.of("polarity", "UNKNOWN"));
+        assertThat(NodeRules.checkRelationshipProperties(
+                        RelationshipType.INFLUENCES, Map.of("polarity", "OPPOSITE", "delay", "true", "strength", 4)))
+                .isEqualTo(Map.of("polarity", "OPPOSITE", "delay", true, "strength", 4L));
+        assertThatThrownBy(() -> NodeRules.checkRelationshipProperties(
+                        RelationshipType.INFLUENCES, Map.of("polarity", "++", "strength", 9)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("polarity: '++' is not one of SAME, OPPOSITE, UNKNOWN")
+                .hasMessageContaining("strength: must be a whole number from 1 to 5 (got '9')");
+    }
+
+    @Test
+    void customFieldsKeepTextNumbersTruthAndListsAndRefuseBadNamesAndTooMany() {
+        var checked = NodeRules.checkNew(
+                NodeType.FACTOR,
+                "Economic stress",
+                Map.of(
+                        "field.Population",
+                        5000,
+                        "field.Share",
+                        0.25,
+                        "field.Checked",
+                        true,
+                        "field.Sources",
+                        List.of("ONS ", "local survey"),
+                        "field.Note",
+                        "line one\nline two"));
+        assertThat(checked.properties())
+                .containsEntry("field.Population", 5000L)
+                .containsEntry("field.Share", 0.25)
+                .containsEntry("field.Checked", true)
+                .containsEntry("field.Sources", List.of("ONS", "local survey"))
+                .containsEntry("field.Note", "line one\nline two");
+        assertThatThrownBy(() -> NodeRules.checkNew(NodeType.FACTOR, "x", Map.of("field. padded", "a")))
+                .hasMessageContaining("field. padded: is not a property of Factor");
+        assertThatThrownBy(() -> NodeRules.checkNew(NodeType.FACTOR, "x", Map.of("field.", "a")))
+                .hasMessageContaining("field.: is not a property of Factor");
+        assertThatThrownBy(() -> NodeRules.checkNew(NodeType.FACTOR, "x", Map.of("field.Ratio", Double.NaN)))
+                .hasMessageContaining("field.Ratio: must be a finite number");
+        Map<String, Object> many = new HashMap<>();
+        for (int i = 0; i <= NodeRules.CUSTOM_FIELDS_MAX; i++) {
+            many.put("field.f" + i, i);
+        }
+        assertThatThrownBy(() -> NodeRules.checkNew(NodeType.FACTOR, "x", many))
+                .hasMessageContaining("at most 50 custom fields (got 51)");
+    }
+
+    @Test
+    void aFactorHasADomainTagsAndADescriptionAndEveryTypeTakesTags() {
+        var checked = NodeRules.checkNew(
+                NodeType.FACTOR, "Parental conflict", Map.of("domain", "family", "tags", List.of("wider context")));
+        assertThat(checked.properties())
+                .containsEntry("domain", "family")
+                .containsEntry("tags", List.of("wider context"));
+        for (NodeType type : NodeType.values()) {
+            assertThat(type.property("tags")).as(type.label()).isPresent();
+        }
     }
 }

@@ -26,8 +26,21 @@ class RelationshipTypeTest {
         assertThat(RelationshipType.CHAMPIONS.to())
                 .containsExactlyInAnyOrder(NodeType.INTERVENTION, NodeType.PROGRAMME, NodeType.EVIDENCE);
         assertThat(RelationshipType.between(NodeType.ORGANISATION, NodeType.INTERVENTION))
-                .containsExactly(RelationshipType.COMMISSIONS, RelationshipType.DELIVERS);
+                .containsExactly(RelationshipType.COMMISSIONS, RelationshipType.DELIVERS, RelationshipType.INFLUENCES);
         assertThat(RelationshipType.between(NodeType.NEED, NodeType.PERSON)).isEmpty();
+        assertThat(RelationshipType.between(NodeType.FACTOR, NodeType.FACTOR))
+                .containsExactly(RelationshipType.INFLUENCES);
+        assertThat(RelationshipType.between(NodeType.FACTOR, NodeType.PERSON)).isEmpty();
+        assertThat(RelationshipType.between(NodeType.EVIDENCE, NodeType.FACTOR)).isEmpty();
+        assertThat(RelationshipType.INFLUENCES.from())
+                .containsExactlyInAnyOrder(
+                        NodeType.FACTOR,
+                        NodeType.NEED,
+                        NodeType.BARRIER,
+                        NodeType.ENABLER,
+                        NodeType.INTERVENTION,
+                        NodeType.ORGANISATION)
+                .isEqualTo(RelationshipType.INFLUENCES.to());
     }
 
     @Test
@@ -46,6 +59,6 @@ class RelationshipTypeTest {
         assertThatThrownBy(() -> NodeType.parse("Cat"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("type: 'Cat' is not a node type; one of Person, Organisation, Programme, Intervention,"
-                        + " Need, Barrier, Enabler, Evidence");
+                        + " Need, Barrier, Enabler, Evidence, Factor");
     }
 }

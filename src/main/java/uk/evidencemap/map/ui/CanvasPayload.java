@@ -4,8 +4,11 @@ import java.util.function.Predicate;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
+import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.taxonomy.BarrierStatus;
+import uk.evidencemap.taxonomy.Coded;
 import uk.evidencemap.taxonomy.ImplementationStage;
+import uk.evidencemap.taxonomy.Polarity;
 
 /**
  * What the graph canvas is sent for a map: the nodes shown, each as drawn, and the shown
@@ -29,7 +32,7 @@ public final class CanvasPayload {
                 graph.relationships().stream()
                         .filter(r -> shown.test(r.from()) && shown.test(r.to()))
                         .filter(relationships)
-                        .map(r -> new GraphCanvas.Edge(r.id(), r.type().name(), r.from(), r.to()))
+                        .map(CanvasPayload::drawn)
                         .toList());
     }
 
@@ -48,6 +51,19 @@ public final class CanvasPayload {
                 || BarrierStatus.RESOLVED.code().equals(node.text("status"))
                 || BarrierStatus.MITIGATED.code().equals(node.text("status"));
         return new GraphCanvas.Node(node.id(), node.type().label(), node.name(), muted, weight);
+    }
+
+    /** How a relationship is drawn: an influence carries the sign of its polarity. */
+    static GraphCanvas.Edge drawn(MapRelationship relationship) {
+        String sign = relationship.type() == RelationshipType.INFLUENCES
+                ? Coded.byCode(
+                                Polarity.class,
+                                String.valueOf(relationship.properties().get("polarity")))
+                        .orElse(Polarity.UNKNOWN)
+                        .sign()
+                : "";
+        return new GraphCanvas.Edge(
+                relationship.id(), relationship.type().name(), relationship.from(), relationship.to(), sign);
     }
 
     private static int number(MapNode node, String key) {

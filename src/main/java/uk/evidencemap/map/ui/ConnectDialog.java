@@ -2,15 +2,19 @@ package uk.evidencemap.map.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
@@ -18,6 +22,7 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.RelationshipDraft;
 import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.Polarity;
 
 /**
  * Connects a node to another: pick the other node (typed name search, or a tap on the canvas
@@ -36,6 +41,9 @@ class ConnectDialog extends Dialog {
 
     final ComboBox<MapNode> other = new ComboBox<>("Connect to");
     final Select<Option> how = new Select<>();
+    final Select<Polarity> polarity = new Select<>();
+    final Checkbox delay = new Checkbox("Acts with a delay");
+    final TextField note = new TextField("Note (optional)");
     final Div problems = new Div();
     final Button connect = new Button("Connect");
     private final MapNode source;
@@ -75,6 +83,18 @@ class ConnectDialog extends Dialog {
         });
         how.setLabel("Relationship");
         how.setItemLabelGenerator(Option::sentence);
+        how.addValueChangeListener(e -> showInfluence(e.getValue()));
+        polarity.setLabel("Polarity: more of one leads to");
+        polarity.setItems(Polarity.values());
+        polarity.setItemLabelGenerator(p -> switch (p) {
+            case SAME -> "more of the other (+)";
+            case OPPOSITE -> "less of the other (−)";
+            case UNKNOWN -> "not known (?)";
+        });
+        polarity.setValue(Polarity.UNKNOWN);
+        polarity.setWidthFull();
+        note.setWidthFull();
+        showInfluence(null);
         how.setWidthFull();
         how.setEnabled(false);
         how.setRequiredIndicatorVisible(true);
@@ -92,7 +112,7 @@ class ConnectDialog extends Dialog {
                 map.createRelationship(
                         areaId,
                         new RelationshipDraft(
-                                option.type(), option.from().id(), option.to().id(), null));
+                                option.type(), option.from().id(), option.to().id(), properties(option)));
                 close();
                 connected.run();
             } catch (ValidationException problem) {
@@ -104,7 +124,10 @@ class ConnectDialog extends Dialog {
                 new Paragraph("Only the relationships the model allows between the" + " two are offered."),
                 problems,
                 other,
-                how);
+                how,
+                polarity,
+                delay,
+                note);
         body.setPadding(false);
         body.setWidth("30rem");
         add(body);
@@ -129,6 +152,28 @@ class ConnectDialog extends Dialog {
                 .filter(o -> only == null || o.type() == only)
                 .distinct()
                 .toList();
+    }
+
+    /** Polarity and delay are asked only for an influence. */
+    private void showInfluence(Option option) {
+        boolean influence = option != null && option.type() == RelationshipType.INFLUENCES;
+        polarity.setVisible(influence);
+        delay.setVisible(influence);
+    }
+
+    /** What the form says of the relationship: the note, and an influence's polarity and delay. */
+    Map<String, Object> properties(Option option) {
+        Map<String, Object> properties = new HashMap<>();
+        if (!note.getValue().isBlank()) {
+            properties.put("note", note.getValue());
+        }
+        if (option.type() == RelationshipType.INFLUENCES) {
+            properties.put("polarity", (polarity.getValue() == null ? Polarity.UNKNOWN : polarity.getValue()).code());
+            if (delay.getValue()) {
+                properties.put("delay", true);
+            }
+        }
+        return properties;
     }
 
     private void show(List<Violation> violations) {

@@ -34,8 +34,18 @@ public class GraphCanvas extends Component implements HasSize {
     /** A node as drawn: {@code type} is the label (Person, Barrier ...), {@code weight} 0-5 sizes it. */
     public record Node(String id, String type, String name, boolean muted, int weight) {}
 
-    /** A relationship as drawn: {@code type} is the relationship type's name (BLOCKS ...). */
-    public record Edge(String id, String type, String source, String target) {}
+    /**
+     * A relationship as drawn: {@code type} is the relationship type's name (BLOCKS ...);
+     * {@code sign} is the polarity drawn on an influence ("+", "−" or "?", see {@code Polarity#sign})
+     * and empty for every other type.
+     */
+    public record Edge(String id, String type, String source, String target, String sign) {
+
+        /** A relationship drawn without a sign. */
+        public Edge(String id, String type, String source, String target) {
+            this(id, type, source, target, "");
+        }
+    }
 
     /** What the canvas draws: nodes, and relationships between them. */
     public record Graph(List<Node> nodes, List<Edge> edges) {

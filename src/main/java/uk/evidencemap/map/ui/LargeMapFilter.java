@@ -30,7 +30,8 @@ record LargeMapFilter(Set<NodeType> types, long limit, String note) {
             NodeType.ENABLER,
             NodeType.ORGANISATION,
             NodeType.PERSON,
-            NodeType.EVIDENCE);
+            NodeType.EVIDENCE,
+            NodeType.FACTOR);
 
     LargeMapFilter {
         types = Collections.unmodifiableSet(types.isEmpty() ? EnumSet.noneOf(NodeType.class) : EnumSet.copyOf(types));

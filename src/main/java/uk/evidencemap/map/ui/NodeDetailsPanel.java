@@ -123,7 +123,7 @@ final class NodeDetailsPanel extends VerticalLayout {
                 new Anchor(AreaNavigation.nodesSelecting(openMap.areaId(), node.id()), "Open in the table view");
         add(new H3(node.name()), new Paragraph(node.type().label()), inTable);
         UnorderedList properties = new UnorderedList();
-        node.type().properties().forEach(spec -> {
+        PropertyDisplay.shown(node).forEach(spec -> {
             String value = PropertyDisplay.value(node, spec);
             if (!value.isEmpty()) {
                 properties.add(new ListItem(spec.label() + ": " + value));
@@ -156,9 +156,9 @@ final class NodeDetailsPanel extends VerticalLayout {
         MapNode to = openMap.node(r.to());
         String text;
         if (r.from().equals(nodeId) && to != null) {
-            text = r.type().verb() + " " + to.name();
+            text = r.type().verb() + " " + to.name() + PropertyDisplay.qualifier(r);
         } else if (r.to().equals(nodeId) && from != null) {
-            text = from.name() + " " + r.type().verb() + " this";
+            text = from.name() + " " + r.type().verb() + " this" + PropertyDisplay.qualifier(r);
         } else {
             return null;
         }

@@ -26,6 +26,7 @@ import java.util.Set;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.PropertyDisplay;
 import uk.evidencemap.map.PropertySpec;
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.Cfir;
@@ -45,19 +46,26 @@ class NodeForm extends FormLayout {
     final NodeType type;
     final TextField name = new TextField("Name");
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Map<String, Object> originals = new HashMap<>();
 
     NodeForm(NodeType type, MapNode existing) {
         this.type = type;
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         add(name, 2);
-        for (PropertySpec spec : type.properties()) {
+        List<PropertySpec> specs = existing == null ? type.properties() : PropertyDisplay.shown(existing);
+        for (PropertySpec spec : specs) {
             HasValue<?, ?> field = field(spec);
             fields.put(spec.key(), field);
             add((Component) field, spec.kind() == PropertySpec.Kind.LONG_TEXT ? 2 : 1);
         }
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 2));
         if (existing != null) {
+            existing.properties().forEach((key, value) -> {
+                if (PropertySpec.customField(key).isPresent()) {
+                    originals.put(key, value);
+                }
+            });
             name.setValue(existing.name());
             fields.forEach((key, field) -> fill(type.property(key).orElseThrow(), field, existing.property(key)));
         }
@@ -67,10 +75,28 @@ class NodeForm extends FormLayout {
         return name.getValue();
     }
 
-    /** The properties as entered: every property of the type, null where empty (so that a change removes it). */
+    /**
+     * The properties as entered: every property of the type and every custom field shown, null
+     * where empty (so that a change removes it). A custom field shown as text keeps its number,
+     * truth value or list when its text is not changed.
+     */
     Map<String, Object> values() {
         Map<String, Object> values = new HashMap<>();
-        fields.forEach((key, field) -> values.put(key, value(field)));
+        fields.forEach((key, field) -> {
+            Object value = value(field);
+            Object original = originals.get(key);
+            values.put(
+                    key,
+                    original != null
+                                    && value != null
+                                    && PropertyDisplay.value(
+                                                    PropertySpec.customField(key)
+                                                            .orElseThrow(),
+                                                    original)
+                                            .equals(value)
+                            ? original
+                            : value);
+        });
         return values;
     }
 
@@ -102,6 +128,11 @@ class NodeForm extends FormLayout {
     private static HasValue<?, ?> field(PropertySpec spec) {
         HasValue<?, ?> field = switch (spec.kind()) {
             case TEXT, URL -> new TextField(spec.label());
+            case CUSTOM -> {
+                TextField custom = new TextField(spec.label());
+                custom.setHelperText("Custom field");
+                yield custom;
+            }
             case EMAIL -> new EmailField(spec.label());
             case LONG_TEXT -> {
                 TextArea area = new TextArea(spec.label());
@@ -232,6 +263,7 @@ class NodeForm extends FormLayout {
             case CFIR_CONSTRUCT ->
                 ((ComboBox<Cfir.Construct>) field)
                         .setValue(Cfir.get().construct(String.valueOf(value)).orElse(null));
+            case CUSTOM -> ((TextField) field).setValue(PropertyDisplay.value(spec, value));
             default -> ((HasValue) field).setValue(String.valueOf(value));
         }
     }

@@ -27,6 +27,7 @@ record NodeStyle(String color, String shape, int rank) {
             case BARRIER -> new NodeStyle("#b3261e", "octagon", 1);
             case ENABLER -> new NodeStyle("#2e7d32", "star", 1);
             case EVIDENCE -> new NodeStyle("#555555", "rectangle", 0);
+            case FACTOR -> new NodeStyle("#a23e72", "barrel", 7);
         };
     }
 

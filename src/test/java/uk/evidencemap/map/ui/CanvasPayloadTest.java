@@ -6,6 +6,7 @@ import static uk.evidencemap.map.ui.SmallMap.GRAPH;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
 
@@ -67,5 +68,24 @@ class CanvasPayloadTest {
         assertThat(CanvasPayload.drawn(SmallMap.node("i", NodeType.INTERVENTION, "I", Map.of("stage", "STOPPED")))
                         .muted())
                 .isTrue();
+    }
+
+    @Test
+    void anInfluenceIsDrawnWithTheSignOfItsPolarityAndOtherRelationshipsWithNone() {
+        assertThat(sign(RelationshipType.INFLUENCES, Map.of("polarity", "SAME")))
+                .isEqualTo("+");
+        assertThat(sign(RelationshipType.INFLUENCES, Map.of("polarity", "OPPOSITE")))
+                .isEqualTo("\u2212");
+        assertThat(sign(RelationshipType.INFLUENCES, Map.of("polarity", "UNKNOWN")))
+                .isEqualTo("?");
+        assertThat(sign(RelationshipType.INFLUENCES, Map.of()))
+                .as("no polarity stored")
+                .isEqualTo("?");
+        assertThat(sign(RelationshipType.BLOCKS, Map.of("polarity", "SAME"))).isEmpty();
+    }
+
+    private static String sign(RelationshipType type, Map<String, Object> properties) {
+        return CanvasPayload.drawn(new MapRelationship("r", type, "a", "b", "area", properties))
+                .sign();
     }
 }

@@ -24,7 +24,8 @@ class NodeStyleTest {
                         Map.entry("Need", new NodeStyle("#8a5a00", "triangle", 2)),
                         Map.entry("Barrier", new NodeStyle("#b3261e", "octagon", 1)),
                         Map.entry("Enabler", new NodeStyle("#2e7d32", "star", 1)),
-                        Map.entry("Evidence", new NodeStyle("#555555", "rectangle", 0)));
+                        Map.entry("Evidence", new NodeStyle("#555555", "rectangle", 0)),
+                        Map.entry("Factor", new NodeStyle("#a23e72", "barrel", 7)));
     }
 
     @Test
@@ -61,7 +62,8 @@ class NodeStyleTest {
                         "Need #8a5a00",
                         "Barrier #b3261e",
                         "Enabler #2e7d32",
-                        "Evidence #555555");
+                        "Evidence #555555",
+                        "Factor #a23e72");
         assertThat(legend.getElement().getAttribute("aria-label")).isEqualTo("Legend");
     }
 }
