@@ -143,6 +143,10 @@ class AnalysisGraphs {
                     }
                     relationships.remove(at);
                 }
+                case MAP_IMPORTED -> {
+                    // many nodes at once, with places the lean read does not need: read the area whole
+                    return Optional.empty();
+                }
                 case COMMENT_ADDED -> {}
             }
         }

@@ -37,6 +37,9 @@ public record Change(
 
     public static final String RELATIONSHIP = "Relationship";
 
+    /** The subject type of an import ({@link ChangeAction#MAP_IMPORTED}). */
+    public static final String IMPORT = "Import";
+
     public boolean isRelationship() {
         return RELATIONSHIP.equals(subjectType);
     }
@@ -48,9 +51,23 @@ public record Change(
             return "commented on '" + subjectName + "': \u201c"
                     + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "\u201d";
         }
+        if (action == ChangeAction.MAP_IMPORTED) {
+            Map<String, Object> state = after != null ? after : before;
+            String counts = state == null
+                    ? ""
+                    : ": " + count(state.get("nodes"), "node") + " and "
+                            + count(state.get("relationships"), "relationship");
+            String how = undoes != null ? " (undo: taken away)" : redoes != null ? " (redo)" : "";
+            return "imported '" + subjectName + "'" + counts + how;
+        }
         String what = isRelationship() ? relationshipSentence() : subjectType + " '" + subjectName + "'";
         String how = undoes != null ? " (undo)" : redoes != null ? " (redo)" : restores != null ? " (restored)" : "";
         return action.verb() + " " + what + how;
+    }
+
+    private static String count(Object list, String noun) {
+        int n = list instanceof java.util.Collection<?> c ? c.size() : 0;
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String relationshipSentence() {

@@ -7,6 +7,11 @@ public enum ChangeAction {
     NODE_DELETED("deleted"),
     RELATIONSHIP_CREATED("connected"),
     RELATIONSHIP_DELETED("disconnected"),
+    /**
+     * Many nodes and relationships brought in at once from a file: the record's {@code after}
+     * holds them all (taken away again when {@code after} is null and {@code before} holds them).
+     */
+    MAP_IMPORTED("imported"),
     COMMENT_ADDED("commented on");
 
     private final String verb;

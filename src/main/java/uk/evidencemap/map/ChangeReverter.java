@@ -28,11 +28,13 @@ class ChangeReverter {
     private final MapRepository repository;
     private final MapService map;
     private final ChangeLog log;
+    private final ImportContent imports;
 
-    ChangeReverter(MapRepository repository, MapService map, ChangeLog log) {
+    ChangeReverter(MapRepository repository, MapService map, ChangeLog log, ImportContent imports) {
         this.repository = repository;
         this.map = map;
         this.log = log;
+        this.imports = imports;
     }
 
     /** What is being tried, for the first words of a refusal. */
@@ -56,6 +58,15 @@ class ChangeReverter {
      */
     Change apply(
             Change change, Map<String, Object> from, Map<String, Object> to, ChangeLog.Link link, Attempt attempt) {
+        if (change.action() == ChangeAction.MAP_IMPORTED) {
+            if (to == null) {
+                imports.remove(change, from, link, attempt.refusal);
+            } else {
+                imports.bringBack(change, to, link, attempt.refusal);
+            }
+            map.publishChanged(change.areaId());
+            return log.lastOf(change.subjectId()).orElseThrow();
+        }
         if (change.isRelationship() && to == null) {
             removeRelationship(change, link, attempt);
         } else if (change.isRelationship()) {

@@ -46,6 +46,21 @@ public final class MapReplay {
                 return nodes.containsKey(r.from()) && nodes.containsKey(r.to());
             }
             case RELATIONSHIP_DELETED -> relationships.remove(c.subjectId());
+            case MAP_IMPORTED -> {
+                if (c.after() != null) {
+                    ImportContent.mapNodes(areaId, c.after()).forEach(n -> nodes.put(n.id(), n));
+                    ImportContent.mapRelationships(c.after()).forEach(r -> relationships.put(r.id(), r));
+                    return ImportContent.mapRelationships(c.after()).stream()
+                            .allMatch(r -> nodes.containsKey(r.from()) && nodes.containsKey(r.to()));
+                }
+                if (c.before() != null) {
+                    ImportContent.mapRelationships(c.before()).forEach(r -> relationships.remove(r.id()));
+                    ImportContent.mapNodes(areaId, c.before()).forEach(n -> {
+                        nodes.remove(n.id());
+                        relationships.values().removeIf(r -> r.from().equals(n.id()) || r.to().equals(n.id()));
+                    });
+                }
+            }
             case COMMENT_ADDED -> {}
         }
         return true;

@@ -66,6 +66,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             case NODE_DELETED -> "Nodes deleted";
             case RELATIONSHIP_CREATED -> "Connections made";
             case RELATIONSHIP_DELETED -> "Connections removed";
+            case MAP_IMPORTED -> "Imports";
             case COMMENT_ADDED -> "Comments";
         });
         kinds.setClearButtonVisible(true);

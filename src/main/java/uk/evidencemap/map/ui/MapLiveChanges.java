@@ -34,7 +34,7 @@ final class MapLiveChanges implements Serializable {
         }
         if (change.action().changesMap()) {
             MapReplay replay = MapReplay.of(openMap.graph());
-            if (replay.apply(change)) {
+            if (change.action() != ChangeAction.MAP_IMPORTED && replay.apply(change)) {
                 page.hold(replay.graph());
             } else {
                 page.reload();
