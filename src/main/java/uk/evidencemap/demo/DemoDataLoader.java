@@ -112,13 +112,18 @@ public class DemoDataLoader {
             }
             for (String line : area.relationships()) {
                 String[] parts = line.trim().split("\\s+");
-                if (parts.length != 3 || !ids.containsKey(parts[0]) || !ids.containsKey(parts[2])) {
+                if (parts.length < 3
+                        || parts.length > 4
+                        || !ids.containsKey(parts[0])
+                        || !ids.containsKey(parts[2])) {
                     throw new IllegalStateException("Demo file " + file + ": cannot read relationship '" + line + "'");
                 }
+                // an influence may end with its polarity: "a INFLUENCES b SAME"
+                Map<String, Object> properties = parts.length == 4 ? Map.of("polarity", parts[3]) : Map.of();
                 map.createRelationship(
                         info.id(),
                         new RelationshipDraft(
-                                RelationshipType.parse(parts[1]), ids.get(parts[0]), ids.get(parts[2]), Map.of()));
+                                RelationshipType.parse(parts[1]), ids.get(parts[0]), ids.get(parts[2]), properties));
                 relationships++;
             }
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The demo data as written in {@code src/main/resources/demo}: a catalogue file and one
  * file per area. Programmes are {@code [name, {properties}]}; area nodes are keyed by a short
- * local key, each {@code [type, name, {properties}]}; each relationship is {@code "fromKey TYPE toKey"}, and a
+ * local key, each {@code [type, name, {properties}]}; each relationship is {@code "fromKey TYPE toKey"} (an influence may add its polarity:
+ * {@code "a INFLUENCES b OPPOSITE"}), and a
  * key {@code programme:xyz} names catalogue programme {@code xyz}.
  */
 final class DemoDataset {
