@@ -28,7 +28,8 @@ public final class AnalysisGraphQuery {
      * Parameter: {@code $areaId}. At most one row (none for an area without nodes):
      * {@code nodes}, each {@code [elementId, id, labels, name, role, kind, stage, priority,
      * status, category, severity, strength, evidenceRating, illustrative, outgoing]} where
-     * outgoing lists the node's relationships as {@code [type, elementId of the other end]} and
+     * outgoing lists the node's relationships as {@code [type, elementId of the other end]} (an
+     * influence adds its id and polarity, which the feedback loops need) and
      * fromCatalogue, alike, those that come to it from a programme (in the model only a
      * programme TARGETS a need; {@code AnalysisGraphQueryTest} fails if that changes); and
      * {@code programmes}, the catalogue, each {@code [elementId, id, name, evidenceRating,
@@ -44,7 +45,8 @@ public final class AnalysisGraphQuery {
             MATCH (n:Entity {areaId: $areaId})
             CALL (n) {
               MATCH (n)-[r]->(m)
-              RETURN collect([type(r), elementId(m)]) AS outgoing
+              RETURN collect(CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
+                             ELSE [type(r), elementId(m)] END) AS outgoing
             }
             CALL (n) {
               WITH n WHERE n:Need

@@ -18,6 +18,7 @@ import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.MapReplay;
+import uk.evidencemap.map.RelationshipType;
 
 /**
  * The analyses' copy of each area's map (the lean read of {@link AnalysisGraphQuery}), kept in
@@ -172,7 +173,18 @@ class AnalysisGraphs {
         return new MapNode(node.id(), node.type(), node.areaId(), node.name(), 0, properties);
     }
 
-    private static MapRelationship lean(String areaId, MapRelationship r) {
+    /** A relationship as the lean read has it: type and ends; an influence also its id and polarity. */
+    static MapRelationship lean(String areaId, MapRelationship r) {
+        if (r.type() == RelationshipType.INFLUENCES) {
+            Object polarity = r.properties().get("polarity");
+            return new MapRelationship(
+                    r.id(),
+                    r.type(),
+                    r.from(),
+                    r.to(),
+                    areaId,
+                    polarity == null ? Map.of() : Map.of("polarity", polarity));
+        }
         return new MapRelationship(null, r.type(), r.from(), r.to(), areaId, Map.of());
     }
 }

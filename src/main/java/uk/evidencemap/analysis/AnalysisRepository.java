@@ -111,10 +111,20 @@ class AnalysisRepository {
                         nodes.add(other);
                     }
                     if (type.isPresent() && other != null) {
+                        String relationshipId = null;
+                        Map<String, Object> properties = Map.of();
+                        if (relationship.size() > 2) {
+                            relationshipId = relationship.get(2).asString(null);
+                            properties = relationship.get(3).isNull()
+                                    ? Map.of()
+                                    : Map.of("polarity", relationship.get(3).asString());
+                        }
                         relationships.add(
                                 direction == 0
-                                        ? new MapRelationship(null, type.get(), id, other.id(), areaId, Map.of())
-                                        : new MapRelationship(null, type.get(), other.id(), id, areaId, Map.of()));
+                                        ? new MapRelationship(
+                                                relationshipId, type.get(), id, other.id(), areaId, properties)
+                                        : new MapRelationship(
+                                                relationshipId, type.get(), other.id(), id, areaId, properties));
                     }
                 }
             }

@@ -112,10 +112,7 @@ public class DemoDataLoader {
             }
             for (String line : area.relationships()) {
                 String[] parts = line.trim().split("\\s+");
-                if (parts.length < 3
-                        || parts.length > 4
-                        || !ids.containsKey(parts[0])
-                        || !ids.containsKey(parts[2])) {
+                if (parts.length < 3 || parts.length > 4 || !ids.containsKey(parts[0]) || !ids.containsKey(parts[2])) {
                     throw new IllegalStateException("Demo file " + file + ": cannot read relationship '" + line + "'");
                 }
                 // an influence may end with its polarity: "a INFLUENCES b SAME"

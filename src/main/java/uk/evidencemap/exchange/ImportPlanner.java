@@ -72,7 +72,7 @@ final class ImportPlanner {
                 List.copyOf(skipped),
                 Map.copyOf(new LinkedHashMap<>(mapped)),
                 matched,
-                FeedbackLoops.count(connections.links()),
+                ImportLoops.count(connections.links()),
                 List.copyOf(warnings),
                 true,
                 null);
@@ -93,7 +93,8 @@ final class ImportPlanner {
         GraphDraft.Node twin = byLabel.get(labelKey);
         if (twin != null && twin.type() == type) {
             skipped.add(new ImportReport.Skipped(
-                    e.row(), "repeats '" + twin.name() + "' (" + rowOfNode.get(twin.key()) + "): taken as the same element"));
+                    e.row(),
+                    "repeats '" + twin.name() + "' (" + rowOfNode.get(twin.key()) + "): taken as the same element"));
             byFileKey.putIfAbsent(e.key(), twin);
             return;
         }

@@ -8,12 +8,12 @@ import uk.evidencemap.map.GraphDraft;
 import uk.evidencemap.map.RelationshipType;
 
 /** How many feedback loops an import's influences form, for the import report. */
-final class FeedbackLoops {
+final class ImportLoops {
 
     /** The count stops here; the report then says "at least". */
     static final int CAP = 1000;
 
-    private FeedbackLoops() {}
+    private ImportLoops() {}
 
     /**
      * The number of elementary directed cycles of INFLUENCES links (Johnson's algorithm, JGraphT),
