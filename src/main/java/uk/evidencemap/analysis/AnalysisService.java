@@ -109,6 +109,20 @@ public class AnalysisService {
     }
 
     /**
+     * The feedback loops of the area's wider context: every elementary cycle of influences, each
+     * reinforcing, balancing or undetermined ({@link FeedbackLoops}), kept current like the other
+     * analyses.
+     *
+     * @return the loops, shortest first, and whether a cap (12 influences, 500 loops) was reached
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
+    @PreAuthorize("@access.canRead(#areaId)")
+    public FeedbackLoop.Report loops(String areaId) {
+        return computation(areaId).loops();
+    }
+
+    /**
      * The analyses of the area's map as it is now (held in memory and brought up to date from the
      * change log, {@link AnalysisGraphs}), each computed the first time it is asked for.
      */
@@ -135,6 +149,7 @@ public class AnalysisService {
         private ChampionReport champions;
         private List<BlockedPath> blockedPaths;
         private AreaFigures figures;
+        private FeedbackLoop.Report loops;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -167,6 +182,13 @@ public class AnalysisService {
                 blockedPaths = analysis.blockedPaths();
             }
             return blockedPaths;
+        }
+
+        synchronized FeedbackLoop.Report loops() {
+            if (loops == null) {
+                loops = FeedbackLoops.of(graph);
+            }
+            return loops;
         }
 
         synchronized AreaFigures figures() {

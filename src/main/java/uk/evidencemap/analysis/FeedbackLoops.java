@@ -76,7 +76,9 @@ final class FeedbackLoops {
             // a cap was reached: the report says so
         }
         loops.sort(Comparator.comparing(FeedbackLoop::length)
-                .thenComparing(l -> l.members().getFirst().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(
+                        l -> String.join("\u0000", l.members().stream().map(Subject::name).toList()),
+                        String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(l -> String.join(" ", l.relationships())));
         return new FeedbackLoop.Report(loops, capped[0], MAX_LENGTH, MAX_LOOPS);
     }

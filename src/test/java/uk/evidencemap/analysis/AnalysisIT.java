@@ -355,6 +355,69 @@ class AnalysisIT {
     }
 
     @Test
+    void aCausalLoopAreaGivesEachLoopWithItsKindThroughTheApiAndKeepsThemCurrentAfterAChange() {
+        String editor = ashby.editor().username();
+        Map<String, String> ids = new java.util.HashMap<>();
+        users.as(editor, () -> {
+            for (String name : List.of("Debt", "Stress", "Conflict", "Demand")) {
+                ids.put(
+                        name,
+                        map.createNode(ashby.id(), new NodeDraft(NodeType.FACTOR, name, Map.of()))
+                                .id());
+            }
+            ids.put(
+                    "Groups",
+                    map.createNode(
+                                    ashby.id(),
+                                    new NodeDraft(
+                                            NodeType.INTERVENTION, "Groups", Map.of("stage", "FULL_IMPLEMENTATION")))
+                            .id());
+            return null;
+        });
+        for (String[] link : new String[][] {
+            {"Debt", "Stress", "SAME"}, {"Stress", "Conflict", "SAME"}, {"Conflict", "Debt", "SAME"},
+            {"Groups", "Conflict", "OPPOSITE"}, {"Conflict", "Demand", "SAME"}, {"Demand", "Groups", "SAME"}
+        }) {
+            users.as(
+                    editor,
+                    () -> map.createRelationship(
+                            ashby.id(),
+                            new uk.evidencemap.map.RelationshipDraft(
+                                    uk.evidencemap.map.RelationshipType.INFLUENCES,
+                                    ids.get(link[0]),
+                                    ids.get(link[1]),
+                                    Map.of("polarity", link[2]))));
+        }
+        Http http = Http.basic(port, ashby.editor());
+
+        var loops = http.get("/api/areas/" + ashby.id() + "/loops");
+
+        assertThat(loops.status()).isEqualTo(200);
+        assertThat(loops.body().at("/capped").asBoolean()).isFalse();
+        assertThat(loops.body().at("/loops").size()).isEqualTo(2);
+        assertThat(loops.body().at("/loops/0/kind").asString()).isEqualTo("REINFORCING");
+        assertThat(loops.body().at("/loops/0/members/0/name").asString()).isEqualTo("Conflict");
+        assertThat(loops.body().at("/loops/0/members/1/name").asString()).isEqualTo("Debt");
+        assertThat(loops.body().at("/loops/0/relationships").size()).isEqualTo(3);
+        assertThat(loops.body().at("/loops/1/kind").asString()).isEqualTo("BALANCING");
+
+        users.as(
+                editor,
+                () -> map.createRelationship(
+                        ashby.id(),
+                        new uk.evidencemap.map.RelationshipDraft(
+                                uk.evidencemap.map.RelationshipType.INFLUENCES,
+                                ids.get("Stress"),
+                                ids.get("Debt"),
+                                Map.of())));
+        var after = http.get("/api/areas/" + ashby.id() + "/loops");
+        assertThat(after.body().at("/loops").size()).isEqualTo(3);
+        assertThat(after.body().at("/loops/0/kind").asString())
+                .as("Debt and Stress, one link of unknown polarity")
+                .isEqualTo("UNDETERMINED");
+    }
+
+    @Test
     void theAnalysesFollowTheAreaAccessRules() {
         smallSystem.build(ashby.id());
         AreaWithUsers bexley = testAreas.withUsers("Bexley");
@@ -363,7 +426,7 @@ class AnalysisIT {
         Http researcher = Http.basic(port, users.create(GlobalRole.RESEARCHER));
         Http anonymous = new Http(port);
 
-        for (String path : List.of("gaps", "champions", "blocked-paths")) {
+        for (String path : List.of("gaps", "champions", "blocked-paths", "loops")) {
             assertThat(bexleyViewer.get("/api/areas/" + ashby.id() + "/" + path).status())
                     .as(path)
                     .isEqualTo(403);

@@ -38,6 +38,7 @@ import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.Blocker;
+import uk.evidencemap.analysis.FeedbackLoop;
 import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
 import uk.evidencemap.analysis.Subject;
@@ -72,6 +73,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Select<String> gapKind = new Select<>();
     final Select<String> gapSeverity = new Select<>();
     final ChampionsTab champions;
+    final LoopsTab loops;
     final Grid<BlockedPath> paths = new Grid<>(BlockedPath.class, false);
     final Select<String> pathSeverity = new Select<>();
     private ListDataProvider<Gap> gapData;
@@ -109,7 +111,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         buildGaps();
         champions = new ChampionsTab(analyses, () -> area.id());
         tabs.add("Champions", champions);
+        loops = new LoopsTab(() -> area.id());
         buildPaths();
+        tabs.add("Feedback loops", loops);
     }
 
     @Override
@@ -161,6 +165,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                 .filter(p -> !p.champions().isEmpty())
                                 .count() + ")");
         tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
+        FeedbackLoop.Report loopReport = analyses.loops(area.id());
+        loops.show(loopReport);
+        tabs.getTabAt(3).setLabel("Feedback loops (" + loopReport.loops().size() + ")");
         var previous = analyses.previous(area.id());
         if (previous.isPresent() && !previous.get().computedAt().equals(results.computedAt())) {
             var before = previous.get();
