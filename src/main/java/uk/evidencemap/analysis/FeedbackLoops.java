@@ -77,7 +77,9 @@ final class FeedbackLoops {
         }
         loops.sort(Comparator.comparing(FeedbackLoop::length)
                 .thenComparing(
-                        l -> String.join("\u0000", l.members().stream().map(Subject::name).toList()),
+                        l -> String.join(
+                                "\u0000",
+                                l.members().stream().map(Subject::name).toList()),
                         String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(l -> String.join(" ", l.relationships())));
         return new FeedbackLoop.Report(loops, capped[0], MAX_LENGTH, MAX_LOOPS);
