@@ -1,15 +1,18 @@
 package uk.evidencemap.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
@@ -25,7 +28,8 @@ import uk.evidencemap.base.ValidationException;
 
 /**
  * Reads Kumu's spreadsheet layout from an Excel workbook (.xlsx), with Apache POI's streaming
- * reader (the sheets are read as XML events, never held as a whole workbook). The layout is
+ * reader (the sheets are read as XML events, never held as a whole workbook), from a temporary
+ * copy of the file that is deleted once read (so that only the parts read are expanded). The layout is
  * {@link KumuTable}'s: a sheet of elements and a sheet of connections, found by their names
  * ("Elements", "Connections", any case) or else by their header rows; sheets whose name holds
  * "(ignore)" are skipped, as Kumu skips them.
@@ -53,11 +57,30 @@ public class KumuSpreadsheetReader implements ExchangeReader {
     @Override
     public ExchangeGraph read(InputStream in) {
         byte[] bytes = limits.readAll(in);
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            throw new ValidationException("file", "the file is not an Excel workbook (.xlsx)");
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("exchange-", ".xlsx");
+            Files.write(file, bytes);
+            return read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the workbook in a temporary file", e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    /** Reads the workbook from a file: POI's zip file reads only the parts asked for, each checked as it is read. */
+    private ExchangeGraph read(Path file) {
         GraphBuilder graph = new GraphBuilder(limits);
         KumuTable table = new KumuTable(graph);
         List<Sheet> elementSheets = new ArrayList<>();
         boolean any = false;
-        try (OPCPackage workbook = open(bytes)) {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -111,13 +134,6 @@ public class KumuSpreadsheetReader implements ExchangeReader {
     }
 
     private record Sheet(String name, List<KumuTable.Row> rows) {}
-
-    private static OPCPackage open(byte[] bytes) throws IOException, OpenXML4JException {
-        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-            throw new ValidationException("file", "the file is not an Excel workbook (.xlsx)");
-        }
-        return OPCPackage.open(new ByteArrayInputStream(bytes));
-    }
 
     private ValidationException unreadable(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
