@@ -122,7 +122,7 @@ public class KumuSpreadsheetReader implements ExchangeReader {
             if (e instanceof ValidationException refused) {
                 throw refused;
             }
-            throw unreadable(e);
+            throw unreadable(e, file);
         }
         if (!any) {
             throw new ValidationException(
@@ -135,7 +135,7 @@ public class KumuSpreadsheetReader implements ExchangeReader {
 
     private record Sheet(String name, List<KumuTable.Row> rows) {}
 
-    private ValidationException unreadable(Exception e) {
+    private ValidationException unreadable(Exception e, Path file) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Zip bomb detected")) {
@@ -153,7 +153,9 @@ public class KumuSpreadsheetReader implements ExchangeReader {
             }
         }
         return new ValidationException(
-                "file", "the file is not a readable Excel workbook (.xlsx): " + firstLine(e.getMessage()));
+                "file",
+                "the file is not a readable Excel workbook (.xlsx): "
+                        + firstLine(String.valueOf(e.getMessage()).replace(file.toString(), "the file")));
     }
 
     private static String firstLine(String message) {
