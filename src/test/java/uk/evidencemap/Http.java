@@ -90,6 +90,28 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST whose body is a file's bytes, sent with the given content type. */
+    public Response postBytes(String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A POST of a multipart form with one file part named {@code part}. */
+    public Response postFile(String path, String part, String fileName, byte[] file) {
+        String boundary = "----evidence-map-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return postBytes(path, body, "multipart/form-data; boundary=" + boundary);
+    }
+
     public Response patch(String path, Object body, String... headers) {
         var builder = json(path, body).method("PATCH", HttpRequest.BodyPublishers.ofString(write(body)));
         for (int i = 0; i < headers.length; i += 2) {

@@ -40,6 +40,7 @@ final class ImportPlanner {
     private final Map<String, String> rowOfNode = new HashMap<>();
     private int matched;
     private int customFields;
+    private int joinedLabels;
 
     /**
      * @param existing the area's nodes and the whole catalogue of programmes: an element of the same
@@ -56,6 +57,9 @@ final class ImportPlanner {
         ConnectionPlanner connections = new ConnectionPlanner(byFileKey, byLabel, rowOfNode, existing, skipped);
         graph.connections().forEach(connections::connection);
         defaultsUsed.forEach((what, count) -> warnings.add(count + " × " + what));
+        if (joinedLabels > 0) {
+            warnings.add(joinedLabels + " labels written over several lines were joined into one line");
+        }
         if (customFields > 0) {
             warnings.add(customFields + " field values with no place in the model were kept as custom fields");
         }
@@ -83,7 +87,13 @@ final class ImportPlanner {
     private void element(ExchangeGraph.Element e) {
         NodeType type = typeOf(e.type());
         List<Violation> nameProblems = new ArrayList<>();
-        String name = Text.name("name", e.label(), NodeType.NAME_MAX, nameProblems);
+        String label = e.label();
+        if (label != null && label.matches("(?s).*[\\r\\n\\t].*")) {
+            // tools that draw labels over several lines (PRSM) keep the breaks in the label
+            label = label.replaceAll("\\s*[\\r\\n\\t]+\\s*", " ");
+            joinedLabels++;
+        }
+        String name = Text.name("name", label, NodeType.NAME_MAX, nameProblems);
         if (!nameProblems.isEmpty()) {
             skipped.add(new ImportReport.Skipped(
                     e.row(), "name " + nameProblems.getFirst().message()));

@@ -83,8 +83,8 @@ final class TypeWords {
         }
         String w = word.strip().toLowerCase(Locale.ROOT).replace('\u2212', '-').replace(" ", "");
         return switch (w) {
-            case "++", "--", "+", "same", "s", "positive", "reinforcing" -> Optional.of(Polarity.SAME);
-            case "+-", "-+", "-", "opposite", "o", "negative", "inverse" -> Optional.of(Polarity.OPPOSITE);
+            case "++", "--", "+", "+ve", "same", "s", "positive", "reinforcing" -> Optional.of(Polarity.SAME);
+            case "+-", "-+", "-", "-ve", "opposite", "o", "negative", "inverse" -> Optional.of(Polarity.OPPOSITE);
             case "?", "unknown", "+/-", "-/+" -> Optional.of(Polarity.UNKNOWN);
             default -> Optional.empty();
         };
