@@ -363,7 +363,7 @@ class AnalysisIT {
         Http researcher = Http.basic(port, users.create(GlobalRole.RESEARCHER));
         Http anonymous = new Http(port);
 
-        for (String path : List.of("gaps", "champions", "blocked-paths")) {
+        for (String path : List.of("gaps", "champions", "blocked-paths", "metrics")) {
             assertThat(bexleyViewer.get("/api/areas/" + ashby.id() + "/" + path).status())
                     .as(path)
                     .isEqualTo(403);
@@ -388,6 +388,8 @@ class AnalysisIT {
         assertThatThrownBy(() -> users.as(outsider, () -> analyses.champions(ashby.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(outsider, () -> analyses.blockedPaths(ashby.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(outsider, () -> analyses.network(ashby.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

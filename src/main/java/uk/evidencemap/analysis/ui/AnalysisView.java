@@ -51,7 +51,7 @@ import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
-/** The three questions for one area: gaps, champions and blocked implementation paths. */
+/** The three questions for one area: gaps, champions and blocked implementation paths; and its network figures. */
 @Route(AreaNavigation.ANALYSIS)
 @PermitAll
 class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -72,6 +72,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Select<String> gapKind = new Select<>();
     final Select<String> gapSeverity = new Select<>();
     final ChampionsTab champions;
+    final NetworkTab network;
     final Grid<BlockedPath> paths = new Grid<>(BlockedPath.class, false);
     final Select<String> pathSeverity = new Select<>();
     private ListDataProvider<Gap> gapData;
@@ -110,6 +111,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         champions = new ChampionsTab(analyses, () -> area.id());
         tabs.add("Champions", champions);
         buildPaths();
+        network = new NetworkTab(() -> area.id());
+        tabs.add("Network", network);
     }
 
     @Override
@@ -161,6 +164,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                 .filter(p -> !p.champions().isEmpty())
                                 .count() + ")");
         tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
+        network.show(analyses.network(area.id()));
         var previous = analyses.previous(area.id());
         if (previous.isPresent() && !previous.get().computedAt().equals(results.computedAt())) {
             var before = previous.get();
