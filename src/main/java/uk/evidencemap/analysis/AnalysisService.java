@@ -95,6 +95,21 @@ public class AnalysisService {
     }
 
     /**
+     * The network figures over the champions graph (kept with the other results until the area changes).
+     *
+     * @return per person, organisation and intervention (people, organisations, interventions, each by name):
+     *     degree, closeness, eigenvector and betweenness centrality (0-1), 2-step reach (a count) and Leiden
+     *     community (from 1); and for the whole network its size, density, components, diameter, average path
+     *     length, communities and modularity, as docs/analyses.md "Network figures" defines them
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
+    @PreAuthorize("@access.canRead(#areaId)")
+    public NetworkReport network(String areaId) {
+        return computation(areaId).network();
+    }
+
+    /**
      * The figures the comparison shows, counted by the same rules as the analyses (and kept with
      * them until the area changes).
      *
@@ -150,6 +165,7 @@ public class AnalysisService {
         private List<BlockedPath> blockedPaths;
         private AreaFigures figures;
         private FeedbackLoop.Report loops;
+        private NetworkReport network;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -196,6 +212,13 @@ public class AnalysisService {
                 figures = analysis.figures(gaps(), champions(), blockedPaths());
             }
             return figures;
+        }
+
+        synchronized NetworkReport network() {
+            if (network == null) {
+                network = analysis.network();
+            }
+            return network;
         }
 
         Results results() {

@@ -78,7 +78,10 @@ class AnalysisWarmer {
         executor.execute(() -> {
             pending.remove(areaId);
             try {
-                system.run(() -> analyses.results(areaId));
+                system.run(() -> {
+                    analyses.results(areaId);
+                    analyses.network(areaId);
+                });
             } catch (RuntimeException e) {
                 // the area may have gone meanwhile; the next view computes (and reports) whatever is wrong
                 log.debug("Analyses of area '{}' not computed in the background: {}", areaId, e.getMessage());

@@ -6,7 +6,8 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 
 /**
  * The three questions asked of one area's map, computed over the map as read by one query:
- * {@link Gaps}, {@link Champions} and {@link BlockedPaths}, each over the same
+ * {@link Gaps}, {@link Champions} and {@link BlockedPaths} (and the network figures,
+ * {@link NetworkAnalysis}), each over the same
  * {@link AreaIndex}, built once here. Pure: no database, no security, so each rule can be tested
  * on a hand-built graph. Definitions are those of docs/domain.md; the choices it leaves open are
  * in docs/analyses.md. Each call computes afresh; {@link AnalysisService} keeps the results.
@@ -31,6 +32,14 @@ public final class AreaAnalysis {
     /** @return people by betweenness, descending, and the single points of failure */
     public ChampionReport champions() {
         return new Champions(index).report();
+    }
+
+    /**
+     * @return the network figures over the champions graph: per person, organisation and intervention, and for
+     *     the whole network (docs/analyses.md "Network figures")
+     */
+    public NetworkReport network() {
+        return new NetworkAnalysis(index).report();
     }
 
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */

@@ -426,7 +426,7 @@ class AnalysisIT {
         Http researcher = Http.basic(port, users.create(GlobalRole.RESEARCHER));
         Http anonymous = new Http(port);
 
-        for (String path : List.of("gaps", "champions", "blocked-paths", "loops")) {
+        for (String path : List.of("gaps", "champions", "blocked-paths", "metrics", "loops")) {
             assertThat(bexleyViewer.get("/api/areas/" + ashby.id() + "/" + path).status())
                     .as(path)
                     .isEqualTo(403);
@@ -451,6 +451,8 @@ class AnalysisIT {
         assertThatThrownBy(() -> users.as(outsider, () -> analyses.champions(ashby.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(outsider, () -> analyses.blockedPaths(ashby.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(outsider, () -> analyses.network(ashby.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -11,11 +11,12 @@ import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.ChampionReport;
 import uk.evidencemap.analysis.Gap;
+import uk.evidencemap.analysis.NetworkReport;
 
 /** The three questions over HTTP, with the same access rules as the map. */
 @RestController
 @RequestMapping("/api/areas/{areaId}")
-@Tag(name = "Analyses", description = "Gaps, champions and blocked implementation paths")
+@Tag(name = "Analyses", description = "Gaps, champions, blocked implementation paths and network figures")
 class AnalysisController {
 
     private final AnalysisService analyses;
@@ -34,6 +35,15 @@ class AnalysisController {
     @Operation(summary = "People by betweenness (descending), potential champions and single points of failure")
     ChampionReport champions(@PathVariable String areaId) {
         return analyses.champions(areaId);
+    }
+
+    @GetMapping("/metrics")
+    @Operation(
+            summary = "Network figures of the people, organisations and interventions: per node degree, closeness,"
+                    + " eigenvector and betweenness centrality, 2-step reach and Leiden community; for the whole"
+                    + " network its size, density, components, diameter, average path length and modularity")
+    NetworkReport metrics(@PathVariable String areaId) {
+        return analyses.network(areaId);
     }
 
     @GetMapping("/blocked-paths")

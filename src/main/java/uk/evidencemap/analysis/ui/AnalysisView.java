@@ -52,7 +52,7 @@ import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
-/** The three questions for one area: gaps, champions and blocked implementation paths. */
+/** The three questions for one area: gaps, champions and blocked implementation paths; and its network figures. */
 @Route(AreaNavigation.ANALYSIS)
 @PermitAll
 class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -74,6 +74,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Select<String> gapSeverity = new Select<>();
     final ChampionsTab champions;
     final LoopsTab loops;
+    final NetworkTab network;
     final Grid<BlockedPath> paths = new Grid<>(BlockedPath.class, false);
     final Select<String> pathSeverity = new Select<>();
     private ListDataProvider<Gap> gapData;
@@ -113,6 +114,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.add("Champions", champions);
         loops = new LoopsTab(() -> area.id());
         buildPaths();
+        network = new NetworkTab(() -> area.id());
+        tabs.add("Network", network);
         tabs.add("Feedback loops", loops);
     }
 
@@ -165,9 +168,10 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                 .filter(p -> !p.champions().isEmpty())
                                 .count() + ")");
         tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
+        network.show(analyses.network(area.id()));
         FeedbackLoop.Report loopReport = analyses.loops(area.id());
         loops.show(loopReport);
-        tabs.getTabAt(3).setLabel("Feedback loops (" + loopReport.loops().size() + ")");
+        tabs.getTabAt(4).setLabel("Feedback loops (" + loopReport.loops().size() + ")");
         var previous = analyses.previous(area.id());
         if (previous.isPresent() && !previous.get().computedAt().equals(results.computedAt())) {
             var before = previous.get();

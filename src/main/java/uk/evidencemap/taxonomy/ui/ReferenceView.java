@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.EnablerCategory;
+import uk.evidencemap.taxonomy.EricStrategy;
 import uk.evidencemap.taxonomy.EvidenceKind;
 import uk.evidencemap.taxonomy.EvidenceRating;
 import uk.evidencemap.taxonomy.ImplementationStage;
 
 /**
  * The reference data the product ships, for people tagging barriers and enablers: the seed
- * categories and the CFIR 2.0 constructs they map to, the rating scale, stages and evidence kinds.
+ * categories and the CFIR 2.0 constructs they map to, the ERIC implementation strategies, the rating
+ * scale, stages and evidence kinds.
  */
 @Route("reference")
 @PermitAll
@@ -39,6 +41,8 @@ class ReferenceView extends VerticalLayout {
     final Grid<Cfir.Construct> constructs = new Grid<>(Cfir.Construct.class, false);
     final Grid<CategoryRow> barrierCategories;
     final Grid<CategoryRow> enablerCategories;
+    final Grid<EricStrategy> strategies = new Grid<>(EricStrategy.class, false);
+    final TextField strategyFilter = new TextField();
 
     ReferenceView() {
         Cfir cfir = Cfir.get();
@@ -105,6 +109,8 @@ class ReferenceView extends VerticalLayout {
         });
         add(filter, constructs);
 
+        addStrategies();
+
         add(
                 new H3("Evidence ratings (Foundations Guidebook scale)"),
                 new Paragraph(Arrays.stream(EvidenceRating.values())
@@ -122,6 +128,53 @@ class ReferenceView extends VerticalLayout {
                                 .map(EvidenceKind::label)
                                 .collect(Collectors.joining(" · "))
                         + ". These are not a hierarchy: different questions need different kinds of evidence."));
+    }
+
+    /** The ERIC strategies enablers can name, searchable by name, cluster, definition or code. */
+    private void addStrategies() {
+        add(
+                new H3("Implementation strategies (ERIC)"),
+                new Paragraph("An enabler can name the strategies it applies, from the 73 of the Expert Recommendations"
+                        + " for Implementing Change in their 9 clusters. Names and clusters as published; the short"
+                        + " definitions are ours. Source: " + EricStrategy.SOURCE));
+        strategies.setAriaLabel("ERIC implementation strategies");
+        strategies
+                .addColumn(EricStrategy::label)
+                .setHeader("Strategy")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        strategies
+                .addColumn(s -> s.cluster().label())
+                .setHeader("Cluster")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        strategies
+                .addColumn(EricStrategy::definition)
+                .setHeader("Short definition")
+                .setFlexGrow(3);
+        strategies
+                .addColumn(EricStrategy::code)
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        strategies.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        strategies.setAllRowsVisible(true);
+        ListDataProvider<EricStrategy> data = new ListDataProvider<>(Arrays.asList(EricStrategy.values()));
+        strategies.setDataProvider(data);
+        strategyFilter.setAriaLabel("Filter strategies");
+        strategyFilter.setPlaceholder("Filter strategies");
+        strategyFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        strategyFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        strategyFilter.setClearButtonVisible(true);
+        strategyFilter.addValueChangeListener(e -> {
+            String q = e.getValue().strip().toLowerCase(Locale.ROOT);
+            data.setFilter(s -> q.isEmpty()
+                    || (s.label() + " " + s.cluster().label() + " " + s.definition() + " " + s.code())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(q));
+        });
+        add(strategyFilter, strategies);
     }
 
     private static String constructNames(Cfir cfir, List<String> codes) {
