@@ -33,6 +33,8 @@ final class ConnectionPlanner {
     private final List<ImportReport.Skipped> skipped;
     private final List<GraphDraft.Link> links = new ArrayList<>();
     private final Map<String, String> seen = new HashMap<>();
+    private int turned;
+    private String turnedExample;
 
     ConnectionPlanner(
             Map<String, GraphDraft.Node> byFileKey,
@@ -49,6 +51,14 @@ final class ConnectionPlanner {
 
     List<GraphDraft.Link> links() {
         return links;
+    }
+
+    /** What the report says of connections turned round to fit the model, or null when none were. */
+    String turnedRound() {
+        return turned == 0
+                ? null
+                : turned + (turned == 1 ? " connection was" : " connections were")
+                        + " turned round to fit the model (e.g. " + turnedExample + ")";
     }
 
     void connection(ExchangeGraph.Connection c) {
@@ -84,13 +94,22 @@ final class ConnectionPlanner {
             }
         } else {
             List<RelationshipType> allowed = RelationshipType.between(from.type(), to.type());
-            if (allowed.isEmpty() && !c.directed()) {
+            if (allowed.isEmpty()) {
+                // the model's relationships run one way (a person works for an organisation): a
+                // connection drawn the other way round is turned round, and the report says so
                 List<RelationshipType> back = RelationshipType.between(to.type(), from.type());
                 if (!back.isEmpty()) {
                     GraphDraft.Node swap = from;
                     from = to;
                     to = swap;
                     allowed = back;
+                    if (c.directed()) {
+                        turned++;
+                        if (turnedExample == null) {
+                            turnedExample = "'" + to.name() + "' → '" + from.name() + "' became '" + from.name()
+                                    + "' " + back.getFirst().verb() + " '" + to.name() + "'";
+                        }
+                    }
                 }
             }
             if (allowed.size() == 1) {

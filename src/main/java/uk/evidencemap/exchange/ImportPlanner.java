@@ -56,6 +56,9 @@ final class ImportPlanner {
         graph.elements().forEach(this::element);
         ConnectionPlanner connections = new ConnectionPlanner(byFileKey, byLabel, rowOfNode, existing, skipped);
         graph.connections().forEach(connections::connection);
+        if (connections.turnedRound() != null) {
+            warnings.add(connections.turnedRound());
+        }
         defaultsUsed.forEach((what, count) -> warnings.add(count + " × " + what));
         if (joinedLabels > 0) {
             warnings.add(joinedLabels + " labels written over several lines were joined into one line");
@@ -167,7 +170,7 @@ final class ImportPlanner {
     }
 
     private NodeType typeOf(String word) {
-        String shown = word == null || word.isBlank() ? "(no type)" : word.strip();
+        String shown = word == null || word.isBlank() ? "(no type)" : word.strip().replaceAll("\\s+", " ");
         NodeType type = options.typeMapping().get(shown);
         if (type == null) {
             type = TypeWords.nodeType(word).orElse(options.defaultType());

@@ -2,6 +2,7 @@ package uk.evidencemap.map;
 
 import static uk.evidencemap.map.PropertySpec.bool;
 import static uk.evidencemap.map.PropertySpec.cfirConstruct;
+import static uk.evidencemap.map.PropertySpec.codeList;
 import static uk.evidencemap.map.PropertySpec.codes;
 import static uk.evidencemap.map.PropertySpec.email;
 import static uk.evidencemap.map.PropertySpec.integer;
@@ -19,6 +20,7 @@ import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.EnablerCategory;
+import uk.evidencemap.taxonomy.EricStrategy;
 import uk.evidencemap.taxonomy.EvidenceKind;
 import uk.evidencemap.taxonomy.EvidenceRating;
 import uk.evidencemap.taxonomy.ImplementationStage;
@@ -94,6 +96,7 @@ public enum NodeType {
             codes("category", "Category", EnablerCategory.class, true),
             cfirConstruct("cfirConstruct", "CFIR 2.0 construct"),
             integer("strength", "Strength", 1, 5, true),
+            codeList("ericStrategies", "ERIC strategies applied", EricStrategy.class),
             tags("tags", "Tags"),
             longText("description", "Notes")),
     EVIDENCE(

@@ -42,6 +42,12 @@ public final class PropertyDisplay {
         return switch (spec.kind()) {
             case ENUMERATION -> label(spec.codes(), String.valueOf(value));
             case BOOLEAN -> Boolean.TRUE.equals(value) ? "Yes" : "No";
+            case CODE_LIST ->
+                value instanceof Collection<?> c
+                        ? c.stream()
+                                .map(v -> label(spec.codes(), String.valueOf(v)))
+                                .collect(Collectors.joining(", "))
+                        : label(spec.codes(), String.valueOf(value));
             case TAGS, CUSTOM ->
                 value instanceof Collection<?> c
                         ? c.stream().map(String::valueOf).collect(Collectors.joining(", "))

@@ -32,6 +32,8 @@ public record PropertySpec(
         EMAIL,
         TAGS,
         CFIR_CONSTRUCT,
+        /** Several codes of one enumeration, e.g. the ERIC strategies an enabler applies. */
+        CODE_LIST,
         /** A custom field: text, a number, true/false or a list of text, as another tool gave it. */
         CUSTOM
     }
@@ -58,6 +60,10 @@ public record PropertySpec(
 
     static PropertySpec codes(String key, String label, Class<? extends Coded> codes, boolean required) {
         return new PropertySpec(key, label, Kind.ENUMERATION, required, 0, 0, codes);
+    }
+
+    static PropertySpec codeList(String key, String label, Class<? extends Coded> codes) {
+        return new PropertySpec(key, label, Kind.CODE_LIST, false, 0, 0, codes);
     }
 
     static PropertySpec integer(String key, String label, int min, int max, boolean required) {
@@ -135,6 +141,7 @@ public record PropertySpec(
             case TAGS -> tags(value, violations);
             case CFIR_CONSTRUCT -> cfir(value, violations);
             case CUSTOM -> custom(value, violations);
+            case CODE_LIST -> codeList(value, violations);
         };
     }
 
@@ -238,6 +245,36 @@ public record PropertySpec(
             return fail(violations, "at most " + max + " tags (got " + tags.size() + ")");
         }
         return List.copyOf(tags);
+    }
+
+    private Object codeList(Object value, List<Violation> violations) {
+        List<?> raw = value instanceof List<?> list
+                ? list
+                : value instanceof String s ? Arrays.asList(s.split("[,|]")) : null;
+        if (raw == null) {
+            return fail(violations, "must be a list of codes");
+        }
+        List<String> allowed = allowedCodes();
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (Object item : raw) {
+            String code = String.valueOf(item).strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (allowed.contains(code)) {
+                codes.add(code);
+            } else {
+                unknown.add("'" + code + "'");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return fail(
+                    violations,
+                    String.join(", ", unknown) + (unknown.size() == 1 ? " is not a code" : " are not codes") + " of "
+                            + label + " (see GET /api/strategies)");
+        }
+        return codes.isEmpty() ? null : List.copyOf(codes);
     }
 
     private Object custom(Object value, List<Violation> violations) {

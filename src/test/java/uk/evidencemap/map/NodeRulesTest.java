@@ -329,4 +329,30 @@ class NodeRulesTest {
             assertThat(type.property("tags")).as(type.label()).isPresent();
         }
     }
+
+    @Test
+    void anEnablerNamesTheEricStrategiesItAppliesByCode() {
+        Map<String, Object> enabler = Map.of(
+                "category",
+                "RESEARCH_CHAMPIONS",
+                "strength",
+                4,
+                "ericStrategies",
+                List.of("IDENTIFY_AND_PREPARE_CHAMPIONS", "IDENTIFY_AND_PREPARE_CHAMPIONS"));
+        assertThat(NodeRules.checkNew(NodeType.ENABLER, "Champions network", enabler)
+                        .properties())
+                .containsEntry("ericStrategies", List.of("IDENTIFY_AND_PREPARE_CHAMPIONS"));
+        assertThatThrownBy(() -> NodeRules.checkNew(
+                        NodeType.ENABLER,
+                        "x",
+                        Map.of(
+                                "category",
+                                "OTHER",
+                                "strength",
+                                1,
+                                "ericStrategies",
+                                List.of("HUGS", "IDENTIFY_AND_PREPARE_CHAMPIONS", "X"))))
+                .hasMessageContaining("ericStrategies: 'HUGS', 'X' are not codes of ERIC strategies applied");
+        assertThat(NodeType.BARRIER.property("ericStrategies")).isEmpty();
+    }
 }

@@ -78,17 +78,19 @@ class AreaFrameIT extends SpringBrowserlessTest {
                 AreaNavigation.map(area),
                 AreaNavigation.nodes(area),
                 AreaNavigation.analysis(area),
-                AreaNavigation.activity(area))) {
+                AreaNavigation.activity(area),
+                AreaNavigation.exchange(area))) {
             UI.getCurrent().navigate(address);
             assertThat(frame().heading.getText()).as(address).isEqualTo(name);
-            assertThat(pageLinks()).extracting(Anchor::getText).containsExactly("Map", "Table", "Analysis", "Activity");
+            assertThat(pageLinks()).extracting(Anchor::getText).containsExactly("Map", "Table", "Analysis", "Activity", "Import and export");
             assertThat(pageLinks())
                     .extracting(Anchor::getHref)
                     .containsExactly(
                             AreaNavigation.map(area),
                             AreaNavigation.nodes(area),
                             AreaNavigation.analysis(area),
-                            AreaNavigation.activity(area));
+                            AreaNavigation.activity(area),
+                            AreaNavigation.exchange(area));
             assertThat(pageLinks().stream()
                             .filter(a -> "page".equals(a.getElement().getAttribute("aria-current")))
                             .map(Anchor::getHref))

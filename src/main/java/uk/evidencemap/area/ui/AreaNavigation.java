@@ -35,6 +35,9 @@ public final class AreaNavigation {
     /** The activity feed and history. */
     public static final String ACTIVITY = AREAS + "/:" + AREA_ID + "/activity";
 
+    /** The template of the page that imports files into the area and exports it. */
+    public static final String EXCHANGE = AREAS + "/:" + AREA_ID + "/exchange";
+
     private AreaNavigation() {}
 
     /** The address of the area's map. */
@@ -80,6 +83,11 @@ public final class AreaNavigation {
     /** The area's activity page. */
     public static String activity(String areaId) {
         return address(ACTIVITY, areaId, Map.of());
+    }
+
+    /** The area's import and export page. */
+    public static String exchange(String areaId) {
+        return address(EXCHANGE, areaId, Map.of());
     }
 
     private static String address(String template, String areaId, Map<String, String> query) {

@@ -149,6 +149,13 @@ class NodeForm extends FormLayout {
             }
             case BOOLEAN -> new Checkbox(spec.label());
             case ENUMERATION -> codes(spec);
+            case CODE_LIST -> {
+                MultiSelectComboBox<Coded> codes = new MultiSelectComboBox<>(spec.label());
+                codes.setItems(Arrays.asList(spec.codes().getEnumConstants()));
+                codes.setItemLabelGenerator(Coded::label);
+                codes.setHelperText("Type to search");
+                yield codes;
+            }
             case TAGS -> {
                 MultiSelectComboBox<String> tags = new MultiSelectComboBox<>(spec.label());
                 tags.setAllowCustomValue(true);
@@ -252,6 +259,15 @@ class NodeForm extends FormLayout {
                                 .filter(c -> c.code().equals(String.valueOf(value)))
                                 .findFirst()
                                 .orElse(null));
+            case CODE_LIST -> {
+                List<String> chosen = value instanceof Collection<?> c
+                        ? c.stream().map(String::valueOf).toList()
+                        : List.of(String.valueOf(value));
+                ((MultiSelectComboBox<Coded>) field)
+                        .setValue(Arrays.stream(spec.codes().getEnumConstants())
+                                .filter(c -> chosen.contains(c.code()))
+                                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+            }
             case TAGS -> {
                 MultiSelectComboBox<String> tags = (MultiSelectComboBox<String>) field;
                 List<String> values = value instanceof Collection<?> c
@@ -280,7 +296,9 @@ class NodeForm extends FormLayout {
             return number.longValue();
         }
         if (value instanceof Set<?> set) {
-            return set.isEmpty() ? null : List.copyOf(set);
+            return set.isEmpty()
+                    ? null
+                    : set.stream().map(v -> v instanceof Coded c ? c.code() : v).toList();
         }
         if (value instanceof String text) {
             return text.isBlank() ? null : text;
