@@ -20,8 +20,8 @@ import uk.evidencemap.map.NodeType;
  * as {@code label}, the attributes {@code type} (the node type's label), {@code catalogue} (true
  * for shared catalogue programmes) and one per property key the map uses, a colour by node type
  * ({@code viz:color}, the canvas's colours) and, where the node was placed, a {@code viz:position}
- * in the canvas's coordinates (y downwards, so Gephi, whose y points up, shows the map upside
- * down until flipped). Edges have the relationship type's name as {@code label}, the attributes
+ * in the canvas's coordinates (y downwards, as in every export, so Gephi, whose y points up, shows
+ * the map upside down until y is negated). Edges have the relationship type's name as {@code label}, the attributes
  * {@code type}, {@code undirected} (true for collaboration and partnership; an undirected edge
  * inside a directed graph is refused by NetworkX) and one per relationship property. Attribute
  * types are string, long, double or boolean (the one kind holding all values of a key); lists are
