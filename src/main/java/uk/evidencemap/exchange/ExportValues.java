@@ -7,14 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertySpec;
+import uk.evidencemap.map.RelationshipType;
 
 /**
  * What the export writers share: which property keys a map uses and in what order, how a value
@@ -53,13 +55,29 @@ final class ExportValues {
      * for instance) in alphabetical order.
      */
     static List<String> nodeKeys(Collection<MapNode> nodes, Collection<String> exclude) {
-        List<String> modelOrder = Arrays.stream(NodeType.values())
-                .flatMap(t -> t.properties().stream())
-                .map(PropertySpec::key)
-                .distinct()
-                .toList();
+        return ordered(
+                Arrays.stream(NodeType.values()).flatMap(t -> t.properties().stream()),
+                nodes.stream().map(MapNode::properties),
+                exclude);
+    }
+
+    /**
+     * The property keys the relationships use, without {@code exclude}: the model's keys first, in
+     * the order of {@link RelationshipType#values()} and each type's properties, then any other key
+     * in alphabetical order.
+     */
+    static List<String> relationshipKeys(Collection<MapRelationship> relationships, Collection<String> exclude) {
+        return ordered(
+                Arrays.stream(RelationshipType.values()).flatMap(t -> t.properties().stream()),
+                relationships.stream().map(MapRelationship::properties),
+                exclude);
+    }
+
+    private static List<String> ordered(
+            Stream<PropertySpec> model, Stream<Map<String, Object>> properties, Collection<String> exclude) {
+        List<String> modelOrder = model.map(PropertySpec::key).distinct().toList();
         Set<String> used = new LinkedHashSet<>();
-        nodes.forEach(n -> used.addAll(n.properties().keySet()));
+        properties.forEach(p -> used.addAll(p.keySet()));
         used.removeAll(exclude);
         List<String> keys =
                 new ArrayList<>(modelOrder.stream().filter(used::contains).toList());
@@ -67,12 +85,15 @@ final class ExportValues {
         return keys;
     }
 
-    /** The property keys the relationships use, without {@code exclude}, in alphabetical order. */
-    static List<String> relationshipKeys(Collection<MapRelationship> relationships, Collection<String> exclude) {
-        Set<String> keys = new TreeSet<>();
-        relationships.forEach(r -> keys.addAll(r.properties().keySet()));
-        keys.removeAll(exclude);
-        return List.copyOf(keys);
+    /**
+     * The model's property with this key, on any node or relationship type (the first found), for
+     * what a format can say about a property's values (a link, an email, long text).
+     */
+    static Optional<PropertySpec> spec(String key) {
+        return Stream.concat(
+                        Arrays.stream(NodeType.values()).flatMap(t -> t.property(key).stream()),
+                        Arrays.stream(RelationshipType.values()).flatMap(t -> t.property(key).stream()))
+                .findFirst();
     }
 
     /** The values that {@code key} takes over {@code properties}, nulls left out. */

@@ -46,7 +46,8 @@ public final class GexfWriter implements ExchangeWriter {
             "Need", "#8a5a00",
             "Barrier", "#b3261e",
             "Enabler", "#2e7d32",
-            "Evidence", "#555555");
+            "Evidence", "#555555",
+            "Factor", "#a23e72");
 
     private static final List<String> OTHER_COLOURS = List.of("#c2185b", "#00838f", "#6d4c41", "#7b1fa2", "#ef6c00");
 

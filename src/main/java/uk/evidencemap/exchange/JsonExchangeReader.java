@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.base.ValidationException;
@@ -24,24 +27,36 @@ import uk.evidencemap.map.RelationshipType;
  * and {@code tags} properties and whose fields are the rest. The area's fields are kept when given.
  * Values come back as the file holds them: text, Long, Double, Boolean, or a list of text.
  */
-public final class JsonExchangeReader {
+public final class JsonExchangeReader implements ExchangeReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The largest file read: 20 MiB, ten times an exported map of 5,000 nodes and 10,000 relationships. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
+                    .build())
+            .build();
 
     /**
      * Reads one file.
      *
      * @return the file's elements, connections and area, in file order
-     * @throws ValidationException when the file is not JSON, not an Evidence Map file ({@code
+     * @throws ValidationException when the file is larger than {@link #MAX_BYTES}, not JSON, not an Evidence Map file ({@code
      *     format} other than {@value JsonExchangeWriter#FORMAT}), of a later version than {@value
      *     JsonExchangeWriter#VERSION}, or when nodes or relationships are not lists of objects, a node
      *     has no id or repeats one, or a relationship lacks {@code from} or {@code to}; every such
      *     problem is named, by field or by node and relationship
      */
+    @Override
     public ExchangeGraph read(InputStream in) {
         JsonNode root;
         try {
             root = JSON.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new ValidationException(
+                    "file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most read in one import");
         } catch (JacksonException e) {
             throw new ValidationException("file", "is not valid JSON (" + e.getOriginalMessage() + ")");
         }

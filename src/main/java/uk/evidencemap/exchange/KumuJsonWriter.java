@@ -2,13 +2,11 @@ package uk.evidencemap.exchange;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -17,7 +15,6 @@ import uk.evidencemap.exchange.ExportValues.ValueKind;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodePosition;
-import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertySpec;
 
 /**
@@ -133,11 +130,9 @@ public final class KumuJsonWriter implements ExchangeWriter {
         if (kind == ValueKind.LONG || kind == ValueKind.DOUBLE) {
             return "number";
         }
-        Optional<PropertySpec.Kind> spec = Arrays.stream(NodeType.values())
-                .flatMap(t -> t.property(key).stream())
+        return ExportValues.spec(key)
                 .map(PropertySpec::kind)
-                .findFirst();
-        return spec.map(s -> switch (s) {
+                .map(s -> switch (s) {
                     case URL -> "url";
                     case EMAIL -> "email";
                     case LONG_TEXT -> "text";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.PropertySpec;
 
 /**
  * The names Kumu files give to things: element labels that a spreadsheet's From and To columns can
@@ -21,9 +22,6 @@ import uk.evidencemap.map.MapNode;
  * taken, "Name (Type 2)"; a "|" becomes "/". Every changed label is listed in {@link #renamed()}.
  */
 final class KumuNames {
-
-    /** The prefix of a custom field's property key, e.g. "field.Population". */
-    static final String CUSTOM_FIELD = "field.";
 
     /** A node whose label in the file is not its name, and why. */
     record Renamed(MapNode node, String label, String reason) {}
@@ -82,7 +80,8 @@ final class KumuNames {
         fixed.forEach(f -> taken.add(fold(f)));
         Map<String, String> names = new LinkedHashMap<>();
         for (String key : keys) {
-            String own = key.startsWith(CUSTOM_FIELD) ? key.substring(CUSTOM_FIELD.length()) : key;
+            String own =
+                    key.startsWith(PropertySpec.FIELD_PREFIX) ? key.substring(PropertySpec.FIELD_PREFIX.length()) : key;
             String name = own;
             if (own.isBlank() || taken.contains(fold(own))) {
                 name = taken.contains(fold(key)) ? "Property " + key : key;

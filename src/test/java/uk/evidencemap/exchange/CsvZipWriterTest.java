@@ -85,10 +85,11 @@ class CsvZipWriterTest {
                         "to",
                         "from_name",
                         "to_name",
-                        "delay",
                         "note",
                         "polarity",
+                        "delay",
                         "strength",
+                        "field.Source",
                         "tags");
         CSVRecord works = relationships.stream()
                 .filter(r -> r.get("id").equals("r-works"))

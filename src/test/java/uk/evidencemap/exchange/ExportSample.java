@@ -93,7 +93,7 @@ final class ExportSample {
                 relationship("r-mitigates", RelationshipType.MITIGATES, "enabler", "barrier", Map.of()),
                 relationship(
                         "r-same",
-                        RelationshipType.SUPPORTS,
+                        RelationshipType.INFLUENCES,
                         "enabler",
                         "hub-intervention",
                         Map.of(
@@ -109,12 +109,17 @@ final class ExportSample {
                                 List.of("workforce"))),
                 relationship(
                         "r-opposite",
-                        RelationshipType.SUPPORTS,
+                        RelationshipType.INFLUENCES,
                         "enabler",
                         "hub-org",
                         Map.of("polarity", "OPPOSITE", "delay", false)),
+                relationship("r-champions", RelationshipType.CHAMPIONS, "sam-1", "programme", Map.of()),
                 relationship(
-                        "r-unknown", RelationshipType.CHAMPIONS, "sam-1", "programme", Map.of("polarity", "UNKNOWN")));
+                        "r-unknown",
+                        RelationshipType.INFLUENCES,
+                        "t-Factor",
+                        "custom",
+                        Map.of("polarity", "UNKNOWN", "field.Source", "survey")));
 
         Map<String, NodePosition> positions = new LinkedHashMap<>();
         positions.put("awkward", new NodePosition(-120.5, 40.25));

@@ -78,7 +78,7 @@ class GraphMlWriterTest {
 
         DefaultEdge same =
                 graph.getAllEdges("enabler", "hub-intervention").iterator().next();
-        assertThat(edges.get(same).get("type").getValue()).isEqualTo("SUPPORTS");
+        assertThat(edges.get(same).get("type").getValue()).isEqualTo("INFLUENCES");
         assertThat(edges.get(same).get("polarity").getValue()).isEqualTo("SAME");
         assertThat(edges.get(same).get("delay").getType()).isEqualTo(AttributeType.BOOLEAN);
         assertThat(edges.get(same).get("strength").getType()).isEqualTo(AttributeType.LONG);

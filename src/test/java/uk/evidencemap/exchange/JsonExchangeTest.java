@@ -126,6 +126,15 @@ class JsonExchangeTest {
                 .hasMessage("file: is not an Evidence Map file: it holds no JSON object");
     }
 
+    @Test
+    void aFileOverTheSizeLimitIsRefusedAsSuch() {
+        String padding = "x".repeat((int) JsonExchangeReader.MAX_BYTES);
+        assertThatThrownBy(() ->
+                        read("{\"format\":\"evidence-map\",\"version\":1,\"nodes\":[],\"notes\":\"" + padding + "\"}"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("file: is larger than 20 MB, the most read in one import");
+    }
+
     private static ExchangeGraph read(String json) {
         return new JsonExchangeReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }

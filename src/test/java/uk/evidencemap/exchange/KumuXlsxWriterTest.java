@@ -43,7 +43,16 @@ class KumuXlsxWriterTest {
             Sheet connections = book.getSheet("Connections");
             assertThat(header(connections))
                     .containsExactly(
-                            "From", "To", "Type", "Direction", "Description", "Tags", "Polarity", "delay", "strength");
+                            "From",
+                            "To",
+                            "Type",
+                            "Direction",
+                            "Description",
+                            "Tags",
+                            "Polarity",
+                            "delay",
+                            "strength",
+                            "Source");
             assertThat(connections.getLastRowNum())
                     .isEqualTo(sample.graph().relationships().size());
         }
@@ -100,9 +109,13 @@ class KumuXlsxWriterTest {
                             .get("Type")))
                     .isEqualTo("+-");
             assertThat(text(connections
-                            .get("Sam Lee (Person) -> Talking Together UNKNOWN")
+                            .get("A Factor -> Early language UNKNOWN")
                             .get("Type")))
                     .isEmpty();
+            assertThat(text(connections
+                            .get("Sam Lee (Person) -> Talking Together ")
+                            .get("Type")))
+                    .isEqualTo("CHAMPIONS");
             Map<String, Cell> collaboration = connections.get("Sam Lee (Person) -> sam lee (Person 2) ");
             assertThat(text(collaboration.get("Type"))).isEqualTo("COLLABORATES_WITH");
             assertThat(text(collaboration.get("Direction"))).isEqualTo("undirected");

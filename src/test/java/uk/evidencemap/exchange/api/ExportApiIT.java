@@ -33,8 +33,12 @@ import uk.evidencemap.analysis.SmallLocalSystem;
 import uk.evidencemap.exchange.ExchangeGraph;
 import uk.evidencemap.exchange.JsonExchangeReader;
 import uk.evidencemap.map.CatalogueService;
+import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodePlacesService;
 import uk.evidencemap.map.NodePosition;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipDraft;
+import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.security.GlobalRole;
 import uk.evidencemap.security.SystemUser;
 
@@ -42,10 +46,11 @@ import uk.evidencemap.security.SystemUser;
 @IntegrationTest
 class ExportApiIT {
 
-    /** The area's own nodes in {@link SmallLocalSystem}, besides its 3 catalogue programmes. */
-    private static final int NODES = 21;
+    /** The area's own nodes: those of {@link SmallLocalSystem} and a factor; besides 3 catalogue programmes. */
+    private static final int NODES = 21 + 1;
 
-    private static final int RELATIONSHIPS = 25;
+    /** Those of {@link SmallLocalSystem} and an influence. */
+    private static final int RELATIONSHIPS = 25 + 1;
 
     @LocalServerPort
     int port;
@@ -65,6 +70,9 @@ class ExportApiIT {
     @Autowired
     SystemUser system;
 
+    @Autowired
+    MapService mapService;
+
     SmallLocalSystem smallSystem;
     AreaWithUsers area;
 
@@ -72,7 +80,22 @@ class ExportApiIT {
     void aSmallLocalSystemWithSomeNodesPlaced() {
         smallSystem = new SmallLocalSystem(testAreas, catalogue, system);
         area = testAreas.withUsers("Ashby & Vale — Ŵales");
-        TestMap map = smallSystem.build(area.id());
+        TestMap map = smallSystem
+                .build(area.id())
+                .node(
+                        NodeType.FACTOR,
+                        "Cost of living",
+                        "tags",
+                        List.of("economic", "family"),
+                        "field.Households affected",
+                        1200L);
+        system.run(() -> mapService.createRelationship(
+                area.id(),
+                new RelationshipDraft(
+                        RelationshipType.INFLUENCES,
+                        map.get("Cost of living").id(),
+                        map.get("Behaviour").id(),
+                        Map.of("polarity", "OPPOSITE", "delay", true, "strength", 4))));
         system.run(() -> places.savePositions(
                 area.id(),
                 Map.of(
@@ -133,6 +156,19 @@ class ExportApiIT {
         assertThat(read.connections()).hasSize(RELATIONSHIPS);
         assertThat(read.area()).containsEntry("name", "Ashby & Vale — Ŵales").containsEntry("strongEvidence", "3");
         assertThat(read.elements().stream().filter(e -> e.x() != null)).hasSize(2);
+        ExchangeGraph.Element factor = read.elements().stream()
+                .filter(e -> e.label().equals("Cost of living"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(factor.type()).isEqualTo("Factor");
+        assertThat(factor.tags()).containsExactly("economic", "family");
+        assertThat(factor.fields()).containsEntry("field.Households affected", 1200L);
+        ExchangeGraph.Connection influence = read.connections().stream()
+                .filter(c -> "INFLUENCES".equals(c.type()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(influence.polarity()).isEqualTo("OPPOSITE");
+        assertThat(influence.fields()).containsEntry("delay", true).containsEntry("strength", 4L);
     }
 
     @Test
@@ -181,7 +217,13 @@ class ExportApiIT {
             assertThat(book.getSheetName(0)).isEqualTo("Elements");
             assertThat(book.getSheetName(1)).isEqualTo("Connections");
             assertThat(book.getSheet("Elements").getLastRowNum()).isEqualTo(NODES + 3);
-            assertThat(book.getSheet("Connections").getLastRowNum()).isEqualTo(RELATIONSHIPS);
+            var connections = book.getSheet("Connections");
+            assertThat(connections.getLastRowNum()).isEqualTo(RELATIONSHIPS);
+            List<String> types = new ArrayList<>();
+            for (int r = 1; r <= connections.getLastRowNum(); r++) {
+                types.add(connections.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(types).contains("+-", "WORKS_FOR");
         }
         File json = export("kumu-json");
         assertThat(json.contentType()).startsWith("application/json");
