@@ -17,15 +17,16 @@ import uk.evidencemap.map.NodeType;
 
 /**
  * GEXF 1.3 (gexf.net, the format of Gephi): a static directed graph. Nodes have the node's name
- * as {@code label}, the attributes {@code type} (the node type's label), {@code catalogue} (true
- * for shared catalogue programmes) and one per property key the map uses, a colour by node type
- * ({@code viz:color}, the canvas's colours) and, where the node was placed, a {@code viz:position}
- * in the canvas's coordinates (y downwards, as in every export, so Gephi, whose y points up, shows
- * the map upside down until y is negated). Edges have the relationship type's name as {@code label}, the attributes
- * {@code type}, {@code undirected} (true for collaboration and partnership; an undirected edge
- * inside a directed graph is refused by NetworkX) and one per relationship property. Attribute
- * types are string, long, double or boolean (the one kind holding all values of a key); lists are
- * written joined with "|". Read by Gephi, NetworkX ({@code read_gexf}) and JGraphT.
+ * as {@code label}, the attribute {@code type} (the node type's label) and one per property key the
+ * map uses, a colour by node type ({@code viz:color}, the canvas's colours) and, where the node was
+ * placed, a {@code viz:position} in the canvas's coordinates (y downwards, as in every export, so
+ * Gephi, whose y points up, shows the map upside down until y is negated). Edges have the
+ * relationship type's name as {@code label} and {@code kind} (Gephi's edge type), the attribute
+ * {@code type} and one per relationship property; the undirected types (collaboration,
+ * partnership) are directed edges like the rest, as NetworkX refuses an undirected edge inside a
+ * directed graph. Attribute types are string, long, double or boolean (the one kind holding all
+ * values of a key); lists are written joined with "|". Read by Gephi, NetworkX ({@code read_gexf}),
+ * JGraphT and the product's own GEXF import.
  */
 public final class GexfWriter implements ExchangeWriter {
 
@@ -51,8 +52,8 @@ public final class GexfWriter implements ExchangeWriter {
 
     private static final List<String> OTHER_COLOURS = List.of("#c2185b", "#00838f", "#6d4c41", "#7b1fa2", "#ef6c00");
 
-    private static final Set<String> NODE_ATTRIBUTES = Set.of("type", "catalogue");
-    private static final Set<String> EDGE_ATTRIBUTES = Set.of("type", "undirected");
+    private static final Set<String> NODE_ATTRIBUTES = Set.of("type");
+    private static final Set<String> EDGE_ATTRIBUTES = Set.of("type");
 
     /** One declared attribute: its id, its title, its type, and the property it comes from. */
     private record Attribute(String id, String title, ValueKind kind, String property) {}
@@ -96,8 +97,8 @@ public final class GexfWriter implements ExchangeWriter {
             xml.writeAttribute("defaultedgetype", "directed");
             xml.writeAttribute("mode", "static");
             xml.writeCharacters("\n");
-            declare(xml, "node", "type", "catalogue", nodeAttributes);
-            declare(xml, "edge", "type", "undirected", edgeAttributes);
+            declare(xml, "node", nodeAttributes);
+            declare(xml, "edge", edgeAttributes);
             xml.writeStartElement("nodes");
             xml.writeCharacters("\n");
             for (MapNode node : nodes) {
@@ -139,13 +140,11 @@ public final class GexfWriter implements ExchangeWriter {
         xml.writeCharacters("\n");
     }
 
-    private static void declare(
-            XMLStreamWriter xml, String kind, String typeTitle, String flagTitle, List<Attribute> properties)
+    private static void declare(XMLStreamWriter xml, String kind, List<Attribute> properties)
             throws XMLStreamException {
         xml.writeStartElement("attributes");
         xml.writeAttribute("class", kind);
-        attribute(xml, typeTitle, typeTitle, ValueKind.STRING);
-        attribute(xml, flagTitle, flagTitle, ValueKind.BOOLEAN);
+        attribute(xml, "type", "type", ValueKind.STRING);
         for (Attribute property : properties) {
             attribute(xml, property.id(), property.title(), property.kind());
         }
@@ -168,7 +167,6 @@ public final class GexfWriter implements ExchangeWriter {
         xml.writeAttribute("label", ExportValues.xml(node.name()));
         xml.writeStartElement("attvalues");
         value(xml, "type", node.type().label());
-        value(xml, "catalogue", String.valueOf(ExportValues.catalogue(node)));
         for (Attribute property : properties) {
             Object value = node.property(property.property());
             if (value != null) {
@@ -201,7 +199,6 @@ public final class GexfWriter implements ExchangeWriter {
         xml.writeAttribute("kind", relationship.type().name());
         xml.writeStartElement("attvalues");
         value(xml, "type", relationship.type().name());
-        value(xml, "undirected", String.valueOf(relationship.type().undirected()));
         for (Attribute property : properties) {
             Object value = relationship.properties().get(property.property());
             if (value != null) {

@@ -19,16 +19,16 @@ import uk.evidencemap.map.NodePosition;
 /**
  * GraphML (graphml.graphdrawing.org, the 1.0 schema): one directed graph whose nodes carry
  * {@code type} (the node type's label), {@code name} and {@code label} (both the node's name:
- * Gephi and yEd show {@code label}), {@code catalogue} (true for shared catalogue programmes),
- * {@code x} and {@code y} where the node was placed (the canvas's coordinates, y downwards), and
- * one attribute per property key the map uses; edges carry {@code type} (the relationship type's
- * name), {@code label} (the same), {@code undirected} (true for collaboration and partnership,
- * which GraphML readers such as NetworkX refuse as undirected edges inside a directed graph) and
- * one attribute per relationship property. Every attribute is declared with a {@code <key>} of
- * type string, long, double or boolean (the one kind holding all its values); lists are written
- * joined with "|". Read by Gephi, yEd, NetworkX ({@code read_graphml}) and JGraphT. The area's
- * id, name, ONS code, region and strong-evidence threshold are graph attributes. Written as a
- * stream once the keys are known.
+ * Gephi and yEd show {@code label}), {@code x} and {@code y} where the node was placed (the
+ * canvas's coordinates, y downwards), and one attribute per property key the map uses; edges carry
+ * {@code type} (the relationship type's name) and one attribute per relationship property. The
+ * undirected types (collaboration, partnership) are directed edges like the rest, as their type
+ * says what they are: NetworkX refuses an undirected edge inside a directed graph. Every attribute
+ * is declared with a {@code <key>} of type string, long, double or boolean (the one kind holding
+ * all its values); lists are written joined with "|". Read by Gephi, yEd, NetworkX ({@code
+ * read_graphml}), JGraphT and the product's own GraphML import. The area's id, name, ONS code,
+ * region and strong-evidence threshold are graph attributes. Written as a stream once the keys are
+ * known.
  */
 public final class GraphMlWriter implements ExchangeWriter {
 
@@ -37,9 +37,9 @@ public final class GraphMlWriter implements ExchangeWriter {
     private static final String SCHEMA = NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
     /** Node attributes every file declares; a property with one of these names is written as "property.name". */
-    private static final Set<String> NODE_ATTRIBUTES = Set.of("type", "name", "label", "catalogue", "x", "y");
+    private static final Set<String> NODE_ATTRIBUTES = Set.of("type", "name", "label", "x", "y");
 
-    private static final Set<String> EDGE_ATTRIBUTES = Set.of("type", "label", "undirected");
+    private static final Set<String> EDGE_ATTRIBUTES = Set.of("type");
 
     /** One declared attribute: its key id, its name in the file, and the property it comes from. */
     private record Key(String id, String name, ValueKind kind, String property) {}
@@ -74,15 +74,12 @@ public final class GraphMlWriter implements ExchangeWriter {
             declare(xml, "n_type", "node", "type", ValueKind.STRING);
             declare(xml, "n_name", "node", "name", ValueKind.STRING);
             declare(xml, "n_label", "node", "label", ValueKind.STRING);
-            declare(xml, "n_catalogue", "node", "catalogue", ValueKind.BOOLEAN);
             declare(xml, "n_x", "node", "x", ValueKind.DOUBLE);
             declare(xml, "n_y", "node", "y", ValueKind.DOUBLE);
             for (Key key : nodeKeys) {
                 declare(xml, key.id(), "node", key.name(), key.kind());
             }
             declare(xml, "e_type", "edge", "type", ValueKind.STRING);
-            declare(xml, "e_label", "edge", "label", ValueKind.STRING);
-            declare(xml, "e_undirected", "edge", "undirected", ValueKind.BOOLEAN);
             for (Key key : edgeKeys) {
                 declare(xml, key.id(), "edge", key.name(), key.kind());
             }
@@ -158,7 +155,6 @@ public final class GraphMlWriter implements ExchangeWriter {
         data(xml, "n_type", node.type().label());
         data(xml, "n_name", node.name());
         data(xml, "n_label", node.name());
-        data(xml, "n_catalogue", String.valueOf(ExportValues.catalogue(node)));
         if (position != null) {
             data(xml, "n_x", String.valueOf(position.x()));
             data(xml, "n_y", String.valueOf(position.y()));
@@ -180,8 +176,6 @@ public final class GraphMlWriter implements ExchangeWriter {
         xml.writeAttribute("source", ExportValues.xml(relationship.from()));
         xml.writeAttribute("target", ExportValues.xml(relationship.to()));
         data(xml, "e_type", relationship.type().name());
-        data(xml, "e_label", relationship.type().name());
-        data(xml, "e_undirected", String.valueOf(relationship.type().undirected()));
         for (Key key : keys) {
             Object value = relationship.properties().get(key.property());
             if (value != null) {

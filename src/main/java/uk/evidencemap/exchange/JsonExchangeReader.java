@@ -7,12 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.map.RelationshipType;
@@ -29,39 +24,40 @@ import uk.evidencemap.map.RelationshipType;
  */
 public final class JsonExchangeReader implements ExchangeReader {
 
-    /** The largest file read: 20 MiB, ten times an exported map of 5,000 nodes and 10,000 relationships. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private final ExchangeLimits limits;
 
-    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_BYTES)
-                            .build())
-                    .build())
-            .build();
+    /** A reader that keeps these limits of size and counts. */
+    public JsonExchangeReader(ExchangeLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A reader that keeps the product's limits ({@link ExchangeLimits#DEFAULT}). */
+    public JsonExchangeReader() {
+        this(ExchangeLimits.DEFAULT);
+    }
 
     /**
      * Reads one file.
      *
      * @return the file's elements, connections and area, in file order
-     * @throws ValidationException when the file is larger than {@link #MAX_BYTES}, not JSON, not an Evidence Map file ({@code
-     *     format} other than {@value JsonExchangeWriter#FORMAT}), of a later version than {@value
-     *     JsonExchangeWriter#VERSION}, or when nodes or relationships are not lists of objects, a node
-     *     has no id or repeats one, or a relationship lacks {@code from} or {@code to}; every such
-     *     problem is named, by field or by node and relationship
+     * @throws ValidationException when the file is empty or over the size limit, not JSON (naming
+     *     line and column), not an Evidence Map file ({@code format} other than {@value
+     *     JsonExchangeWriter#FORMAT}), of a later version than {@value JsonExchangeWriter#VERSION},
+     *     holds more nodes or relationships than the limits take, or when nodes or relationships
+     *     are not lists of objects, a node has no id or repeats one, or a relationship lacks {@code
+     *     from} or {@code to}; every such problem is named, by field or by node and relationship
      */
     @Override
     public ExchangeGraph read(InputStream in) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(in);
-        } catch (StreamConstraintsException e) {
-            throw new ValidationException(
-                    "file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most read in one import");
-        } catch (JacksonException e) {
-            throw new ValidationException("file", "is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
+        JsonNode root = JsonInput.parse(limits.readAll(in));
         if (root == null || !root.isObject()) {
-            throw new ValidationException("file", "is not an Evidence Map file: it holds no JSON object");
+            throw new ValidationException("file", "the file holds no JSON object, so it is not an Evidence Map file");
+        }
+        if (root.get("nodes") != null && root.get("nodes").isArray()) {
+            limits.checkElements(root.get("nodes").size());
+        }
+        if (root.get("relationships") != null && root.get("relationships").isArray()) {
+            limits.checkConnections(root.get("relationships").size());
         }
         List<Violation> problems = new ArrayList<>();
         String format = text(root.get("format"));

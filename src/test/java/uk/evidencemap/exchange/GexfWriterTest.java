@@ -56,7 +56,7 @@ class GexfWriterTest {
         }
         assertThat(nodeTypes)
                 .containsEntry("type", "string")
-                .containsEntry("catalogue", "boolean")
+                .containsEntry("illustrative", "boolean")
                 .containsEntry("field.Population", "long")
                 .containsEntry("field.Share", "double")
                 .containsEntry("tags", "string");

@@ -55,7 +55,6 @@ class GraphMlWriterTest {
         assertThat(awkward.get("name").getValue()).isEqualTo(ExportSample.AWKWARD_NAME);
         assertThat(awkward.get("label").getValue()).isEqualTo(ExportSample.AWKWARD_NAME);
         assertThat(awkward.get("type").getValue()).isEqualTo("Person");
-        assertThat(awkward.get("catalogue").getValue()).isEqualTo("false");
         assertThat(awkward.get("x").getValue()).isEqualTo("-120.5");
         assertThat(awkward.get("x").getType()).isEqualTo(AttributeType.DOUBLE);
         assertThat(awkward.get("email").getValue()).isEqualTo("zoe@example.org");
@@ -70,7 +69,7 @@ class GraphMlWriterTest {
 
         assertThat(nodes.get("barrier").get("tags").getValue()).isEqualTo("funding|capacity");
         assertThat(nodes.get("barrier").get("severity").getType()).isEqualTo(AttributeType.LONG);
-        assertThat(nodes.get("programme").get("catalogue").getValue()).isEqualTo("true");
+        assertThat(nodes.get("programme").get("type").getValue()).isEqualTo("Programme");
         assertThat(nodes.get("programme").get("illustrative").getType()).isEqualTo(AttributeType.BOOLEAN);
         assertThat(nodes.get("hub-intervention").get("description").getValue())
                 .isEqualTo("Two lines:\nfirst, then second");
@@ -84,7 +83,7 @@ class GraphMlWriterTest {
         assertThat(edges.get(same).get("strength").getType()).isEqualTo(AttributeType.LONG);
         assertThat(edges.get(same).get("tags").getValue()).isEqualTo("workforce");
         DefaultEdge collaboration = graph.getEdge("sam-1", "sam-2");
-        assertThat(edges.get(collaboration).get("undirected").getValue()).isEqualTo("true");
+        assertThat(edges.get(collaboration).get("type").getValue()).isEqualTo("COLLABORATES_WITH");
     }
 
     @Test

@@ -121,18 +121,28 @@ class JsonExchangeTest {
                                 "relationship 'r': needs both 'from' and 'to' (node ids)"));
         assertThatThrownBy(() -> read("{\"format\": "))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageStartingWith("file: is not valid JSON");
+                .hasMessageStartingWith("file: the file is not valid JSON (line 1, column");
         assertThatThrownBy(() -> read("[1, 2]"))
-                .hasMessage("file: is not an Evidence Map file: it holds no JSON object");
+                .hasMessage("file: the file holds no JSON object, so it is not an Evidence Map file");
     }
 
     @Test
-    void aFileOverTheSizeLimitIsRefusedAsSuch() {
-        String padding = "x".repeat((int) JsonExchangeReader.MAX_BYTES);
-        assertThatThrownBy(() ->
-                        read("{\"format\":\"evidence-map\",\"version\":1,\"nodes\":[],\"notes\":\"" + padding + "\"}"))
+    void theImportLimitsOfSizeAndCountsHold() {
+        String three = "{\"format\":\"evidence-map\",\"version\":1,\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"},"
+                + "{\"id\":\"c\"}],\"relationships\":[{\"from\":\"a\",\"to\":\"b\"}]}";
+        byte[] file = three.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new JsonExchangeReader(ExchangeLimits.DEFAULT.withMaxBytes(50))
+                        .read(new ByteArrayInputStream(file)))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("file: is larger than 20 MB, the most read in one import");
+                .hasMessage("file: the file is " + file.length + " bytes; the limit is 50 bytes");
+        assertThatThrownBy(() -> new JsonExchangeReader(ExchangeLimits.DEFAULT.withMaxCounts(2, 1))
+                        .read(new ByteArrayInputStream(file)))
+                .hasMessage("file: the file holds more than 2 elements, the most one import takes");
+        assertThat(new JsonExchangeReader(ExchangeLimits.DEFAULT.withMaxCounts(3, 1))
+                        .read(new ByteArrayInputStream(file))
+                        .elements())
+                .hasSize(3);
+        assertThat(ImportFormat.of("json").reader(ExchangeLimits.DEFAULT)).isInstanceOf(JsonExchangeReader.class);
     }
 
     private static ExchangeGraph read(String json) {
