@@ -20,12 +20,22 @@ public final class Csv {
     }
 
     public static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
+        String text = defused(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    /**
+     * The text with a leading apostrophe when a spreadsheet would run it as a formula (it starts
+     * with =, +, - or @ and is not a plain number); null as empty. For files written with another
+     * CSV library, which quotes but does not defuse.
+     */
+    public static String defused(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + text;
         }
         return text;
     }

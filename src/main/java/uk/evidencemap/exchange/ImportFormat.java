@@ -22,7 +22,7 @@ public enum ImportFormat {
     GEXF("gexf"),
     /** A Participatory System Mapper map, plain or compressed: {@link PrsmReader}. */
     PRSM("prsm"),
-    /** The product's own JSON export, read by JsonExchangeReader. */
+    /** The product's own JSON export: {@link JsonExchangeReader}. */
     JSON("json");
 
     private final String code;
@@ -54,11 +54,7 @@ public enum ImportFormat {
                                         .collect(Collectors.joining(", "))));
     }
 
-    /**
-     * The reader of this format, keeping the given limits.
-     *
-     * @throws IllegalStateException for {@link #JSON}, whose reader is not among these yet
-     */
+    /** The reader of this format, keeping the given limits. */
     public ExchangeReader reader(ExchangeLimits limits) {
         return switch (this) {
             case KUMU_JSON -> new KumuJsonReader(limits);
@@ -67,7 +63,7 @@ public enum ImportFormat {
             case GRAPHML -> new GraphMlReader(limits);
             case GEXF -> new GexfReader(limits);
             case PRSM -> new PrsmReader(limits);
-            case JSON -> throw new IllegalStateException("the product's JSON is read by JsonExchangeReader");
+            case JSON -> new JsonExchangeReader(limits);
         };
     }
 }

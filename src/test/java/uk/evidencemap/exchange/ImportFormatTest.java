@@ -16,7 +16,7 @@ class ImportFormatTest {
         assertThat(ImportFormat.of("graphml").reader(limits)).isInstanceOf(GraphMlReader.class);
         assertThat(ImportFormat.of(" GEXF ").reader(limits)).isInstanceOf(GexfReader.class);
         assertThat(ImportFormat.of("prsm").reader(limits)).isInstanceOf(PrsmReader.class);
-        assertThat(ImportFormat.of("json")).isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.of("json").reader(limits)).isInstanceOf(JsonExchangeReader.class);
     }
 
     @Test

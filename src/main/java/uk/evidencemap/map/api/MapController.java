@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.map.MapHistoryService;
 import uk.evidencemap.map.MapRelationship;
@@ -52,12 +51,10 @@ class MapController {
     record RelationshipRequest(String type, String from, String to, Map<String, Object> properties) {}
 
     private final MapService map;
-    private final AreaService areas;
     private final MapHistoryService history;
 
-    MapController(MapService map, AreaService areas, MapHistoryService history) {
+    MapController(MapService map, MapHistoryService history) {
         this.map = map;
-        this.areas = areas;
         this.history = history;
     }
 
@@ -70,30 +67,6 @@ class MapController {
         return new GraphJson(
                 graph.nodes().stream().map(NodeJson::of).toList(),
                 graph.relationships().stream().map(RelationshipJson::of).toList());
-    }
-
-    @GetMapping("/export")
-    @Operation(summary = "The area as a file. Formats: json (the graph with the area's details)")
-    ResponseEntity<ExportJson> export(@PathVariable String areaId, @RequestParam(defaultValue = "json") String format) {
-        if (!"json".equalsIgnoreCase(format)) {
-            throw new ValidationException("format", "'" + format + "' is not an export format; formats: json");
-        }
-        var graph = map.graph(areaId);
-        var area = areas.require(areaId);
-        var body = new ExportJson(
-                new ExportJson.AreaJson(area.id(), area.name(), area.onsCode(), area.region()),
-                Instant.now().toString(),
-                graph.nodes().stream().map(NodeJson::of).toList(),
-                graph.relationships().stream().map(RelationshipJson::of).toList());
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"" + area.id() + "-evidence-map.json\"")
-                .body(body);
-    }
-
-    /** An exported area: its details, when it was exported, and its whole graph. */
-    record ExportJson(AreaJson area, String exportedAt, List<NodeJson> nodes, List<RelationshipJson> relationships) {
-
-        record AreaJson(String id, String name, String onsCode, String region) {}
     }
 
     @PostMapping("/nodes")
