@@ -106,8 +106,8 @@ final class ConnectionPlanner {
                     if (c.directed()) {
                         turned++;
                         if (turnedExample == null) {
-                            turnedExample = "'" + to.name() + "' → '" + from.name() + "' became '" + from.name()
-                                    + "' " + back.getFirst().verb() + " '" + to.name() + "'";
+                            turnedExample = "'" + to.name() + "' → '" + from.name() + "' became '" + from.name() + "' "
+                                    + back.getFirst().verb() + " '" + to.name() + "'";
                         }
                     }
                 }

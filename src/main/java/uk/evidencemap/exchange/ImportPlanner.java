@@ -170,7 +170,8 @@ final class ImportPlanner {
     }
 
     private NodeType typeOf(String word) {
-        String shown = word == null || word.isBlank() ? "(no type)" : word.strip().replaceAll("\\s+", " ");
+        String shown =
+                word == null || word.isBlank() ? "(no type)" : word.strip().replaceAll("\\s+", " ");
         NodeType type = options.typeMapping().get(shown);
         if (type == null) {
             type = TypeWords.nodeType(word).orElse(options.defaultType());

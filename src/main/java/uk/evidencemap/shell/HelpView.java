@@ -30,8 +30,8 @@ class HelpView extends VerticalLayout {
                         "See the areas you are a member of (administrators and researchers see all) and the size of"
                                 + " each map on the Areas page.",
                         "Every page of an area shows the area's name, who else is on its pages now, a line saying"
-                                + " what anyone just changed, and links to its four pages: Map, Table, Analysis and"
-                                + " Activity.",
+                                + " what anyone just changed, and links to its pages: Map, Table, Analysis, Activity and"
+                                + " Import and export.",
                         "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
                                 + " node; choose a layout, zoom, pan and fit; find a node by name; show only some types;"
                                 + " under More filters hide relationship types and filter by stage, status, rating,"
@@ -71,6 +71,24 @@ class HelpView extends VerticalLayout {
                                 + " failure) are, and which implementation paths are blocked, by what, with suggestions"
                                 + " from your area and others. Filter the findings and download them as CSV. \"Show on"
                                 + " map\" opens the map with that finding highlighted.",
+                        "Map the wider context: Factor nodes (conditions such as economic stress or parental mental"
+                                + " health, with a domain and tags) and influences between factors, needs, barriers,"
+                                + " enablers, interventions and organisations. Each influence has a polarity: + (more of"
+                                + " one leads to more of the other), \u2212 (more leads to less, drawn dashed) or ? (not"
+                                + " known, dotted), and may act with a delay. The Feedback loops tab of the Analysis page"
+                                + " lists every loop of influences, reinforcing (an even number of \u2212 links), balancing"
+                                + " (odd) or undetermined (a ? link), with the barriers and needs on it; \"Show on map\""
+                                + " highlights it.",
+                        "Bring a map in and take it out on the area's Import and export page. Export the map as this"
+                                + " product's JSON (complete: import it into an empty area for the same map), GraphML or"
+                                + " GEXF (Gephi, yEd, NetworkX, igraph), CSV in a zip, or Kumu's spreadsheet and project"
+                                + " JSON. Editors import Kumu projects and spreadsheets (XLSX, or CSV in a zip), PRSM maps"
+                                + " (.prsm, compressed or not), GraphML, GEXF and this product's JSON: upload the file,"
+                                + " read what will be created (counts by type, how each of the file's types is taken,"
+                                + " which you can change, every skipped row with its reason), then Import. Elements with"
+                                + " the same type and name as a node on the map join it; fields with no place in the"
+                                + " model are kept as custom fields. One import is one change: Undo takes it back whole"
+                                + " unless someone has worked on what came in since. Files up to 50 MB.",
                         "Compare areas side by side on Compare areas (the four pilots are chosen first): interventions"
                                 + " in delivery and the share with strong evidence, unmet needs, open and unmitigated"
                                 + " barriers (also by category), champion coverage (the share of interventions in delivery"

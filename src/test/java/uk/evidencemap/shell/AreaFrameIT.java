@@ -82,7 +82,9 @@ class AreaFrameIT extends SpringBrowserlessTest {
                 AreaNavigation.exchange(area))) {
             UI.getCurrent().navigate(address);
             assertThat(frame().heading.getText()).as(address).isEqualTo(name);
-            assertThat(pageLinks()).extracting(Anchor::getText).containsExactly("Map", "Table", "Analysis", "Activity", "Import and export");
+            assertThat(pageLinks())
+                    .extracting(Anchor::getText)
+                    .containsExactly("Map", "Table", "Analysis", "Activity", "Import and export");
             assertThat(pageLinks())
                     .extracting(Anchor::getHref)
                     .containsExactly(

@@ -102,13 +102,16 @@ final class ImportPanel extends VerticalLayout {
         problem.addClassName("form-problems");
         problem.setVisible(false);
         summary.getElement().setAttribute("role", "status");
+        summary.setId("import-summary");
         mapping.setAriaLabel("How the file's types are taken");
         mapping.addColumn(Mapping::fileType).setHeader("Type in the file").setAutoWidth(true);
         mapping.addComponentColumn(this::typeChoice).setHeader("Taken as").setAutoWidth(true);
         mapping.setAllRowsVisible(true);
         skipped.setAriaLabel("Rows that will not be imported");
         skipped.addColumn(ImportReport.Skipped::row).setHeader("Row").setAutoWidth(true);
-        skipped.addColumn(ImportReport.Skipped::reason).setHeader("Why it is skipped").setFlexGrow(3);
+        skipped.addColumn(ImportReport.Skipped::reason)
+                .setHeader("Why it is skipped")
+                .setFlexGrow(3);
         skipped.setAllRowsVisible(true);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> importNow());
@@ -125,6 +128,7 @@ final class ImportPanel extends VerticalLayout {
                 new HorizontalLayout(importButton, cancel));
         preview.setVisible(false);
         done.getElement().setAttribute("role", "status");
+        done.setId("import-done");
         add(new HorizontalLayout(format, defaultType), upload, problem, preview, done);
         setPadding(false);
     }
@@ -207,8 +211,9 @@ final class ImportPanel extends VerticalLayout {
             problem.setVisible(false);
             summary.setText(sentence(report));
             List<Mapping> rows = new ArrayList<>();
-            report.mapped().forEach((fileType, label) ->
-                    rows.add(new Mapping(fileType, NodeType.byLabel(label).orElse(NodeType.FACTOR))));
+            report.mapped()
+                    .forEach((fileType, label) -> rows.add(
+                            new Mapping(fileType, NodeType.byLabel(label).orElse(NodeType.FACTOR))));
             mapping.setItems(rows);
             warnings.removeAll();
             report.warnings().forEach(w -> warnings.add(new ListItem(w)));
@@ -239,10 +244,13 @@ final class ImportPanel extends VerticalLayout {
             clear();
             done.removeAll();
             done.add(
-                    new Paragraph("Imported '" + fileName + "': " + report.created().nodes() + " nodes and "
-                            + report.created().relationships() + " relationships"
-                            + (report.skipped().isEmpty() ? "" : "; " + report.skipped().size() + " rows skipped")
-                            + ". Undo on the map takes the whole import back."),
+                    new Paragraph(
+                            "Imported '" + fileName + "': " + report.created().nodes() + " nodes and "
+                                    + report.created().relationships() + " relationships"
+                                    + (report.skipped().isEmpty()
+                                            ? ""
+                                            : "; " + report.skipped().size() + " rows skipped")
+                                    + ". Undo on the map takes the whole import back."),
                     new Anchor(AreaNavigation.map(areaId), "Open the map"));
         } catch (ValidationException e) {
             show(e.getMessage());
@@ -267,15 +275,17 @@ final class ImportPanel extends VerticalLayout {
     /** "Will create 12 nodes (10 Factors, 2 Needs) and 30 relationships; 1 element joins a node already there." */
     static String sentence(ImportReport report) {
         String types = report.created().nodeTypes().entrySet().stream()
-                .map(e -> e.getValue() + " " + NodeType.byLabel(e.getKey())
-                        .map(t -> e.getValue() == 1 ? t.label() : t.plural())
-                        .orElse(e.getKey()))
+                .map(e -> e.getValue() + " "
+                        + NodeType.byLabel(e.getKey())
+                                .map(t -> e.getValue() == 1 ? t.label() : t.plural())
+                                .orElse(e.getKey()))
                 .collect(Collectors.joining(", "));
         return "Will create " + report.created().nodes() + " nodes" + (types.isEmpty() ? "" : " (" + types + ")")
                 + " and " + report.created().relationships() + " relationships"
                 + (report.matched() == 0
                         ? ""
-                        : "; " + report.matched() + (report.matched() == 1 ? " element joins a node" : " elements join nodes")
+                        : "; " + report.matched()
+                                + (report.matched() == 1 ? " element joins a node" : " elements join nodes")
                                 + " already on the map")
                 + (report.loops() == 0 ? "" : "; the influences form " + report.loops() + " feedback loops")
                 + ". " + report.skipped().size() + " rows will be skipped.";
