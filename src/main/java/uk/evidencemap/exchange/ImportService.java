@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.ImportedGraph;
 import uk.evidencemap.map.MapImportService;
@@ -19,7 +20,10 @@ import uk.evidencemap.taxonomy.EvidenceRating;
  * Imports a file into an area: read ({@link ExchangeReader}), planned against the area as it is
  * ({@link ImportPlanner}), then, unless it is a dry run, written by {@link MapImportService} in the
  * same transaction as one change that undo takes back whole. A file that cannot be read writes
- * nothing; rows that cannot be taken are skipped and named in the report.
+ * nothing; rows that cannot be taken are skipped and named in the report. A file that carries the
+ * area's strong-evidence threshold (the product's JSON) sets it when the area had no nodes of its
+ * own before, so that an area exported and imported into an empty area is the same area; the
+ * report says so, or that the file's threshold was left when the area already had a map.
  */
 @Service
 public class ImportService {
@@ -62,11 +66,24 @@ public class ImportService {
             boolean dryRun) {
         areas.require(areaId);
         ExchangeGraph graph = reader.read(in);
-        List<MapNode> existing = new ArrayList<>(map.graph(areaId).nodes());
+        AreaGraph area = map.graph(areaId);
+        List<MapNode> existing = new ArrayList<>(area.nodes());
         existing.removeIf(n -> n.areaId() == null);
+        boolean emptyArea = existing.isEmpty();
         existing.addAll(catalogue.programmes());
-        ImportPlanner.Plan plan = new ImportPlanner(options, existing).plan(graph, source);
+        ImportPlanner.Plan plan = new ImportPlanner(options, existing, area.relationships()).plan(graph, source);
         ImportReport report = plan.report();
+        EvidenceRating strongEvidence = strongEvidence(plan.strongEvidence());
+        EvidenceRating current = areas.strongEvidence(areaId);
+        boolean setStrongEvidence = strongEvidence != null && strongEvidence != current && emptyArea;
+        if (setStrongEvidence) {
+            report = report.warning("the area's strong-evidence threshold " + (dryRun ? "would be" : "was") + " set to "
+                    + strongEvidence.code() + ", as in the file (it was " + current.code() + ")");
+        } else if (strongEvidence != null && strongEvidence != current) {
+            report = report.warning("the file's strong-evidence threshold (" + strongEvidence.code()
+                    + ") was not taken: the area's own (" + current.code()
+                    + ") stays, as the area already had a map");
+        }
         if (report.created().nodes() == 0 && report.created().relationships() == 0) {
             throw new uk.evidencemap.base.ValidationException(
                     "file",
@@ -81,11 +98,18 @@ public class ImportService {
             return report;
         }
         ImportedGraph written = imports.importGraph(areaId, plan.draft());
-        if (plan.strongEvidence() != null) {
-            Coded.byCode(EvidenceRating.class, plan.strongEvidence())
-                    .filter(r -> r.level().isPresent())
-                    .ifPresent(r -> areas.setStrongEvidence(areaId, r));
+        if (setStrongEvidence) {
+            areas.setStrongEvidence(areaId, strongEvidence);
         }
         return report.written(written.seq());
+    }
+
+    /** The file's strong-evidence threshold when it gives a rated level (4+ to 2), else null. */
+    private static EvidenceRating strongEvidence(String code) {
+        return code == null
+                ? null
+                : Coded.byCode(EvidenceRating.class, code.strip())
+                        .filter(r -> r.level().isPresent())
+                        .orElse(null);
     }
 }
