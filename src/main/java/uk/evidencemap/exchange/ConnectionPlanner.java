@@ -20,7 +20,7 @@ import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.taxonomy.Polarity;
 
 /**
- * The connections of a file made into the model's relationships (decision 017): a type word that
+ * The connections of a file made into the model's relationships (decision 018): a type word that
  * names a relationship type is used where it fits the two ends; otherwise the only type the model
  * allows between them, or else an influence where allowed; anything else is skipped with its reason,
  * as are connections to elements not in the file or skipped, connections of an element to itself,

@@ -22,7 +22,7 @@ import uk.evidencemap.taxonomy.Coded;
  * Turns a file as read ({@link ExchangeGraph}) into what the map can take ({@link GraphDraft}) and
  * the report of what will happen, before anything is written: types mapped by name, required
  * fields filled with stated defaults, other fields kept as custom fields, every element and
- * connection that cannot be taken named with its reason. The rules are in decision 017.
+ * connection that cannot be taken named with its reason. The rules are in decision 018 (docs/decisions/018-import-mapping.md).
  */
 final class ImportPlanner {
 

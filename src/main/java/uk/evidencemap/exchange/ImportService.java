@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.ImportedGraph;
@@ -49,8 +50,9 @@ public class ImportService {
      * @param options the default type and the person's own type mapping
      * @return the report: what is (or would be) created, matched and skipped, with reasons
      * @throws uk.evidencemap.base.ValidationException when the file cannot be read (named by the
-     *     reader: size, malformed, DTD, zip bomb...), when it holds nothing that can be imported, or
-     *     when what it holds breaks the model's rules; nothing is written then
+     *     reader: size, malformed, DTD, zip bomb...), when it holds nothing that can be imported,
+     *     when (other than on a dry run) all it holds is on the map already, or when what it holds
+     *     breaks the model's rules; nothing is written then
      * @throws uk.evidencemap.base.NotFoundException when there is no area with this id
      * @throws org.springframework.security.access.AccessDeniedException when the current user may
      *     not edit the area
@@ -84,10 +86,16 @@ public class ImportService {
                     + ") was not taken: the area's own (" + current.code()
                     + ") stays, as the area already had a map");
         }
-        if (report.created().nodes() == 0 && report.created().relationships() == 0) {
-            throw new uk.evidencemap.base.ValidationException(
+        boolean nothingNew = report.created().nodes() == 0 && report.created().relationships() == 0;
+        if (nothingNew && (report.matched() == 0 || !dryRun)) {
+            // a file whose every element is on the map already (imported before) shows so in a dry
+            // run, and brings nothing to write
+            throw new ValidationException(
                     "file",
-                    "holds nothing that can be imported"
+                    (report.matched() == 0
+                                    ? "holds nothing that can be imported"
+                                    : "brings nothing new: its " + report.matched() + " elements are on the map"
+                                            + " already")
                             + (report.skipped().isEmpty()
                                     ? ""
                                     : ": " + report.skipped().size() + " rows skipped, the first: "

@@ -162,6 +162,34 @@ class ExchangeRoundTripIT {
                 .hasSize(rich.programmes().size() + rich.nodes().size() + 2);
     }
 
+    @Test
+    void theSameFileImportedAgainIntoItsOwnAreaBringsNothingNewAndSaysWhy() {
+        byte[] exported = export(source, "json");
+        Http editor = Http.basic(port, source.editor());
+        String path = "/api/areas/" + source.id() + "/import?format=json";
+
+        Http.Response dry = editor.postBytes(path + "&dryRun=true", exported, "application/json");
+
+        assertThat(dry.status()).as(dry.raw()).isEqualTo(200);
+        assertThat(dry.body().at("/created/nodes").asInt()).isZero();
+        assertThat(dry.body().at("/created/relationships").asInt()).isZero();
+        assertThat(dry.body().at("/matched").asInt())
+                .isEqualTo(rich.nodes().size() + rich.programmes().size());
+        assertThat(dry.body().at("/skipped")).hasSize(rich.links().size());
+        dry.body()
+                .at("/skipped")
+                .forEach(s -> assertThat(s.at("/reason").asString()).endsWith("is on the map already"));
+
+        Http.Response real = editor.postBytes(path, exported, "application/json");
+
+        assertThat(real.status()).as(real.raw()).isEqualTo(422);
+        assertThat(real.body().at("/details/0/message").asString())
+                .startsWith("brings nothing new: its "
+                        + (rich.nodes().size() + rich.programmes().size()) + " elements are on the map already: "
+                        + rich.links().size() + " rows skipped");
+        assertThat(map.graph(source.id()).relationships()).hasSize(rich.links().size());
+    }
+
     /**
      * The product's JSON without what may differ: node and relationship ids (ends named by their
      * node's type, name and properties instead) and versions; nodes and relationships sorted.
