@@ -30,7 +30,6 @@ final class ImportPlanner {
     record Plan(GraphDraft draft, ImportReport report, String strongEvidence) {}
 
     private final ImportOptions options;
-    private final List<MapNode> existing;
     private final List<MapRelationship> onTheMap;
     private final Map<String, MapNode> existingByName = new HashMap<>();
     private final List<ImportReport.Skipped> skipped = new ArrayList<>();
@@ -55,7 +54,6 @@ final class ImportPlanner {
      */
     ImportPlanner(ImportOptions options, List<MapNode> existing, List<MapRelationship> onTheMap) {
         this.options = options;
-        this.existing = existing;
         this.onTheMap = onTheMap;
         existing.forEach(n -> existingByName.putIfAbsent(nameKey(n.type(), n.name()), n));
     }
