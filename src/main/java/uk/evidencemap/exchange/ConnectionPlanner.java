@@ -2,15 +2,17 @@ package uk.evidencemap.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.map.GraphDraft;
-import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.ModelCheck;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertySpec;
@@ -18,11 +20,12 @@ import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.taxonomy.Polarity;
 
 /**
- * The connections of a file made into the model's relationships (decision 017): a type word that
+ * The connections of a file made into the model's relationships (decision 018): a type word that
  * names a relationship type is used where it fits the two ends; otherwise the only type the model
  * allows between them, or else an influence where allowed; anything else is skipped with its reason,
  * as are connections to elements not in the file or skipped, connections of an element to itself,
- * and repeats (the same connection again, an undirected pair named both ways).
+ * repeats (the same connection again, an undirected pair named both ways), and connections between
+ * two nodes already there that the map joins so already.
  */
 final class ConnectionPlanner {
 
@@ -33,6 +36,7 @@ final class ConnectionPlanner {
     private final List<ImportReport.Skipped> skipped;
     private final List<GraphDraft.Link> links = new ArrayList<>();
     private final Map<String, String> seen = new HashMap<>();
+    private final Set<String> onTheMap = new HashSet<>();
     private int turned;
     private String turnedExample;
 
@@ -40,12 +44,18 @@ final class ConnectionPlanner {
             Map<String, GraphDraft.Node> byFileKey,
             Map<String, GraphDraft.Node> byLabel,
             Map<String, String> rowOfNode,
-            List<MapNode> existing,
+            List<MapRelationship> existing,
             List<ImportReport.Skipped> skipped) {
         this.byFileKey = byFileKey;
         this.byLabel = byLabel;
         this.rowOfNode = rowOfNode;
         this.skipped = skipped;
+        existing.forEach(r -> {
+            onTheMap.add(r.type() + " " + r.from() + " " + r.to());
+            if (r.type().undirected()) {
+                onTheMap.add(r.type() + " " + r.to() + " " + r.from());
+            }
+        });
         byFileKey.values().forEach(n -> names.put(n.key(), n.name()));
     }
 
@@ -130,6 +140,12 @@ final class ConnectionPlanner {
                                 + "): name one in the connection's type");
                 return;
             }
+        }
+        if (from.existingId() != null
+                && to.existingId() != null
+                && onTheMap.contains(type + " " + from.existingId() + " " + to.existingId())) {
+            skip(c, "'" + from.name() + "' " + type.verb() + " '" + to.name() + "' is on the map already");
+            return;
         }
         String pair = type + " " + from.key() + " " + to.key();
         String earlier = seen.get(pair);

@@ -11,7 +11,7 @@ import uk.evidencemap.taxonomy.PersonRole;
 
 /**
  * The values an import gives a required property the file leaves out, each named in the import
- * report so that the person importing can correct them (decision 017): the "other" code where the
+ * report so that the person importing can correct them (decision 018): the "other" code where the
  * enumeration has one, the middle of a 1-5 scale, an intervention at exploration, evidence as local
  * data.
  */

@@ -14,15 +14,28 @@ import java.util.Map;
  *                    region, strongEvidence), otherwise empty
  * @param warnings    what the reader noticed but could still read (e.g. "the file declares a DTD: refused"
  *                    is an error, not a warning; "3 connections have no direction: read as directed" is one)
+ * @param ownIds      true when the elements' keys are the ids of the nodes they stand for (the product's
+ *                    own file), so that two elements of one type and name with different keys are two
+ *                    nodes; false for other tools' files, where such elements are taken as one
  */
 public record ExchangeGraph(
-        List<Element> elements, List<Connection> connections, Map<String, Object> area, List<String> warnings) {
+        List<Element> elements,
+        List<Connection> connections,
+        Map<String, Object> area,
+        List<String> warnings,
+        boolean ownIds) {
 
     public ExchangeGraph {
         elements = List.copyOf(elements);
         connections = List.copyOf(connections);
         area = Map.copyOf(area);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A graph read from another tool's file ({@code ownIds} false). */
+    public ExchangeGraph(
+            List<Element> elements, List<Connection> connections, Map<String, Object> area, List<String> warnings) {
+        this(elements, connections, area, warnings, false);
     }
 
     /**

@@ -25,11 +25,14 @@ import uk.evidencemap.base.ValidationException;
  *       first one, when a dynamic graph gives several).
  *   <li>A node's {@code label} is its label; attributes titled "type", "description" and "tags"
  *       ("|" separated) are its own parts, the others fields by title. {@code viz:position} is its
- *       position; {@code viz:color} its field "color" ("#rrggbb"). Nested nodes are read too.
+ *       position; {@code viz:color} its field "color" ("#rrggbb"), unless it is the colour the
+ *       product's own GEXF gives the node's type (it says nothing more then). Nested nodes are read
+ *       too.
  *   <li>An edge's {@code type} (directed, undirected, mutual) is taken, else the graph's {@code
  *       defaultedgetype} (undirected when absent, as the schema says); mutual is read as without
  *       direction, with the field "Direction" = "mutual"; its {@code weight} is the field "weight",
- *       its {@code label} the field "Label"; an attribute titled "polarity" or "sign" its polarity.
+ *       its {@code label} the field "Label" (unless it repeats the edge's "type" attribute, as the
+ *       product's own GEXF writes it); an attribute titled "polarity" or "sign" its polarity.
  * </ul>
  */
 public class GexfReader implements ExchangeReader {
@@ -224,7 +227,10 @@ public class GexfReader implements ExchangeReader {
         String type = text(take(values, "type"));
         String description = text(take(values, "description"));
         List<String> tags = Values.split(text(take(values, "tags")));
-        if (node.color != null) {
+        boolean typeColour = TypeWords.nodeType(type)
+                .filter(t -> t.label().equals(type) && GexfWriter.colour(t).equalsIgnoreCase(node.color))
+                .isPresent();
+        if (node.color != null && !typeColour) {
             values.put("color", node.color);
         }
         return new ExchangeGraph.Element(
@@ -254,7 +260,7 @@ public class GexfReader implements ExchangeReader {
             values.put("weight", weight);
         }
         String label = Values.text(edge.attributes.get("label"));
-        if (label != null) {
+        if (label != null && !label.equals(type)) {
             values.put("Label", label);
         }
         if (kind.equals("mutual")) {

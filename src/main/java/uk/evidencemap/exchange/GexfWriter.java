@@ -1,7 +1,12 @@
 package uk.evidencemap.exchange;
 
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +30,9 @@ import uk.evidencemap.map.NodeType;
  * {@code type} and one per relationship property; the undirected types (collaboration,
  * partnership) are directed edges like the rest, as NetworkX refuses an undirected edge inside a
  * directed graph. Attribute types are string, long, double or boolean (the one kind holding all
- * values of a key); lists are written joined with "|". Read by Gephi, NetworkX ({@code read_gexf}),
- * JGraphT and the product's own GEXF import.
+ * values of a key); lists are written joined with "|". Line breaks and tabs in values are written
+ * as character references ({@code &#10;}), since XML reads them as spaces in an attribute
+ * otherwise. Read by Gephi, NetworkX ({@code read_gexf}), JGraphT and the product's own GEXF import.
  */
 public final class GexfWriter implements ExchangeWriter {
 
@@ -83,7 +89,9 @@ public final class GexfWriter implements ExchangeWriter {
                     key));
         }
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            Writer text = new BreaksAsReferences(
+                    new BufferedWriter(new OutputStreamWriter(new KeptOpen(out), StandardCharsets.UTF_8)));
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace(NS);
@@ -119,6 +127,7 @@ public final class GexfWriter implements ExchangeWriter {
             xml.writeEndDocument();
             xml.flush();
             xml.close();
+            text.close();
         } catch (XMLStreamException e) {
             throw new IOException("The GEXF file could not be written: " + e.getMessage(), e);
         }
@@ -213,7 +222,71 @@ public final class GexfWriter implements ExchangeWriter {
     private static void value(XMLStreamWriter xml, String attribute, String value) throws XMLStreamException {
         xml.writeEmptyElement("attvalue");
         xml.writeAttribute("for", attribute);
-        xml.writeAttribute("value", ExportValues.xml(value));
+        xml.writeAttribute("value", marked(ExportValues.xml(value)));
+    }
+
+    /*
+     * An XML writer writes a line break inside an attribute as it is, and every XML reader then
+     * reads it as a space. So breaks and tabs in values are marked with control characters that
+     * ExportValues.xml never lets through (it turns them into U+FFFD), and BreaksAsReferences
+     * writes each mark as the character reference of what it stands for.
+     */
+    private static final char LINE_FEED = '\u0001';
+    private static final char CARRIAGE_RETURN = '\u0002';
+    private static final char TAB = '\u0003';
+
+    private static String marked(String value) {
+        return value.replace('\n', LINE_FEED).replace('\r', CARRIAGE_RETURN).replace('\t', TAB);
+    }
+
+    /** Writes the marks of {@link #marked} as {@code &#10;}, {@code &#13;} and {@code &#9;}. */
+    private static final class BreaksAsReferences extends FilterWriter {
+
+        BreaksAsReferences(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            switch (c) {
+                case LINE_FEED -> out.write("&#10;");
+                case CARRIAGE_RETURN -> out.write("&#13;");
+                case TAB -> out.write("&#9;");
+                default -> out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(text.charAt(i));
+            }
+        }
+    }
+
+    /** The caller's stream, which closing the writer must not close. */
+    private static final class KeptOpen extends java.io.FilterOutputStream {
+
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** The colour ({@code #rrggbb}) nodes of this type are drawn in. */

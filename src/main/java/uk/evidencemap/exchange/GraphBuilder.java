@@ -1,6 +1,7 @@
 package uk.evidencemap.exchange;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class GraphBuilder {
     private final List<ExchangeGraph.Element> elements = new ArrayList<>();
     private final List<ExchangeGraph.Connection> connections = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    private boolean ownIds;
+    private final Map<String, Object> area = new LinkedHashMap<>();
 
     GraphBuilder(ExchangeLimits limits) {
         this.limits = limits;
@@ -54,6 +57,16 @@ final class GraphBuilder {
         warnings.add(warning);
     }
 
+    /** Says that the elements' keys are the ids of the product's own nodes ({@link ExchangeGraph#ownIds()}). */
+    void ownIds() {
+        ownIds = true;
+    }
+
+    /** One of the area's own fields, when the file carries them (the product's GraphML). */
+    void area(String field, Object value) {
+        area.putIfAbsent(field, value);
+    }
+
     int elementCount() {
         return elements.size();
     }
@@ -73,6 +86,6 @@ final class GraphBuilder {
         if (elements.isEmpty() && connections.isEmpty()) {
             throw new ValidationException("file", "the " + what + " holds no elements and no connections");
         }
-        return new ExchangeGraph(elements, connections, Map.of(), List.copyOf(warnings));
+        return new ExchangeGraph(elements, connections, area, List.copyOf(warnings), ownIds);
     }
 }

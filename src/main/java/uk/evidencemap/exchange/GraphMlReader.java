@@ -31,6 +31,9 @@ import uk.evidencemap.base.ValidationException;
  *   <li>An edge is directed as its {@code directed} attribute says, else as its graph's {@code
  *       edgedefault}; its "type" is its polarity when it is one, else its type; "polarity" or
  *       "sign" its polarity; "description" and "tags" its own parts; others fields.
+ *   <li>The outermost graph's own {@code <data>} are kept as the area's fields, by name (the
+ *       product's GraphML writes the area's id, name, ONS code, region and strong-evidence
+ *       threshold there).
  *   <li>Hyperedges are not read (a warning says how many).
  * </ul>
  */
@@ -164,6 +167,13 @@ public class GraphMlReader implements ExchangeReader {
                         Key declared = keys.get(dataKey);
                         if (item != null && dataKey != null && (declared == null || declared.yfiles() == null)) {
                             item.data.put(dataKey, text.toString());
+                        } else if (item == null && dataKey != null && directedByDefault.size() == 1) {
+                            // the outermost graph's own data: the area's fields in the product's GraphML
+                            String field = declared == null || declared.name() == null ? dataKey : declared.name();
+                            String value = Values.text(text.toString());
+                            if (value != null) {
+                                graph.area(field, value);
+                            }
                         }
                         dataKey = null;
                         text = null;

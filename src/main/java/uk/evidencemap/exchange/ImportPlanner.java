@@ -12,6 +12,7 @@ import uk.evidencemap.base.Text;
 import uk.evidencemap.base.Violation;
 import uk.evidencemap.map.GraphDraft;
 import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.ModelCheck;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertySpec;
@@ -21,7 +22,7 @@ import uk.evidencemap.taxonomy.Coded;
  * Turns a file as read ({@link ExchangeGraph}) into what the map can take ({@link GraphDraft}) and
  * the report of what will happen, before anything is written: types mapped by name, required
  * fields filled with stated defaults, other fields kept as custom fields, every element and
- * connection that cannot be taken named with its reason. The rules are in decision 017.
+ * connection that cannot be taken named with its reason. The rules are in decision 018 (docs/decisions/018-import-mapping.md).
  */
 final class ImportPlanner {
 
@@ -29,7 +30,8 @@ final class ImportPlanner {
     record Plan(GraphDraft draft, ImportReport report, String strongEvidence) {}
 
     private final ImportOptions options;
-    private final List<MapNode> existing;
+    private final List<MapRelationship> onTheMap;
+    private final Map<String, MapNode> existingByName = new HashMap<>();
     private final List<ImportReport.Skipped> skipped = new ArrayList<>();
     private final Map<String, String> mapped = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Integer> defaultsUsed = new TreeMap<>();
@@ -37,24 +39,34 @@ final class ImportPlanner {
     private final List<GraphDraft.Node> nodes = new ArrayList<>();
     private final Map<String, GraphDraft.Node> byFileKey = new HashMap<>();
     private final Map<String, GraphDraft.Node> byLabel = new HashMap<>();
+    private final Map<String, GraphDraft.Node> byTypeAndLabel = new HashMap<>();
     private final Map<String, String> rowOfNode = new HashMap<>();
     private int matched;
     private int customFields;
     private int joinedLabels;
+    private boolean ownIds;
 
     /**
      * @param existing the area's nodes and the whole catalogue of programmes: an element of the same
      *                 type and name (ignoring case) joins one of them instead of being created
+     * @param onTheMap the area's relationships: a connection between two elements that joined nodes
+     *                 already there is skipped when the same relationship is on the map already
      */
-    ImportPlanner(ImportOptions options, List<MapNode> existing) {
+    ImportPlanner(ImportOptions options, List<MapNode> existing, List<MapRelationship> onTheMap) {
         this.options = options;
-        this.existing = existing;
+        this.onTheMap = onTheMap;
+        existing.forEach(n -> existingByName.putIfAbsent(nameKey(n.type(), n.name()), n));
+    }
+
+    private static String nameKey(NodeType type, String name) {
+        return type.name() + " " + name.toLowerCase(Locale.ROOT);
     }
 
     Plan plan(ExchangeGraph graph, String source) {
         warnings.addAll(graph.warnings());
+        ownIds = graph.ownIds();
         graph.elements().forEach(this::element);
-        ConnectionPlanner connections = new ConnectionPlanner(byFileKey, byLabel, rowOfNode, existing, skipped);
+        ConnectionPlanner connections = new ConnectionPlanner(byFileKey, byLabel, rowOfNode, onTheMap, skipped);
         graph.connections().forEach(connections::connection);
         if (connections.turnedRound() != null) {
             warnings.add(connections.turnedRound());
@@ -103,8 +115,10 @@ final class ImportPlanner {
             return;
         }
         String labelKey = name.toLowerCase(Locale.ROOT);
-        GraphDraft.Node twin = byLabel.get(labelKey);
-        if (twin != null && twin.type() == type) {
+        GraphDraft.Node twin = byTypeAndLabel.get(nameKey(type, name));
+        // another tool's file names one element twice; the product's own file may hold two nodes
+        // of one type and name (the map allows them), told apart by their ids
+        if (twin != null && (!ownIds || twin.existingId() != null)) {
             skipped.add(new ImportReport.Skipped(
                     e.row(),
                     "repeats '" + twin.name() + "' (" + rowOfNode.get(twin.key()) + "): taken as the same element"));
@@ -130,6 +144,7 @@ final class ImportPlanner {
         rowOfNode.put(node.key(), e.row());
         byFileKey.putIfAbsent(e.key(), node);
         byLabel.putIfAbsent(labelKey, node);
+        byTypeAndLabel.putIfAbsent(nameKey(type, name), node);
     }
 
     /** The draft node, standing for a node already there when one has the same type and name. */
@@ -164,9 +179,7 @@ final class ImportPlanner {
     }
 
     private Optional<MapNode> find(NodeType type, String name) {
-        return existing.stream()
-                .filter(n -> n.type() == type && n.name().equalsIgnoreCase(name))
-                .findFirst();
+        return Optional.ofNullable(existingByName.get(nameKey(type, name)));
     }
 
     private NodeType typeOf(String word) {
@@ -205,6 +218,9 @@ final class ImportPlanner {
             Optional<PropertySpec> spec = own(type, field);
             if (spec.isPresent() && !properties.containsKey(spec.get().key())) {
                 properties.put(spec.get().key(), fitted(spec.get(), value));
+            } else if (PropertySpec.customField(field).isPresent() && !properties.containsKey(field)) {
+                // a custom field already (the product's own files): kept under its name
+                properties.put(field, value);
             } else {
                 properties.put(customKey(field), value);
                 customFields++;
@@ -225,8 +241,22 @@ final class ImportPlanner {
                 .findFirst();
     }
 
-    /** A code given by its label ("Local evidence leader") becomes the code; other values stay as they are. */
+    /**
+     * A value as the property takes it: a code given by its label ("Local evidence leader") becomes
+     * the code; a number or true/false read from a spreadsheet cell becomes text where the property
+     * is text ("2024" as an outcome domain, a whole decimal written without ".0"); other values stay
+     * as they are.
+     */
     static Object fitted(PropertySpec spec, Object value) {
+        boolean text = switch (spec.kind()) {
+            case TEXT, LONG_TEXT, URL, EMAIL, ENUMERATION, CFIR_CONSTRUCT -> true;
+            default -> false;
+        };
+        if (text && (value instanceof Number || value instanceof Boolean)) {
+            value = value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? String.valueOf(d.longValue())
+                    : String.valueOf(value);
+        }
         if (spec.kind() == PropertySpec.Kind.ENUMERATION && value instanceof String s) {
             for (Coded c : spec.codes().getEnumConstants()) {
                 if (c.code().equalsIgnoreCase(s.strip())
@@ -241,6 +271,9 @@ final class ImportPlanner {
 
     /** The key of a custom field for a file's field name: the name cut to the longest a field may have. */
     static String customKey(String field) {
+        if (PropertySpec.customField(field).isPresent()) {
+            return field;
+        }
         String name = Text.trim(field == null ? "" : field).replaceAll("\\p{Cntrl}", " ");
         if (name.isEmpty()) {
             name = "Field";

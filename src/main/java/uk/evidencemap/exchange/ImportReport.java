@@ -34,6 +34,13 @@ public record ImportReport(
     /** A row of the file that is not imported: where it is ("Connections row 12") and why. */
     public record Skipped(String row, String reason) {}
 
+    /** The same report with one more warning at the end. */
+    ImportReport warning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new ImportReport(created, skipped, mapped, matched, loops, List.copyOf(more), dryRun, seq);
+    }
+
     ImportReport written(long changeSeq) {
         return new ImportReport(created, skipped, mapped, matched, loops, warnings, false, changeSeq);
     }

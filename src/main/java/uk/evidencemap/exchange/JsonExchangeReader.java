@@ -82,7 +82,7 @@ public final class JsonExchangeReader implements ExchangeReader {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new ExchangeGraph(elements, connections, area(root.get("area")), warnings);
+        return new ExchangeGraph(elements, connections, area(root.get("area")), warnings, true);
     }
 
     private static List<ExchangeGraph.Element> elements(

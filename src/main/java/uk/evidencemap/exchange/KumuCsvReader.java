@@ -23,10 +23,12 @@ import org.apache.commons.csv.CSVRecord;
 import uk.evidencemap.base.ValidationException;
 
 /**
- * Reads Kumu's spreadsheet layout ({@link KumuTable}) as CSV (RFC 4180, with Apache Commons CSV):
- * either a zip holding {@code elements.csv} and {@code connections.csv} (found by name, any case,
- * in any folder, or else by their header rows), or a single CSV file of elements (or of
- * connections). The format code is "csv-zip" for both.
+ * Reads CSV (RFC 4180, with Apache Commons CSV) in two layouts: Kumu's spreadsheet layout ({@link
+ * KumuTable}), a zip holding {@code elements.csv} and {@code connections.csv}; and the product's own
+ * export ({@link CsvZipTable}), a zip holding {@code nodes.csv} and {@code relationships.csv}. Each
+ * file is found by its name (any case, in any folder) or else by its header row ("Label", ...;
+ * "From", "To", ...; "id, type, name", ...; "id, type, from, to", ...); a single CSV file of
+ * elements (or of connections, or of nodes) is read too. The format code is "csv-zip" for all.
  *
  * <p>Encodings: a UTF-8 byte-order mark is skipped; UTF-16 with its byte-order mark is read as
  * UTF-16. Text that is not valid UTF-8 is read as Windows-1252 (what Excel on Windows saves as
@@ -60,7 +62,6 @@ public class KumuCsvReader implements ExchangeReader {
         boolean zipped = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         List<CsvFile> files = zipped ? unzip(bytes) : List.of(new CsvFile("the file", bytes));
         GraphBuilder graph = new GraphBuilder(limits);
-        KumuTable table = new KumuTable(graph);
         CsvFile elements = null;
         CsvFile connections = null;
         List<KumuTable.Row> elementRows = null;
@@ -70,13 +71,9 @@ public class KumuCsvReader implements ExchangeReader {
             if (rows.isEmpty()) {
                 continue;
             }
-            String base = baseName(file.name());
-            boolean isElements = base.equals("elements.csv")
-                    || (!base.equals("connections.csv")
-                            && KumuTable.isElements(rows.getFirst().cells()));
-            boolean isConnections = !isElements
-                    && (base.equals("connections.csv")
-                            || KumuTable.isConnections(rows.getFirst().cells()));
+            Layout layout = layout(baseName(file.name()), rows.getFirst().cells());
+            boolean isElements = layout == Layout.KUMU_ELEMENTS || layout == Layout.NODES;
+            boolean isConnections = layout == Layout.KUMU_CONNECTIONS || layout == Layout.RELATIONSHIPS;
             if (isElements && elements == null) {
                 elements = file;
                 elementRows = rows;
@@ -87,25 +84,70 @@ public class KumuCsvReader implements ExchangeReader {
                 graph.warn(file.name() + " was not read: "
                         + (isElements || isConnections
                                 ? "the zip holds another file of the same kind"
-                                : "its first row is neither Kumu's elements header (\"Label\", ...) nor its connections"
-                                        + " header (\"From\", \"To\", ...)"));
+                                : "its first row is none of the headers read: Kumu's elements (\"Label\", ...) or"
+                                        + " connections (\"From\", \"To\", ...), the product's nodes (\"id, type,"
+                                        + " name\", ...) or relationships (\"id, type, from, to\", ...)"));
             }
         }
         if (elements == null && connections == null) {
             throw new ValidationException(
                     "file",
                     zipped
-                            ? "the zip holds no elements.csv or connections.csv (CSV files with Kumu's header rows)"
-                            : "the file's first row is neither Kumu's elements header (\"Label\", ...) nor its"
-                                    + " connections header (\"From\", \"To\", ...)");
+                            ? "the zip holds no elements.csv or connections.csv (CSV files with Kumu's header rows),"
+                                    + " nor nodes.csv or relationships.csv (as Evidence Map exports them)"
+                            : "the file's first row is none of the headers read: Kumu's elements (\"Label\", ...) or"
+                                    + " connections (\"From\", \"To\", ...), the product's nodes (\"id, type, name\","
+                                    + " ...) or relationships (\"id, type, from, to\", ...)");
         }
+        KumuTable kumu = new KumuTable(graph);
+        CsvZipTable own = new CsvZipTable(graph);
         if (elements != null) {
-            table.elements("Elements", elementRows);
+            if (layout(baseName(elements.name()), elementRows.getFirst().cells()) == Layout.NODES) {
+                own.nodes(CsvZipWriter.NODES, elementRows);
+                graph.ownIds();
+            } else {
+                kumu.elements("Elements", elementRows);
+            }
         }
         if (connections != null) {
-            table.connections("Connections", connectionRows);
+            if (layout(baseName(connections.name()), connectionRows.getFirst().cells()) == Layout.RELATIONSHIPS) {
+                own.relationships(CsvZipWriter.RELATIONSHIPS, connectionRows);
+            } else {
+                kumu.connections("Connections", connectionRows);
+            }
         }
         return graph.build(zipped ? "zip" : "CSV file");
+    }
+
+    /** The layouts of CSV file read: Kumu's two tables and the product's own two. */
+    private enum Layout {
+        KUMU_ELEMENTS,
+        KUMU_CONNECTIONS,
+        NODES,
+        RELATIONSHIPS,
+        NONE
+    }
+
+    /** A file's layout, by its name when it is one of the four names, else by its header row. */
+    private static Layout layout(String base, List<String> header) {
+        return switch (base) {
+            case "nodes.csv" -> Layout.NODES;
+            case "relationships.csv" -> Layout.RELATIONSHIPS;
+            case "elements.csv" -> Layout.KUMU_ELEMENTS;
+            case "connections.csv" -> Layout.KUMU_CONNECTIONS;
+            default -> {
+                if (CsvZipTable.isNodes(header)) {
+                    yield Layout.NODES;
+                } else if (CsvZipTable.isRelationships(header)) {
+                    yield Layout.RELATIONSHIPS;
+                } else if (KumuTable.isElements(header)) {
+                    yield Layout.KUMU_ELEMENTS;
+                } else if (KumuTable.isConnections(header)) {
+                    yield Layout.KUMU_CONNECTIONS;
+                }
+                yield Layout.NONE;
+            }
+        };
     }
 
     private static String baseName(String path) {

@@ -33,8 +33,10 @@ import uk.evidencemap.base.ValidationException;
  * other non-blank field a field. A connection's "connection type" (or "type") is its polarity when
  * it is one ({@link Values#polarity}: "++", "+-", "+", ...), else its type. Direction "directed"
  * (Kumu's default), "undirected" or "mutual"; mutual (arrows both ends) is read as without
- * direction, with the field "Direction" = "mutual" and a warning. A connection's "delayed" and
- * "reversed" marks are kept as fields when true. Loops are not read (a warning says how many).
+ * direction, with the field "Direction" = "mutual" and a warning. A connection's "delayed" mark is
+ * its field "delay" (an influence's delay) and its "reversed" mark the field "reversed", both when
+ * true. Kumu has no true/false field: the text "true" or "false" (any case) is read as true or
+ * false, as in its spreadsheets. Loops are not read (a warning says how many).
  */
 public class KumuJsonReader implements ExchangeReader {
 
@@ -145,10 +147,11 @@ public class KumuJsonReader implements ExchangeReader {
         if (direction.equals("mutual")) {
             fields.put("Direction", "mutual");
         }
-        for (String mark : new String[] {"delayed", "reversed"}) {
-            if (connection.path(mark).asBoolean(false)) {
-                fields.put(mark, Boolean.TRUE);
-            }
+        if (connection.path("delayed").asBoolean(false)) {
+            fields.put("delay", Boolean.TRUE);
+        }
+        if (connection.path("reversed").asBoolean(false)) {
+            fields.put("reversed", Boolean.TRUE);
         }
         return new ExchangeGraph.Connection(
                 row,
@@ -203,6 +206,9 @@ public class KumuJsonReader implements ExchangeReader {
         Map<String, Object> fields = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             Object read = Values.json(value);
+            if (read instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+                read = Boolean.valueOf(text.toLowerCase(Locale.ROOT));
+            }
             if (read != null) {
                 fields.put(fieldNames.getOrDefault(key.toLowerCase(Locale.ROOT), key), read);
             }

@@ -20,7 +20,8 @@ import uk.evidencemap.base.ValidationException;
  *       "Element Type"), "Description", "Tags"; every other column is a field.
  *   <li>Connections: "From" and "To" (required), optional "ID", "Type" (or "Connection Type"),
  *       "Direction" (directed, undirected or mutual; directed when blank, as in Kumu), "Description",
- *       "Tags"; every other column ("Label", "Strength"...) is a field. Several elements in one
+ *       "Tags", "Polarity" (its polarity, when "Type" is not a sign and it holds one: "same",
+ *       "opposite", "+", "-"...); every other column ("Label", "Strength"...) is a field. Several elements in one
  *       "To" cell, separated by "|", make one connection to each, as Kumu does.
  * </ul>
  *
@@ -112,6 +113,12 @@ final class KumuTable {
             List<String> targets = Values.split(take(cells, "to"));
             String typeWord = Values.text(firstOf(take(cells, "type"), take(cells, "connection type")));
             String polarity = Values.polarity(typeWord);
+            String polarityCell = Values.text(cells.get(columnName(cells, "polarity")));
+            if (polarity == null && Values.polarity(polarityCell) != null) {
+                // a "Polarity" column (the product's workbook writes SAME or OPPOSITE there)
+                polarity = Values.polarity(polarityCell);
+                take(cells, "polarity");
+            }
             String direction = Values.text(take(cells, "direction"));
             direction = direction == null ? "directed" : direction.toLowerCase(Locale.ROOT);
             if (!Set.of("directed", "undirected", "mutual").contains(direction)) {
@@ -196,6 +203,14 @@ final class KumuTable {
             });
             return fields;
         }
+    }
+
+    /** The name of a column as written, compared ignoring case, or null when there is none. */
+    private static String columnName(Map<String, String> cells, String column) {
+        return cells.keySet().stream()
+                .filter(name -> name.equalsIgnoreCase(column))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Removes and returns the cell of a column, its name compared ignoring case. */

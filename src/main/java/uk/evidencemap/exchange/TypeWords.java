@@ -12,7 +12,7 @@ import uk.evidencemap.taxonomy.Polarity;
 /**
  * The words other tools use for the model's types, matched ignoring case, spaces, hyphens and
  * underscores, and a plural "s": a Kumu "Organization" is an Organisation, a "Program" a
- * Programme (decision 017 lists them). Anything else maps to no type.
+ * Programme (decision 018 lists them). Anything else maps to no type.
  */
 final class TypeWords {
 

@@ -2,8 +2,10 @@ package uk.evidencemap.map;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +55,49 @@ class ImportRepository {
                 .fetchAs(Long.class)
                 .one()
                 .orElse(0L);
+    }
+
+    /**
+     * The nodes with these ids, read in one statement.
+     *
+     * @return the nodes found, by id; ids of no node are left out
+     */
+    Map<String, MapNode> nodes(Collection<String> ids) {
+        Map<String, MapNode> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        client.query("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS node, labels(n) AS labels")
+                .bindAll(Map.of("ids", List.copyOf(ids)))
+                .fetch()
+                .all()
+                .forEach(row -> {
+                    MapNode node = MapRepository.toNode(row);
+                    found.put(node.id(), node);
+                });
+        return found;
+    }
+
+    /**
+     * Which of these pairs of nodes a relationship of this type joins already (either way round for
+     * an undirected type), read in one statement.
+     *
+     * @param pairs {@code {from, to}} node ids
+     * @return the pairs found, each as "from to" in the direction asked
+     */
+    Set<String> joined(RelationshipType type, List<Map<String, Object>> pairs) {
+        Set<String> found = new HashSet<>();
+        if (pairs.isEmpty()) {
+            return found;
+        }
+        String pattern = type.undirected() ? "-[:$($type)]-" : "-[:$($type)]->";
+        client.query("UNWIND $pairs AS pair MATCH (:Entity {id: pair.from})" + pattern
+                        + "(:Entity {id: pair.to}) RETURN DISTINCT pair.from + ' ' + pair.to AS pair")
+                .bindAll(Map.of("pairs", pairs, "type", type.name()))
+                .fetchAs(String.class)
+                .all()
+                .forEach(found::add);
+        return found;
     }
 
     /**

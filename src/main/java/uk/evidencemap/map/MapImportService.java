@@ -1,13 +1,17 @@
 package uk.evidencemap.map;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +32,19 @@ import uk.evidencemap.changelog.ChangeLog;
 public class MapImportService {
 
     private final MapRepository map;
+    private final ImportRepository imports;
     private final ImportContent content;
     private final AreaService areas;
     private final MapService mapService;
 
-    MapImportService(MapRepository map, ImportContent content, AreaService areas, MapService mapService) {
+    MapImportService(
+            MapRepository map,
+            ImportRepository imports,
+            ImportContent content,
+            AreaService areas,
+            MapService mapService) {
         this.map = map;
+        this.imports = imports;
         this.content = content;
         this.areas = areas;
         this.mapService = mapService;
@@ -65,6 +76,11 @@ public class MapImportService {
         List<MapNode> created = new ArrayList<>();
         Map<String, NodePosition> places = new HashMap<>();
         List<String> used = new ArrayList<>();
+        // the nodes already there that the draft uses, read at once (never one read per node)
+        Map<String, MapNode> there = imports.nodes(draft.nodes().stream()
+                .map(GraphDraft.Node::existingId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         for (GraphDraft.Node node : draft.nodes()) {
             String at = "node '" + node.key() + "'";
             if (byKey.containsKey(node.key())) {
@@ -72,7 +88,7 @@ public class MapImportService {
                 continue;
             }
             if (node.existingId() != null) {
-                var existing = map.find(node.existingId())
+                var existing = Optional.ofNullable(there.get(node.existingId()))
                         .filter(n -> areaId.equals(n.areaId()) || n.type() == NodeType.PROGRAMME)
                         .filter(n -> n.type() == node.type());
                 if (existing.isEmpty()) {
@@ -120,6 +136,9 @@ public class MapImportService {
         return new ImportedGraph(importId, recorded.seq(), created.size(), used.size(), relationships.size());
     }
 
+    /** A link of the draft between two nodes that were there already, and where it is in the draft. */
+    private record Between(String at, MapNode from, MapNode to) {}
+
     private List<MapRelationship> links(
             String areaId, GraphDraft draft, Map<String, MapNode> byKey, Set<String> used, List<Violation> violations) {
         List<MapRelationship> relationships = new ArrayList<>();
@@ -127,6 +146,8 @@ public class MapImportService {
         Map<String, NodeType> drafted = new HashMap<>();
         draft.nodes().forEach(n -> drafted.putIfAbsent(n.key(), n.type()));
         int number = 0;
+        // links between two nodes already there, checked against the map once per type after the loop
+        Map<RelationshipType, List<Between>> betweenExisting = new EnumMap<>(RelationshipType.class);
         for (GraphDraft.Link link : draft.links()) {
             number++;
             String at = "link " + number;
@@ -175,12 +196,10 @@ public class MapImportService {
                 continue;
             }
             boolean bothThere = used.contains(from.id()) && used.contains(to.id());
-            if (bothThere
-                    && map.relationshipBetween(link.type(), from.id(), to.id()).isPresent()) {
-                violations.add(new Violation(
-                        at,
-                        "'" + from.name() + "' " + link.type().verb() + " '" + to.name() + "' is on the map already"));
-                continue;
+            if (bothThere) {
+                betweenExisting
+                        .computeIfAbsent(link.type(), t -> new ArrayList<>())
+                        .add(new Between(at, from, to));
             }
             try {
                 Map<String, Object> properties = NodeRules.checkRelationshipProperties(link.type(), link.properties());
@@ -195,6 +214,21 @@ public class MapImportService {
                 e.violations().forEach(v -> violations.add(new Violation(at + ": " + v.field(), v.message())));
             }
         }
+        betweenExisting.forEach((type, links) -> {
+            Set<String> joined = imports.joined(
+                    type,
+                    links.stream()
+                            .map(l -> Map.<String, Object>of("from", l.from().id(), "to", l.to().id()))
+                            .toList());
+            for (Between l : links) {
+                if (joined.contains(l.from().id() + " " + l.to().id())) {
+                    violations.add(new Violation(
+                            l.at(),
+                            "'" + l.from().name() + "' " + type.verb() + " '" + l.to().name()
+                                    + "' is on the map already"));
+                }
+            }
+        });
         return relationships;
     }
 }

@@ -19,9 +19,13 @@ import uk.evidencemap.Application;
 import uk.evidencemap.analysis.AnalysisGraphQuery;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.area.AreaChanged;
+import uk.evidencemap.area.AreaService;
 import uk.evidencemap.comparison.ComparisonService;
 import uk.evidencemap.comparison.SnapshotService;
+import uk.evidencemap.exchange.ExchangeService;
+import uk.evidencemap.exchange.ImportService;
 import uk.evidencemap.map.AreaGraphQuery;
+import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
@@ -62,10 +66,14 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    /** {@code only}: "all", "live" (the live updates only) or "analysis" (analyses and comparison only). */
+    /**
+     * {@code only}: "all", "live" (the live updates only), "analysis" (analyses and comparison only)
+     * or "exchange" (import and export only).
+     */
     void run(int areaCount, String only, int[] pages) throws IOException {
         boolean liveOnly = "live".equals(only);
         boolean analysisOnly = "analysis".equals(only);
+        boolean exchangeOnly = "exchange".equals(only);
         Path directory = Path.of("target", "benchmark-db");
         deleteRecursively(directory);
         long started = System.nanoTime();
@@ -91,6 +99,11 @@ public final class Benchmark {
             data.catalogue(40);
             String port = app.getEnvironment().getProperty("local.server.port");
             List<String> browserRows = new ArrayList<>();
+            if (exchangeOnly) {
+                system.run(() -> browserRows.addAll(exchange(app)));
+                print(rows, browserRows);
+                return;
+            }
             if (!liveOnly) {
                 long generating = System.nanoTime();
                 for (int i = 1; i <= areaCount; i++) {
@@ -224,6 +237,8 @@ public final class Benchmark {
                                 bytes));
                     }
                 });
+                system.run(() -> browserRows.addAll(exchange(app)));
+                browserRows.add("");
                 system.run(() -> browserRows.addAll(
                         BrowserFigures.measure(port, ADMIN_PASSWORD, map, canvasSizes, BROWSER_RUNS)));
             }
@@ -239,6 +254,19 @@ public final class Benchmark {
                     PushFigures.measure(port, "admin", ADMIN_PASSWORD, map, "live", pages, LIVE_CHANGES)));
             print(rows, browserRows);
         }
+    }
+
+    /** Import of a GraphML file of 5,000 nodes and 20,000 relationships, and export in each format. */
+    private static List<String> exchange(ConfigurableApplicationContext app) {
+        long started = System.nanoTime();
+        List<String> rows = ExchangeFigures.measure(
+                app.getBean(AreaService.class),
+                app.getBean(ImportService.class),
+                app.getBean(ExchangeService.class),
+                app.getBean(CatalogueService.class).programmes(),
+                SEED);
+        System.out.printf(Locale.ROOT, "Import and export measured in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return rows;
     }
 
     private static void print(List<String> rows, List<String> browserRows) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.evidencemap.map.GraphDraft;
 import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
 
@@ -36,7 +37,7 @@ class ImportPlannerTest {
     }
 
     private ImportPlanner.Plan plan(ImportOptions options, List<MapNode> existing) {
-        return new ImportPlanner(options, existing)
+        return new ImportPlanner(options, existing, List.of())
                 .plan(new ExchangeGraph(elements, connections, Map.of(), List.of()), "test.xlsx");
     }
 
@@ -196,5 +197,72 @@ class ImportPlannerTest {
             assertThat(s.reason())
                     .isEqualTo("LEADS goes from a Person to an Intervention, not from an Intervention to a Person");
         });
+    }
+
+    @Test
+    void customFieldsKeepTheirKeysAndNumbersFromSpreadsheetCellsBecomeTextWhereThePropertyIsText() {
+        element(
+                "1",
+                "Cost of living",
+                "Factor",
+                Map.of("field.Households", 1200L, "Domain", 2024L, "field.Areas", List.of("north", "south")));
+        element("2", "Grant", "Barrier", Map.of("Severity", 4.0, "Category", "FUNDING", "Status", "OPEN"));
+
+        ImportPlanner.Plan plan = plan();
+
+        assertThat(node(plan, "Cost of living").properties())
+                .containsEntry("field.Households", 1200L)
+                .containsEntry("field.Areas", List.of("north", "south"))
+                .containsEntry("domain", "2024")
+                .doesNotContainKey("field.field.Households");
+        assertThat(node(plan, "Grant").properties()).containsEntry("severity", 4.0);
+        assertThat(plan.report().warnings()).noneMatch(w -> w.contains("custom fields"));
+    }
+
+    @Test
+    void theProductsOwnFileKeepsTwoNodesOfOneTypeAndNameApartByTheirIds() {
+        element("a", "Sam Lee", "Person", Map.of("role", "PRACTITIONER"));
+        element("b", "Sam Lee", "Person", Map.of("role", "RESEARCHER"));
+
+        ImportPlanner.Plan own = new ImportPlanner(ImportOptions.defaults(), List.of(), List.of())
+                .plan(new ExchangeGraph(elements, connections, Map.of(), List.of(), true), "area.json");
+        ImportPlanner.Plan other = plan();
+
+        assertThat(own.draft().nodes())
+                .extracting(n -> n.properties().get("role"))
+                .containsExactly("PRACTITIONER", "RESEARCHER");
+        assertThat(own.report().skipped()).isEmpty();
+        assertThat(other.draft().nodes()).hasSize(1);
+        assertThat(other.report().skipped())
+                .singleElement()
+                .satisfies(s -> assertThat(s.reason()).startsWith("repeats 'Sam Lee'"));
+    }
+
+    @Test
+    void aConnectionTheMapHoldsAlreadyBetweenNodesAlreadyThereIsSkippedWithItsReason() {
+        element("1", "Ada", "Person", Map.of());
+        element("2", "Acme", "Organisation", Map.of());
+        element("3", "Bo", "Person", Map.of());
+        connection("Ada", "Acme", "WORKS_FOR", null, true);
+        connection("Bo", "Acme", "WORKS_FOR", null, true);
+        connection("Bo", "Ada", "COLLABORATES_WITH", null, false);
+        MapNode ada = new MapNode("p-1", NodeType.PERSON, "area", "Ada", 1, Map.of("role", "OTHER"));
+        MapNode bo = new MapNode("p-2", NodeType.PERSON, "area", "Bo", 1, Map.of("role", "OTHER"));
+        MapNode acme = new MapNode("o-1", NodeType.ORGANISATION, "area", "Acme", 1, Map.of("kind", "OTHER"));
+        List<MapRelationship> onTheMap = List.of(
+                new MapRelationship("r-1", RelationshipType.WORKS_FOR, "p-1", "o-1", "area", Map.of()),
+                new MapRelationship("r-2", RelationshipType.COLLABORATES_WITH, "p-1", "p-2", "area", Map.of()));
+
+        ImportPlanner.Plan plan = new ImportPlanner(ImportOptions.defaults(), List.of(ada, bo, acme), onTheMap)
+                .plan(new ExchangeGraph(elements, connections, Map.of(), List.of()), "again.xlsx");
+
+        assertThat(plan.draft().links())
+                .singleElement()
+                .satisfies(l -> assertThat(l.from()).isEqualTo(node(plan, "Bo").key()));
+        assertThat(plan.report().skipped())
+                .containsExactly(
+                        new ImportReport.Skipped("Connections row 2", "'Ada' works for 'Acme' is on the map already"),
+                        new ImportReport.Skipped(
+                                "Connections row 4", "'Bo' collaborates with 'Ada' is on the map already"));
     }
 }

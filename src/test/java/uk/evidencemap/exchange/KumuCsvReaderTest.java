@@ -115,13 +115,13 @@ class KumuCsvReaderTest {
     @Test
     void filesThatAreNotKumuCsvAreRefused() {
         assertThatThrownBy(() -> read("Name,Age\nA,3\n".getBytes(UTF_8)))
-                .hasMessageStartingWith("file: the file's first row is neither Kumu's elements header");
+                .hasMessageStartingWith("file: the file's first row is none of the headers read: Kumu's elements");
         assertThatThrownBy(() -> read("Label,Type\n\"A,B\n".getBytes(UTF_8)))
                 .hasMessageStartingWith("the file: is not valid CSV");
         assertThatThrownBy(() -> read("Label,Label\nA,B\n".getBytes(UTF_8)))
                 .hasMessage("Elements row 1: has the column \"Label\" twice");
         assertThatThrownBy(() -> read("From,Towards\nA,B\n".getBytes(UTF_8)))
-                .hasMessageStartingWith("file: the file's first row is neither");
+                .hasMessageStartingWith("file: the file's first row is none of the headers read");
         assertThatThrownBy(() -> read("Label,Type\n".getBytes(UTF_8)))
                 .hasMessage("file: the CSV file holds no elements and no connections");
     }
