@@ -110,7 +110,7 @@ class ExchangeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             case "json" -> "complete: import it into another area to get the same map back";
             case "graphml" -> "opens in Gephi, yEd, NetworkX (read_graphml) and igraph";
             case "gexf" -> "opens in Gephi, with positions and colours";
-            case "csv-zip" -> "for spreadsheets and R: nodes.csv and relationships.csv";
+            case "csv-zip" -> "for spreadsheets and R: nodes.csv and relationships.csv; imports back";
             case "kumu-xlsx" -> "Kumu imports it: Elements and Connections sheets";
             case "kumu-json" -> "a Kumu project file";
             default -> "";
