@@ -241,6 +241,7 @@ final class ImportPanel extends VerticalLayout {
     void importNow() {
         try {
             ImportReport report = run(false);
+            String imported = fileName;
             clear();
             done.removeAll();
             done.add(
