@@ -246,7 +246,7 @@ final class ImportPanel extends VerticalLayout {
             done.removeAll();
             done.add(
                     new Paragraph(
-                            "Imported '" + fileName + "': " + report.created().nodes() + " nodes and "
+                            "Imported '" + imported + "': " + report.created().nodes() + " nodes and "
                                     + report.created().relationships() + " relationships"
                                     + (report.skipped().isEmpty()
                                             ? ""
