@@ -48,7 +48,8 @@ public class AreaFrame extends VerticalLayout implements RouterLayout, BeforeEnt
             new Page("Map", "/map", AreaNavigation::map),
             new Page("Table", "/nodes", AreaNavigation::nodes),
             new Page("Analysis", "/analysis", AreaNavigation::analysis),
-            new Page("Activity", "/activity", AreaNavigation::activity));
+            new Page("Activity", "/activity", AreaNavigation::activity),
+            new Page("Briefing", "/briefing", AreaNavigation::briefing));
 
     final H2 heading = new H2();
     final Span live = Live.statusLine();

@@ -81,7 +81,9 @@ class AreaFrameIT extends SpringBrowserlessTest {
                 AreaNavigation.activity(area))) {
             UI.getCurrent().navigate(address);
             assertThat(frame().heading.getText()).as(address).isEqualTo(name);
-            assertThat(pageLinks()).extracting(Anchor::getText).containsExactly("Map", "Table", "Analysis", "Activity");
+            assertThat(pageLinks())
+                    .extracting(Anchor::getText)
+                    .containsExactly("Map", "Table", "Analysis", "Activity", "Briefing");
             assertThat(pageLinks())
                     .extracting(Anchor::getHref)
                     .containsExactly(
