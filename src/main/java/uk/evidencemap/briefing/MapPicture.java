@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import javax.imageio.ImageIO;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
@@ -68,6 +70,14 @@ final class MapPicture {
 
     private static final int MARGIN = 40;
     private static final int LEGEND_HEIGHT = 56;
+
+    /** Where the legend starts: names are kept above it. */
+    private static final int LEGEND_TOP = HEIGHT - MARGIN / 2 - LEGEND_HEIGHT;
+
+    /** The area the nodes are drawn in, in pixels: room is left on the right for names and above the legend. */
+    private static final int DRAWING_WIDTH = WIDTH - 2 * MARGIN - 200;
+
+    private static final int DRAWING_HEIGHT = LEGEND_TOP - 2 * MARGIN;
     private static final double RADIUS = 11;
     private static final float FONT_SIZE = 20f;
     private static final long SEED = 20261130L;
@@ -102,6 +112,9 @@ final class MapPicture {
         Set<String> placed = new HashSet<>(positions.keySet());
         placed.retainAll(nodes.keySet());
         Map<String, Point2D> at = layout(links, positions, placed);
+        if (placed.isEmpty()) {
+            at = spread(at);
+        }
         Set<String> named = named(links, nodes);
 
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -132,10 +145,14 @@ final class MapPicture {
                 dot(g, p[0], p[1], colour(node.type()));
             }
             FontMetrics metrics = g.getFontMetrics();
-            for (MapNode node : ordered(nodes)) {
+            List<Rectangle2D> taken = new ArrayList<>();
+            xy.values()
+                    .forEach(p ->
+                            taken.add(new Rectangle2D.Double(p[0] - RADIUS, p[1] - RADIUS, 2 * RADIUS, 2 * RADIUS)));
+            for (MapNode node : byDegree(links, nodes)) {
                 if (named.contains(node.id())) {
                     double[] p = xy.get(node.id());
-                    label(g, metrics, shortName(node.name()), p[0] + RADIUS + 4, p[1]);
+                    label(g, metrics, shortName(node.name()), p[0], p[1], taken);
                 }
             }
             legend(g, metrics, types);
@@ -231,11 +248,10 @@ final class MapPicture {
             maxX = Math.max(maxX, p.getX());
             maxY = Math.max(maxY, p.getY());
         }
-        // room on the right for the names of the nodes at the edge
         double left = MARGIN;
         double top = MARGIN;
-        double width = WIDTH - 2.0 * MARGIN - 200;
-        double height = HEIGHT - 2.0 * MARGIN - LEGEND_HEIGHT;
+        double width = DRAWING_WIDTH;
+        double height = DRAWING_HEIGHT;
         double spanX = maxX - minX;
         double spanY = maxY - minY;
         double scale =
@@ -260,14 +276,50 @@ final class MapPicture {
         if (nodes.size() <= MOST_NAMED) {
             return nodes.keySet();
         }
-        List<MapNode> byDegree = new ArrayList<>(nodes.values());
-        byDegree.sort(Comparator.comparingInt((MapNode n) -> links.degreeOf(n.id()))
+        Set<String> named = new HashSet<>();
+        byDegree(links, nodes).subList(0, MOST_NAMED).forEach(n -> named.add(n.id()));
+        return named;
+    }
+
+    /** The nodes, most connected first (then by name and id), the order their names are placed in. */
+    private static List<MapNode> byDegree(Graph<String, DefaultEdge> links, Map<String, MapNode> nodes) {
+        List<MapNode> list = new ArrayList<>(nodes.values());
+        list.sort(Comparator.comparingInt((MapNode n) -> links.degreeOf(n.id()))
                 .reversed()
                 .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(MapNode::id));
-        Set<String> named = new HashSet<>();
-        byDegree.subList(0, MOST_NAMED).forEach(n -> named.add(n.id()));
-        return named;
+        return list;
+    }
+
+    /**
+     * A force layout bunches the middle of a map and strings a few nodes far out. When no node was
+     * placed by people, each axis is redrawn as a blend of the position (40%) and its rank among the
+     * nodes (60%): the order along each axis is kept, the crowd in the middle is given room. The
+     * result fills the drawing area's proportions.
+     */
+    static Map<String, Point2D> spread(Map<String, Point2D> at) {
+        if (at.size() < 3) {
+            return at;
+        }
+        Map<String, Double> x = spreadAxis(at, Point2D::getX);
+        Map<String, Double> y = spreadAxis(at, Point2D::getY);
+        Map<String, Point2D> spread = new HashMap<>();
+        at.keySet().forEach(id -> spread.put(id, Point2D.of(x.get(id) * DRAWING_WIDTH, y.get(id) * DRAWING_HEIGHT)));
+        return spread;
+    }
+
+    private static Map<String, Double> spreadAxis(Map<String, Point2D> at, ToDoubleFunction<Point2D> axis) {
+        List<String> ids = new ArrayList<>(at.keySet());
+        ids.sort(Comparator.comparingDouble((String id) -> axis.applyAsDouble(at.get(id)))
+                .thenComparing(Comparator.naturalOrder()));
+        double min = axis.applyAsDouble(at.get(ids.getFirst()));
+        double max = axis.applyAsDouble(at.get(ids.getLast()));
+        Map<String, Double> spread = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            double linear = max > min ? (axis.applyAsDouble(at.get(ids.get(i))) - min) / (max - min) : 0.5;
+            spread.put(ids.get(i), 0.4 * linear + 0.6 * i / (ids.size() - 1));
+        }
+        return spread;
     }
 
     /** Nodes in a fixed order (type, name, id), so that overlaps come out the same every time. */
@@ -288,13 +340,29 @@ final class MapPicture {
         g.draw(circle);
     }
 
-    private static void label(Graphics2D g, FontMetrics metrics, String text, double x, double y) {
-        float baseline = (float) (y + (metrics.getAscent() - metrics.getDescent()) / 2.0);
+    /**
+     * A node's name beside it: on the right, else on the left, above or below, wherever it covers no
+     * other name or dot; on the right when there is no free place. Drawn on a white halo.
+     */
+    private static void label(
+            Graphics2D g, FontMetrics metrics, String text, double x, double y, List<Rectangle2D> taken) {
+        double width = metrics.stringWidth(text) + 4;
+        double height = metrics.getHeight();
+        List<Rectangle2D> places = List.of(
+                new Rectangle2D.Double(x + RADIUS + 2, y - height / 2, width, height),
+                new Rectangle2D.Double(x - RADIUS - 2 - width, y - height / 2, width, height),
+                new Rectangle2D.Double(x - width / 2, y - RADIUS - 1 - height, width, height),
+                new Rectangle2D.Double(x - width / 2, y + RADIUS + 1, width, height));
+        Rectangle2D chosen = places.stream()
+                .filter(r -> r.getMinX() >= 0 && r.getMaxX() <= WIDTH && r.getMinY() >= 0 && r.getMaxY() <= LEGEND_TOP)
+                .filter(r -> taken.stream().noneMatch(r::intersects))
+                .findFirst()
+                .orElse(places.getFirst());
+        taken.add(chosen);
         g.setColor(HALO);
-        g.fill(new RoundRectangle2D.Double(
-                x - 2, baseline - metrics.getAscent(), metrics.stringWidth(text) + 4, metrics.getHeight(), 6, 6));
+        g.fill(new RoundRectangle2D.Double(chosen.getX(), chosen.getY(), chosen.getWidth(), chosen.getHeight(), 6, 6));
         g.setColor(TEXT);
-        g.drawString(text, (float) x, baseline);
+        g.drawString(text, (float) chosen.getX() + 2, (float) (chosen.getY() + metrics.getAscent()));
     }
 
     private static void legend(Graphics2D g, FontMetrics metrics, Set<NodeType> types) {

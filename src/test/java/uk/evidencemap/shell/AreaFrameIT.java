@@ -78,7 +78,8 @@ class AreaFrameIT extends SpringBrowserlessTest {
                 AreaNavigation.map(area),
                 AreaNavigation.nodes(area),
                 AreaNavigation.analysis(area),
-                AreaNavigation.activity(area))) {
+                AreaNavigation.activity(area),
+                AreaNavigation.briefing(area))) {
             UI.getCurrent().navigate(address);
             assertThat(frame().heading.getText()).as(address).isEqualTo(name);
             assertThat(pageLinks())
@@ -90,7 +91,8 @@ class AreaFrameIT extends SpringBrowserlessTest {
                             AreaNavigation.map(area),
                             AreaNavigation.nodes(area),
                             AreaNavigation.analysis(area),
-                            AreaNavigation.activity(area));
+                            AreaNavigation.activity(area),
+                            AreaNavigation.briefing(area));
             assertThat(pageLinks().stream()
                             .filter(a -> "page".equals(a.getElement().getAttribute("aria-current")))
                             .map(Anchor::getHref))
