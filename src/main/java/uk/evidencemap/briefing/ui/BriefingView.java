@@ -3,7 +3,6 @@ package uk.evidencemap.briefing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -46,14 +45,13 @@ import uk.evidencemap.briefing.BriefingService;
 /**
  * The briefing of an area as a page to read and print ({@code /areas/{areaId}/briefing}): the same
  * text as the PDF, as plain HTML so that the browser's print gives a clean document (the
- * application's frame and this page's controls are left out of print by {@code briefing.css}).
+ * application's frame and this page's controls are left out of print by {@link PrintStyle}).
  * {@code ?since=yyyy-MM-dd} chooses the first day of the changes summarised; {@code ?download=pdf}
  * starts the download of the PDF as the page opens (how the analysis page offers the PDF: the
  * API does not take the pages' session).
  */
 @Route(AreaNavigation.BRIEFING)
 @PermitAll
-@StyleSheet("context://styles/briefing.css")
 class BriefingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -102,7 +100,7 @@ class BriefingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         controls.setWrap(true);
         controls.addClassName("briefing-controls");
         document.addClassName("briefing");
-        add(controls, notice, document);
+        add(new PrintStyle(), controls, notice, document);
     }
 
     @Override

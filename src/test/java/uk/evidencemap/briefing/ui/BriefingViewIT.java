@@ -131,7 +131,8 @@ class BriefingViewIT extends SpringBrowserlessTest {
         assertThat(find(H3.class).from(view.document).all())
                 .extracting(H3::getText)
                 .contains("What changed in the map since "
-                        + today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+                        + today.format(
+                                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
     }
 
     @Test
