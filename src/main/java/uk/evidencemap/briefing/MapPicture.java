@@ -68,6 +68,9 @@ final class MapPicture {
     /** From this many nodes the layout approximates far-away nodes by a quadtree (Barnes-Hut), to stay fast. */
     private static final int INDEXED_LAYOUT_FROM = 500;
 
+    /** Rounds of the layout from 1,000 nodes (100 below): a picture of so many nodes shows the shape, not the detail. */
+    private static final int LARGE_ITERATIONS = 30;
+
     private static final int MARGIN = 40;
     private static final int LEGEND_HEIGHT = 56;
 
@@ -199,7 +202,9 @@ final class MapPicture {
                             FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
                             random)
                     : new IndexedFRLayoutAlgorithm2D<>(
-                            FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
+                            vertices < 2 * INDEXED_LAYOUT_FROM
+                                    ? FRLayoutAlgorithm2D.DEFAULT_ITERATIONS
+                                    : LARGE_ITERATIONS,
                             IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
                             FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
                             random);
