@@ -53,6 +53,7 @@ class ArchitectureTest {
             List.of("map"),
             List.of("analysis"),
             List.of("comparison", "exchange"),
+            List.of("briefing"),
             List.of("demo", "admin"),
             List.of("shell"));
 

@@ -259,8 +259,8 @@ public class AnalysisService {
                     .computeIfAbsent(e.barrierCategory(), c -> new ArrayList<>())
                     .add(new Suggestion(
                             new Subject(e.id(), "Enabler", e.name()),
-                            "In " + e.areaName() + ", '" + e.name() + "' mitigates a " + e.barrierCategory()
-                                    + " barrier ('" + e.barrierName() + "')",
+                            "In " + e.areaName() + ", '" + e.name() + "' mitigates a barrier of the same category ("
+                                    + AreaIndex.categoryLabel(e.barrierCategory()) + ": '" + e.barrierName() + "')",
                             e.areaId(),
                             e.areaName()));
         }

@@ -15,6 +15,7 @@ import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
+import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.Coded;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -185,6 +186,19 @@ final class AreaIndex {
     /** Whether a person's role code is that of a local evidence leader. */
     static boolean localEvidenceLeader(String role) {
         return PersonRole.LOCAL_EVIDENCE_LEADER.code().equals(role);
+    }
+
+    /**
+     * A barrier category as reasons name it, by its label ("Staff capacity"), never its code; a
+     * barrier without a category is counted under Other, as {@link AreaFigures} counts it.
+     */
+    static String categoryLabel(String code) {
+        if (code == null) {
+            return BarrierCategory.OTHER.label();
+        }
+        return Coded.byCode(BarrierCategory.class, code)
+                .map(BarrierCategory::label)
+                .orElse(code);
     }
 
     /** A whole-number property, or {@code otherwise} when it is not set. */

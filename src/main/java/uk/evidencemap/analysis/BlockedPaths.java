@@ -138,8 +138,8 @@ final class BlockedPaths {
                     if (enablers.add(pair[0].id()) && best.size() < LOCAL_PER_CATEGORY) {
                         best.add(Suggestion.here(
                                 Subject.of(pair[0]),
-                                "'" + pair[0].name() + "' mitigates a " + category + " barrier here ('" + pair[1].name()
-                                        + "')"));
+                                "'" + pair[0].name() + "' mitigates a barrier of the same category here ("
+                                        + AreaIndex.categoryLabel(category) + ": '" + pair[1].name() + "')"));
                     }
                 }
                 mitigationsByCategory.put(category, best);

@@ -177,7 +177,8 @@ final class Gaps {
                         GapKind.UNMITIGATED_BARRIER,
                         AreaIndex.intProperty(barrier, "severity", 3),
                         Subject.of(barrier),
-                        "Open barrier '" + barrier.name() + "' (" + barrier.text("category") + ") has no enabler that"
+                        "Open barrier '" + barrier.name() + "' (" + AreaIndex.categoryLabel(barrier.text("category"))
+                                + ") has no enabler that"
                                 + " mitigates it"
                                 + (blocked.isEmpty() ? "" : "; it blocks " + String.join(", ", blocked)),
                         List.of()));

@@ -49,6 +49,7 @@ public class AreaFrame extends VerticalLayout implements RouterLayout, BeforeEnt
             new Page("Table", "/nodes", AreaNavigation::nodes),
             new Page("Analysis", "/analysis", AreaNavigation::analysis),
             new Page("Activity", "/activity", AreaNavigation::activity),
+            new Page("Briefing", "/briefing", AreaNavigation::briefing),
             new Page("Import and export", "/exchange", AreaNavigation::exchange));
 
     final H2 heading = new H2();

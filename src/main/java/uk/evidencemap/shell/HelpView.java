@@ -30,8 +30,8 @@ class HelpView extends VerticalLayout {
                         "See the areas you are a member of (administrators and researchers see all) and the size of"
                                 + " each map on the Areas page.",
                         "Every page of an area shows the area's name, who else is on its pages now, a line saying"
-                                + " what anyone just changed, and links to its pages: Map, Table, Analysis, Activity and"
-                                + " Import and export.",
+                                + " what anyone just changed, and links to its pages: Map, Table, Analysis, Activity,"
+                                + " Briefing and Import and export.",
                         "Open an area's Map to see its system as a graph: colours and shapes show the type of each"
                                 + " node; choose a layout, zoom, pan and fit; find a node by name; show only some types;"
                                 + " under More filters hide relationship types and filter by stage, status, rating,"
@@ -89,6 +89,13 @@ class HelpView extends VerticalLayout {
                                 + " the same type and name as a node on the map join it; fields with no place in the"
                                 + " model are kept as custom fields. One import is one change: Undo takes it back whole"
                                 + " unless someone has worked on what came in since. Files up to 50 MB.",
+                        "Take an area's briefing to a management team meeting: \"Briefing (PDF)\" on the Analysis"
+                                + " page downloads it, and the area's Briefing page shows it to read or print (the"
+                                + " print leaves out the menus). In plain English: the headline figures and how each"
+                                + " moved since the last snapshot, the five most severe gaps, the champions (how much"
+                                + " of the network runs through each, in words) and single points of failure, the"
+                                + " blocked paths with suggestions, what changed in the map since a day you choose"
+                                + " (30 days ago unless you choose), and a picture of the map.",
                         "Compare areas side by side on Compare areas (the four pilots are chosen first): interventions"
                                 + " in delivery and the share with strong evidence, unmet needs, open and unmitigated"
                                 + " barriers (also by category), champion coverage (the share of interventions in delivery"
@@ -108,7 +115,7 @@ class HelpView extends VerticalLayout {
                                 + " on Your account): list areas, read or export an area's whole graph, and create, change"
                                 + " and delete nodes and relationships with validation and version checks; read an area's change"
                                 + " history, undo, redo and restore; compare areas and"
-                                + " read, take and export snapshots.",
+                                + " read, take and export snapshots; download an area's briefing as a PDF.",
                         "Administrators: create users, set their global role and area memberships, disable them,"
                                 + " reset passwords, and create and rename areas, on the Administration page."),
                 new H3("Roles"),

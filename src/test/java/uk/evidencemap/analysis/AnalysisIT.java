@@ -141,7 +141,7 @@ class AnalysisIT {
                                 GapKind.UNMITIGATED_BARRIER,
                                 4,
                                 subject(built, "Short-term grant"),
-                                "Open barrier 'Short-term grant' (FUNDING) has no enabler that mitigates it; it blocks"
+                                "Open barrier 'Short-term grant' (Funding) has no enabler that mitigates it; it blocks"
                                         + " 'Talk groups'",
                                 List.of()),
                         new Gap(
@@ -154,8 +154,8 @@ class AnalysisIT {
                                 GapKind.UNMITIGATED_BARRIER,
                                 3,
                                 subject(built, "Parents not reached"),
-                                "Open barrier 'Parents not reached' (PARENT_ENGAGEMENT) has no enabler that mitigates"
-                                        + " it; it blocks 'Parent course'",
+                                "Open barrier 'Parents not reached' (Parent engagement) has no enabler that"
+                                        + " mitigates it; it blocks 'Parent course'",
                                 List.of()),
                         new Gap(
                                 GapKind.UNCOMMISSIONED_INTERVENTION,
@@ -258,20 +258,22 @@ class AnalysisIT {
         Suggestion hubVolunteers = Suggestion.here(
                 subject(built, "Hub volunteers"), "'Hub volunteers' already supports 'Family Hub' on this path");
         Suggestion pooledBudget = Suggestion.here(
-                subject(built, "Pooled budget"), "'Pooled budget' mitigates a FUNDING barrier here ('Budget cut')");
+                subject(built, "Pooled budget"),
+                "'Pooled budget' mitigates a barrier of the same category here (Funding: 'Budget cut')");
         Suggestion fromBexley = new Suggestion(
                 subject(bexleyHelp, "Bridging fund"),
-                "In Bexley, 'Bridging fund' mitigates a FUNDING barrier ('Grant ending')",
+                "In Bexley, 'Bridging fund' mitigates a barrier of the same category (Funding: 'Grant ending')",
                 bexley,
                 "Bexley");
         Suggestion fromCrewe = new Suggestion(
                 subject(creweHelp, "Parent ambassadors"),
-                "In Crewe, 'Parent ambassadors' mitigates a PARENT_ENGAGEMENT barrier ('Low take-up')",
+                "In Crewe, 'Parent ambassadors' mitigates a barrier of the same category (Parent engagement:"
+                        + " 'Low take-up')",
                 crewe,
                 "Crewe");
         Suggestion fromDover = new Suggestion(
                 subject(doverHelp, "Charity grant"),
-                "In Dover, 'Charity grant' mitigates a FUNDING barrier ('Council cuts')",
+                "In Dover, 'Charity grant' mitigates a barrier of the same category (Funding: 'Council cuts')",
                 dover,
                 "Dover");
         BlockedPath talkGroups = new BlockedPath(

@@ -69,7 +69,7 @@ class BlockedPathsTest {
                 .satisfies(p -> assertThat(p.suggestions())
                         .extracting(Suggestion::text)
                         .containsExactlyInAnyOrder(
-                                "'Pooled budget' mitigates a FUNDING barrier here ('Cuts')",
+                                "'Pooled budget' mitigates a barrier of the same category here (Funding: 'Cuts')",
                                 "'Training' already supports 'Hub' on this path"));
     }
 }

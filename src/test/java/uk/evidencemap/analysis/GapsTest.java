@@ -149,7 +149,7 @@ class GapsTest {
             assertThat(g.subject().name()).isEqualTo("Funding gap");
             assertThat(g.severity()).isEqualTo(5);
             assertThat(g.reason())
-                    .isEqualTo("Open barrier 'Funding gap' (FUNDING) has no enabler that mitigates it;"
+                    .isEqualTo("Open barrier 'Funding gap' (Funding) has no enabler that mitigates it;"
                             + " it blocks 'IY groups'");
         });
     }

@@ -79,12 +79,13 @@ class AreaFrameIT extends SpringBrowserlessTest {
                 AreaNavigation.nodes(area),
                 AreaNavigation.analysis(area),
                 AreaNavigation.activity(area),
+                AreaNavigation.briefing(area),
                 AreaNavigation.exchange(area))) {
             UI.getCurrent().navigate(address);
             assertThat(frame().heading.getText()).as(address).isEqualTo(name);
             assertThat(pageLinks())
                     .extracting(Anchor::getText)
-                    .containsExactly("Map", "Table", "Analysis", "Activity", "Import and export");
+                    .containsExactly("Map", "Table", "Analysis", "Activity", "Briefing", "Import and export");
             assertThat(pageLinks())
                     .extracting(Anchor::getHref)
                     .containsExactly(
@@ -92,6 +93,7 @@ class AreaFrameIT extends SpringBrowserlessTest {
                             AreaNavigation.nodes(area),
                             AreaNavigation.analysis(area),
                             AreaNavigation.activity(area),
+                            AreaNavigation.briefing(area),
                             AreaNavigation.exchange(area));
             assertThat(pageLinks().stream()
                             .filter(a -> "page".equals(a.getElement().getAttribute("aria-current")))

@@ -82,6 +82,10 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Area area;
 
     private final HorizontalLayout header = new HorizontalLayout();
+    /** The management-team briefing, linked by address: its page (briefing.ui) stands above this one. */
+    final Anchor briefingPdf = new Anchor();
+
+    final Anchor briefingPage = new Anchor("", "Briefing to print");
     private final HistoryService history;
 
     AnalysisView(AnalysisService analyses, AreaService areas, AreaAccess access, HistoryService history) {
@@ -104,7 +108,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 show();
             }
         });
-        header.add(threshold, changed);
+        briefingPdf.add(VaadinIcon.FILE_TEXT_O.create(), new Span("Briefing (PDF)"));
+        header.add(threshold, changed, briefingPdf, briefingPage);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.setSizeFull();
         add(summary, header, refreshed);
@@ -127,6 +132,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         area = found.get();
         threshold.setReadOnly(!access.canEdit(area.id()));
+        briefingPdf.setHref(AreaNavigation.briefingPdf(area.id()));
+        briefingPage.setHref(AreaNavigation.briefing(area.id()));
         show();
         Live.follow(this, history, area.id(), change -> {
             if (change.action().changesMap()) {

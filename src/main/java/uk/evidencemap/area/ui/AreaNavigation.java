@@ -4,6 +4,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,12 @@ public final class AreaNavigation {
 
     /** The template of the page that imports files into the area and exports it. */
     public static final String EXCHANGE = AREAS + "/:" + AREA_ID + "/exchange";
+
+    /**
+     * The printable briefing for the management team: {@code ?since=yyyy-MM-dd} is optional, and
+     * {@code ?download=pdf} starts the download of its PDF as the page opens.
+     */
+    public static final String BRIEFING = AREAS + "/:" + AREA_ID + "/briefing";
 
     private AreaNavigation() {}
 
@@ -88,6 +95,25 @@ public final class AreaNavigation {
     /** The area's import and export page. */
     public static String exchange(String areaId) {
         return address(EXCHANGE, areaId, Map.of());
+    }
+
+    /** The area's printable briefing. */
+    public static String briefing(String areaId) {
+        return address(BRIEFING, areaId, Map.of());
+    }
+
+    /** The area's printable briefing, summarising the changes since the start of {@code since}. */
+    public static String briefing(String areaId, LocalDate since) {
+        return address(BRIEFING, areaId, Map.of("since", since.toString()));
+    }
+
+    /**
+     * The area's briefing page, downloading the briefing's PDF as it opens: how the pages link to
+     * the PDF, since the API ({@code /api/areas/{areaId}/briefing}) does not take the session of
+     * the pages.
+     */
+    public static String briefingPdf(String areaId) {
+        return address(BRIEFING, areaId, Map.of("download", "pdf"));
     }
 
     private static String address(String template, String areaId, Map<String, String> query) {

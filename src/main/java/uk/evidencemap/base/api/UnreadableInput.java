@@ -1,6 +1,7 @@
 package uk.evidencemap.base.api;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
@@ -79,6 +80,9 @@ final class UnreadableInput {
         }
         if (wrapped.isArray() || Collection.class.isAssignableFrom(wrapped)) {
             return "must be a list";
+        }
+        if (wrapped == LocalDate.class) {
+            return "must be a date (ISO 8601: yyyy-MM-dd)";
         }
         if (TemporalAccessor.class.isAssignableFrom(wrapped)) {
             return "must be a date and time (ISO 8601)";

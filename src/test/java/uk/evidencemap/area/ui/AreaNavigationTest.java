@@ -3,6 +3,7 @@ package uk.evidencemap.area.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,15 @@ class AreaNavigationTest {
         assertThat(AreaNavigation.nodes("york")).isEqualTo("areas/york/nodes");
         assertThat(AreaNavigation.analysis("york")).isEqualTo("areas/york/analysis");
         assertThat(AreaNavigation.activity("york")).isEqualTo("areas/york/activity");
+        assertThat(AreaNavigation.BRIEFING).isEqualTo("areas/:areaId/briefing");
+        assertThat(AreaNavigation.briefing("york")).isEqualTo("areas/york/briefing");
+    }
+
+    @Test
+    void theBriefingTakesADayAndOffersItsPdf() {
+        assertThat(AreaNavigation.briefing("york", LocalDate.of(2026, 11, 1)))
+                .isEqualTo("areas/york/briefing?since=2026-11-01");
+        assertThat(AreaNavigation.briefingPdf("a b")).isEqualTo("areas/a%20b/briefing?download=pdf");
     }
 
     @Test
