@@ -78,7 +78,7 @@ class ConnectDialog extends Dialog {
         other.addValueChangeListener(e -> {
             List<Option> options = e.getValue() == null ? List.of() : options(e.getValue());
             how.setItems(options);
-            how.setValue(options.size() == 1 ? options.getFirst() : null);
+            how.setValue(preselected(options));
             how.setEnabled(!options.isEmpty());
         });
         how.setLabel("Relationship");
@@ -152,6 +152,21 @@ class ConnectDialog extends Dialog {
                 .filter(o -> only == null || o.type() == only)
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The relationship chosen for the person when there is no real choice: the only one allowed,
+     * or the only one besides an influence (a barrier blocks an intervention, though it may also be
+     * said to influence it); none when several specific relationships fit.
+     */
+    static Option preselected(List<Option> options) {
+        if (options.size() == 1) {
+            return options.getFirst();
+        }
+        List<Option> specific = options.stream()
+                .filter(o -> o.type() != RelationshipType.INFLUENCES)
+                .toList();
+        return specific.size() == 1 ? specific.getFirst() : null;
     }
 
     /** Polarity and delay are asked only for an influence. */

@@ -207,7 +207,7 @@ class ApiErrorContractIT {
         String[][] calls = {
             {"GET", "/api/nonexistent"},
             {"DELETE", "/api/areas/" + area},
-            {"POST", "/api/areas/" + area + "/import?format=json"},
+            {"POST", "/api/areas/" + area + "/imports?format=json"},
             {"GET", "/api/areas/" + area + "/champion"},
             {"GET", "/api/areas/" + area + "/graph/extra"},
             {"PUT", "/api/areas/" + area + "/graph/extra"},

@@ -70,7 +70,8 @@ class AreaNodesViewIT extends SpringBrowserlessTest {
         assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("People (2)");
         assertThat(view.tabs.getTabAt(1).getLabel()).isEqualTo("Organisations (1)");
         assertThat(view.tabs.getTabAt(5).getLabel()).isEqualTo("Barriers (1)");
-        assertThat(view.tabs.getTabAt(8).getLabel()).isEqualTo("Relationships (1)");
+        assertThat(view.tabs.getTabAt(8).getLabel()).isEqualTo("Factors (0)");
+        assertThat(view.tabs.getTabAt(9).getLabel()).isEqualTo("Relationships (1)");
 
         @SuppressWarnings("unchecked")
         Grid<MapNode> people = (Grid<MapNode>) view.tabs
