@@ -32,7 +32,6 @@ final class ConnectionPlanner {
     private final Map<String, GraphDraft.Node> byFileKey;
     private final Map<String, GraphDraft.Node> byLabel;
     private final Map<String, String> rowOfNode;
-    private final Map<String, String> names = new HashMap<>();
     private final List<ImportReport.Skipped> skipped;
     private final List<GraphDraft.Link> links = new ArrayList<>();
     private final Map<String, String> seen = new HashMap<>();
@@ -56,7 +55,6 @@ final class ConnectionPlanner {
                 onTheMap.add(r.type() + " " + r.to() + " " + r.from());
             }
         });
-        byFileKey.values().forEach(n -> names.put(n.key(), n.name()));
     }
 
     List<GraphDraft.Link> links() {
