@@ -143,7 +143,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                // An address that matches no rule (no page at all) reaches Vaadin for a signed-in person, whose
+                // router shows the not-found page in the application's frame; signed out, it leads to the sign-in
+                // page. (Vaadin's default denies such requests outright, before any page can say what happened.)
+                .with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(url -> url.authenticated()));
         return http.build();
     }
 }

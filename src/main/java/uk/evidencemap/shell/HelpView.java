@@ -124,11 +124,28 @@ class HelpView extends VerticalLayout {
                         "Researcher: reads every area; changes nothing.",
                         "Editor of an area: builds that area's map.",
                         "Viewer of an area: reads that area's map."),
+                new H3("Using the keyboard"),
+                list(
+                        "The first press of Tab on any page shows \"Skip to main content\": press Enter to go past the"
+                                + " navigation to the page itself.",
+                        "On the list of areas, move to a row with Tab and the arrow keys, and press Enter or Space to"
+                                + " open it.",
+                        "Dialogs open on their first field and close with Escape; the focus then goes back to the button"
+                                + " that opened them, or, after a change, to the row or node it made or changed.",
+                        "The map's canvas needs a pointer. Everything on it is also in the list of nodes beside it and"
+                                + " in the Table, where the whole map can be read and built with the keyboard."),
                 new H3("About the demo data"),
                 new Paragraph("The four pilot areas are demonstration maps. People in them are fictional, and every"
                         + " evidence rating in the demo catalogue is illustrative: it has not been checked against the"
                         + " Foundations Guidebook and is shown with \"(illustrative)\"."),
-                new Anchor("api/docs", "HTTP API documentation"));
+                apiDocs());
+    }
+
+    /** A link to the API's pages, which are not the application's: the browser follows it, not Vaadin's router. */
+    private static Anchor apiDocs() {
+        Anchor link = new Anchor("api/docs", "HTTP API documentation");
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
     }
 
     private static UnorderedList list(String... items) {

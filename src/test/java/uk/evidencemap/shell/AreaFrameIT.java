@@ -108,9 +108,10 @@ class AreaFrameIT extends SpringBrowserlessTest {
         UI.getCurrent().navigate(AreaNavigation.map(other));
         assertThat($(AreaFrame.class).exists()).isFalse();
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
-                .as("only the page saying the area is refused is shown")
-                .singleElement()
-                .isInstanceOf(HasErrorParameter.class);
+                .as("only the page saying the area is refused is shown, in the application's frame")
+                .hasSize(2)
+                .satisfies(chain -> assertThat(chain.get(0)).isInstanceOf(HasErrorParameter.class))
+                .satisfies(chain -> assertThat(chain.get(1)).isInstanceOf(MainLayout.class));
     }
 
     @Test

@@ -21,6 +21,8 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<AreaSummary> grid = new Grid<>(AreaSummary.class, false);
     private final AreaService areas;
+    /** The area of the row whose cell has the keyboard focus, if any. */
+    private AreaSummary focused;
 
     public AreasView(AreaService areas) {
         this.areas = areas;
@@ -46,11 +48,15 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
         grid.setAriaLabel("Areas");
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
-        // Enter on a focused row opens it, so the list works from the keyboard.
+        // Enter on a focused row opens it, as Space and a click do, so the list works from the keyboard. The
+        // row is the one whose cell has the focus (Enter does not select it first).
+        grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
         grid.getElement()
-                .addEventListener(
-                        "keydown",
-                        e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open))
+                .addEventListener("keydown", e -> {
+                    if (focused != null) {
+                        open(focused);
+                    }
+                })
                 .setFilter("event.key === 'Enter'");
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         addAndExpand(grid);

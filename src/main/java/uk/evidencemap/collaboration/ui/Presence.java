@@ -2,6 +2,7 @@ package uk.evidencemap.collaboration.ui;
 
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroupVariant;
 import uk.evidencemap.security.AppUser;
 
@@ -32,8 +33,41 @@ public final class Presence {
         CollaborationAvatarGroup group = new CollaborationAvatarGroup(user(user), areaTopic(areaId));
         group.setMaxItemsVisible(8);
         group.addThemeVariants(AvatarGroupVariant.LUMO_SMALL);
-        group.getElement().setAttribute("aria-label", "People on this area's pages now");
         group.setWidth("auto");
+        return namedInFull(group, "One person on this area's pages now", "{count} people on this area's pages now");
+    }
+
+    /** The others editing one node now (the current user not shown). */
+    public static CollaborationAvatarGroup onNode(UserInfo user, String areaId, String nodeId) {
+        CollaborationAvatarGroup group = new CollaborationAvatarGroup(user, nodeTopic(areaId, nodeId));
+        group.setOwnAvatarVisible(false);
+        return namedInFull(group, "One other person editing this node now", "{count} others editing this node now");
+    }
+
+    /**
+     * Makes the avatars of a group pictures named in full ("Ann Leader (AL)") that the Tab key
+     * passes by, instead of Vaadin's default of one tab stop per person named by initials only
+     * (the full name being in a tooltip). The group is a labelled group; the "+N" avatar that
+     * opens the list of the people not shown stays a button. Applied again whenever the avatars
+     * change as people come and go. The group's name counts the people ({@code one} for one,
+     * {@code many} with {@code {count}} for more), as Vaadin keeps it.
+     */
+    private static CollaborationAvatarGroup namedInFull(CollaborationAvatarGroup group, String one, String many) {
+        group.getElement().setAttribute("role", "group");
+        group.setI18n(new AvatarGroup.AvatarGroupI18n()
+                .setAnonymous("Unnamed person")
+                .setOneActiveUser(one)
+                .setManyActiveUsers(many));
+        group.getElement().executeJs("""
+                const group = this;
+                const nameInFull = () => group.querySelectorAll(':scope > vaadin-avatar:not([slot])').forEach(a => {
+                  a.removeAttribute('tabindex');
+                  a.withTooltip = false;
+                  if (a.name) { a.title = a.name; }
+                });
+                new MutationObserver(nameInFull).observe(group, {childList: true, subtree: true,
+                  attributes: true, attributeFilter: ['aria-label', 'tabindex']});
+                nameInFull();""");
         return group;
     }
 }

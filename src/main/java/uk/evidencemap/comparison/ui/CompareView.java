@@ -288,8 +288,9 @@ class CompareView extends VerticalLayout {
         Button svg = new Button("Save as SVG", VaadinIcon.DOWNLOAD.create(), e -> chart.download("svg", file + ".svg"));
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        png.getElement().setAttribute("aria-label", "Save the chart '" + title + "' as PNG");
-        svg.getElement().setAttribute("aria-label", "Save the chart '" + title + "' as SVG");
+        // the name begins with the visible words (WCAG 2.5.3) and says which chart
+        png.getElement().setAttribute("aria-label", "Save as PNG: the chart '" + title + "'");
+        svg.getElement().setAttribute("aria-label", "Save as SVG: the chart '" + title + "'");
         HorizontalLayout bar = new HorizontalLayout(control, png, svg);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout section = new VerticalLayout(new H3(title), bar, chart);

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +76,18 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private NodeEditor editor;
 
+    /**
+     * Where the keyboard focus goes once the tables are rebuilt after a change made from a dialog:
+     * the button of this action on this node's row (the row created, edited or connected), or, with
+     * no node, the table of this type (after a delete; null type: the relationships table). Without
+     * it the focus falls to the start of the page, the button that opened the dialog being gone.
+     */
+    private record FocusAfter(String nodeId, String action, NodeType table) {}
+
+    private FocusAfter focusAfter;
+    private final Map<NodeType, Grid<MapNode>> grids = new EnumMap<>(NodeType.class);
+    private Grid<MapRelationship> relationshipGrid;
+
     AreaNodesView(MapService map, AreaAccess access, HistoryService history, AccountService account) {
         this.map = map;
         this.access = access;
@@ -82,6 +95,7 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.account = account;
         setSizeFull();
         tabs.setSizeFull();
+        FocusKeeper.keepFocusIn(tabs);
         add(summary);
         addAndExpand(tabs);
     }
@@ -119,6 +133,13 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         int tab = tabs.getSelectedIndex();
         show(map.graph(area.id()));
         tabs.setSelectedIndex(Math.max(0, tab));
+        if (focusAfter != null && focusAfter.nodeId() == null) {
+            Grid<?> table = focusAfter.table() == null ? relationshipGrid : grids.get(focusAfter.table());
+            focusAfter = null;
+            if (table != null) {
+                table.focus();
+            }
+        }
     }
 
     @Override
@@ -154,6 +175,7 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private VerticalLayout nodeTable(NodeType type, List<MapNode> nodes) {
         Grid<MapNode> grid = new Grid<>(MapNode.class, false);
+        grids.put(type, grid);
         grid.setAriaLabel(type.plural());
         grid.addColumn(MapNode::name)
                 .setHeader("Name")
@@ -218,10 +240,14 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return actions;
     }
 
-    private static Button action(String label, MapNode node, Runnable run) {
+    private Button action(String label, MapNode node, Runnable run) {
         Button button = new Button(label, e -> run.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", label + " " + node.name());
+        if (focusAfter != null && node.id().equals(focusAfter.nodeId()) && label.equals(focusAfter.action())) {
+            focusAfter = null;
+            button.focus();
+        }
         return button;
     }
 
@@ -241,27 +267,33 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                             3000,
                             Notification.Position.BOTTOM_START);
                     toSelect = saved.id();
+                    focusAfter = new FocusAfter(saved.id(), "Edit", type);
                     refresh();
                 },
                 () -> dialog.close());
         dialog.add(editor);
-        dialog.open();
+        DialogFocus.onFirstField(dialog).open();
     }
 
     void openConnect(MapNode node) {
         connectDialog = new ConnectDialog(map, area.id(), node, graph.nodes(), null, null, () -> {
             toSelect = node.id();
+            focusAfter = new FocusAfter(node.id(), "Connect", node.type());
             refresh();
         });
         connectDialog.open();
     }
 
     void confirmDelete(MapNode node) {
-        Confirmations.deleteNode(map, graph, node, this::refresh);
+        Confirmations.deleteNode(map, graph, node, () -> {
+            focusAfter = new FocusAfter(null, null, node.type());
+            refresh();
+        });
     }
 
     private VerticalLayout relationshipTable(List<MapRelationship> relationships, Map<String, MapNode> byId) {
         Grid<MapRelationship> grid = new Grid<>(MapRelationship.class, false);
+        relationshipGrid = grid;
         grid.setAriaLabel("Relationships");
         Function<String, String> name =
                 id -> byId.containsKey(id) ? byId.get(id).name() : id;
@@ -283,7 +315,10 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         String sentence = name.apply(r.from()) + " " + r.type().verb() + " " + name.apply(r.to());
                         Button remove = new Button(
                                 "Remove",
-                                e -> Confirmations.removeRelationship(map, area.id(), r, sentence, this::refresh));
+                                e -> Confirmations.removeRelationship(map, area.id(), r, sentence, () -> {
+                                    focusAfter = new FocusAfter(null, null, null);
+                                    refresh();
+                                }));
                         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                         remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
                         return remove;

@@ -135,6 +135,7 @@ class ConnectDialog extends Dialog {
         if (target != null) {
             other.setValue(target);
         }
+        DialogFocus.onFirstField(this);
     }
 
     /** Every relationship the model allows between the source and this node, either way. */

@@ -106,6 +106,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
 
     void startAdding(NodeType type) {
         stopConnecting();
+        details.forgetPressed();
         editor = new NodeEditor(
                 map,
                 openMap.areaId(),
@@ -116,8 +117,12 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
                     page.reload();
                     page.redraw();
                     page.showDetails(created.id());
+                    details.returnFocus();
                 },
-                details::showPrompt);
+                () -> {
+                    details.showPrompt();
+                    add.focus();
+                });
         details.showEditor(editor);
     }
 
@@ -135,6 +140,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
                     page.reload();
                     page.redraw();
                     page.showDetails(saved.id());
+                    details.returnFocus();
                     if (openMap.editable()) {
                         undoRedo.refresh();
                     }
@@ -142,6 +148,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
                 () -> {
                     presence.editing(null);
                     page.showDetails(node.id());
+                    details.returnFocus();
                 });
         presence.editing(node.id());
         details.showEditor(editor);
@@ -171,6 +178,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
             page.redraw();
             page.clearSelection();
             details.showDeletedHere(node);
+            details.returnFocus();
         });
     }
 
@@ -180,6 +188,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
             page.reload();
             page.redraw();
             page.showDetails(openMap.selectedId());
+            details.returnFocus();
         });
     }
 
@@ -191,6 +200,7 @@ final class MapEditing implements NodeDetailsPanel.Actions, Serializable {
                     page.reload();
                     page.redraw();
                     page.showDetails(source.id());
+                    details.returnFocus();
                 });
         connectDialog.open();
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.util.Optional;
+import java.util.stream.Stream;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.changelog.Change;
 import uk.evidencemap.changelog.HistoryService;
@@ -54,6 +56,14 @@ final class NodeDetailsPanel extends VerticalLayout {
     }
 
     private final OpenMap openMap;
+    /**
+     * The name (aria-label, else text) of the button last pressed in the panel, so that the focus can
+     * go back to its like when a change rebuilds the panel; null for none.
+     */
+    private String lastPressed;
+    /** Where the focus goes after a rebuild when no such button is there: the node's name, or the message shown. */
+    private Component focusHome;
+
     private final HistoryService history;
     private final CommentService comments;
     private final SerializableRunnable commentsRead;
@@ -68,13 +78,62 @@ final class NodeDetailsPanel extends VerticalLayout {
         setWidth("22rem");
         getElement().setAttribute("aria-live", "polite");
         getStyle().set("overflow", "auto");
+        FocusKeeper.keepFocusIn(this);
         showPrompt();
     }
 
     /** Says what the panel is for: nothing is selected. */
     void showPrompt() {
         removeAll();
-        add(new Paragraph("Select a node on the map to see its details and connections."));
+        add(focusHome(new Paragraph("Select a node on the map to see its details and connections.")));
+    }
+
+    /**
+     * Gives the keyboard focus back after a change made from the panel (a dialog closed, the editor
+     * saved or cancelled) rebuilt it: to the button like the one that was pressed (the same action on
+     * the same node), else to the node's name or the message the panel now shows. Without it the
+     * focus falls to the page's start, the pressed button being gone.
+     */
+    void returnFocus() {
+        Optional<Button> same = lastPressed == null
+                ? Optional.empty()
+                : buttons(this).filter(b -> lastPressed.equals(name(b))).findFirst();
+        if (same.isPresent()) {
+            same.get().focus();
+        } else if (focusHome != null) {
+            // focusable by script only while it has the focus, so that a click on it does not take it
+            focusHome
+                    .getElement()
+                    .executeJs("this.setAttribute('tabindex', '-1');"
+                            + " this.addEventListener('blur', () => this.removeAttribute('tabindex'), {once: true});"
+                            + " this.focus();");
+        }
+    }
+
+    /** Forgets the button last pressed: the focus goes to the node's name after the next rebuild. */
+    void forgetPressed() {
+        lastPressed = null;
+    }
+
+    /** Remembers this button when it is pressed, for {@link #returnFocus()}. */
+    private Button remembered(Button button) {
+        button.addClickListener(e -> lastPressed = name(button));
+        return button;
+    }
+
+    private static String name(Button button) {
+        String label = button.getElement().getAttribute("aria-label");
+        return label != null ? label : button.getText();
+    }
+
+    private static Stream<Button> buttons(Component root) {
+        return root.getChildren().flatMap(c -> c instanceof Button b ? Stream.of(b) : buttons(c));
+    }
+
+    /** Marks a heading or message as the place the focus returns to when no like button is there. */
+    private <T extends Component> T focusHome(T component) {
+        focusHome = component;
+        return component;
     }
 
     /** Shows an editor (adding or changing a node) in place of the details. */
@@ -86,13 +145,13 @@ final class NodeDetailsPanel extends VerticalLayout {
     /** Says that the node selected is not on the map (any more). */
     void showGone() {
         removeAll();
-        add(new Paragraph("That node is no longer on the map."));
+        add(focusHome(new Paragraph("That node is no longer on the map.")));
     }
 
     /** Says that this person deleted {@code node}. */
     void showDeletedHere(MapNode node) {
         removeAll();
-        add(new Paragraph("'" + node.name() + "' was deleted."));
+        add(focusHome(new Paragraph("'" + node.name() + "' was deleted.")));
     }
 
     /** The selected node was deleted by someone: says who and when, and offers editors to bring it back. */
@@ -121,7 +180,7 @@ final class NodeDetailsPanel extends VerticalLayout {
         removeAll();
         Anchor inTable =
                 new Anchor(AreaNavigation.nodesSelecting(openMap.areaId(), node.id()), "Open in the table view");
-        add(new H3(node.name()), new Paragraph(node.type().label()), inTable);
+        add(focusHome(new H3(node.name())), new Paragraph(node.type().label()), inTable);
         UnorderedList properties = new UnorderedList();
         PropertyDisplay.shown(node).forEach(spec -> {
             String value = PropertyDisplay.value(node, spec);
@@ -177,27 +236,28 @@ final class NodeDetailsPanel extends VerticalLayout {
             Button remove = new Button("Remove", e -> actions.confirmDisconnect(r, sentence));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", "Remove: " + sentence);
-            item.add(new Span(" "), remove);
+            item.add(new Span(" "), remembered(remove));
         }
         return item;
     }
 
     private void addEditingActions(MapNode node, Actions actions) {
-        Button edit = new Button("Edit", e -> actions.startEditing(node));
-        Button connect = new Button("Connect…", e -> actions.openConnect(node, null, null));
-        Button onMap = new Button("Connect to a node on the map", e -> actions.startConnecting(node));
-        Button delete = new Button("Delete", e -> actions.confirmDelete(node));
+        Button edit = remembered(new Button("Edit", e -> actions.startEditing(node)));
+        Button connect = remembered(new Button("Connect…", e -> actions.openConnect(node, null, null)));
+        Button onMap = remembered(new Button("Connect to a node on the map", e -> actions.startConnecting(node)));
+        Button delete = remembered(new Button("Delete", e -> actions.confirmDelete(node)));
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(edit, connect, onMap, delete);
         buttons.setWrap(true);
         add(buttons);
         if (node.type() == NodeType.BARRIER) {
-            add(new Button("Link to what it blocks…", e -> actions.openConnect(node, null, RelationshipType.BLOCKS)));
+            add(remembered(new Button(
+                    "Link to what it blocks…", e -> actions.openConnect(node, null, RelationshipType.BLOCKS))));
         } else if (node.type() == NodeType.ENABLER) {
-            add(new Button(
+            add(remembered(new Button(
                     "Link to a barrier it mitigates…",
-                    e -> actions.openConnect(node, null, RelationshipType.MITIGATES)));
+                    e -> actions.openConnect(node, null, RelationshipType.MITIGATES))));
         }
     }
 
@@ -211,6 +271,6 @@ final class NodeDetailsPanel extends VerticalLayout {
             dialog.close();
             commentsRead.run();
         }));
-        dialog.open();
+        DialogFocus.onFirstField(dialog).open();
     }
 }

@@ -1,6 +1,5 @@
 package uk.evidencemap.map.ui;
 
-import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -99,11 +98,7 @@ class NodeEditor extends VerticalLayout {
             base.put("name", existing.name());
             baseVersion = existing.version();
             if (user != null) {
-                CollaborationAvatarGroup here =
-                        new CollaborationAvatarGroup(user, Presence.nodeTopic(areaId, existing.id()));
-                here.setOwnAvatarVisible(false);
-                here.getElement().setAttribute("aria-label", "Others editing this node now");
-                add(here);
+                add(Presence.onNode(user, areaId, existing.id()));
                 Map<String, Component> fields = new LinkedHashMap<>();
                 fields.put("name", form.name);
                 form.fields.forEach((key, field) -> fields.put(key, (Component) field));

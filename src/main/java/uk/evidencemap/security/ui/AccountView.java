@@ -102,6 +102,8 @@ class AccountView extends VerticalLayout {
                         account.revokeToken(token.id());
                         Notification.show("Token '" + token.name() + "' revoked");
                         refresh();
+                        // the row and its button are gone: the focus stays in the list, not at the page's start
+                        tokens.focus();
                     });
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");

@@ -169,7 +169,7 @@ class AnalysisViewIT extends SpringBrowserlessTest {
         Anchor gapLink = (Anchor)
                 test(view.gaps).getCellComponent(0, view.gaps.getColumns().size() - 1);
         assertThat(gapLink.getHref()).isEqualTo("areas/" + area.id() + "/map?show=" + behaviour);
-        assertThat(gapLink.getElement().getAttribute("aria-label")).isEqualTo("Show Behaviour on the map");
+        assertThat(gapLink.getElement().getAttribute("aria-label")).isEqualTo("Show on map: Behaviour");
 
         showTab(view, 1);
         String cara = built.get("Cara Reid").id();
@@ -177,14 +177,13 @@ class AnalysisViewIT extends SpringBrowserlessTest {
         Anchor personLink =
                 (Anchor) test(people).getCellComponent(0, people.getColumns().size() - 1);
         assertThat(personLink.getHref()).isEqualTo("areas/" + area.id() + "/map?show=" + cara);
-        assertThat(personLink.getElement().getAttribute("aria-label")).isEqualTo("Show Cara Reid on the map");
+        assertThat(personLink.getElement().getAttribute("aria-label")).isEqualTo("Show on map: Cara Reid");
 
         // the first blocked path: North Council -> Talk groups -> Family Hub, Early language; blocked at Talk groups
         showTab(view, 2);
         Anchor pathLink = (Anchor)
                 test(view.paths).getCellComponent(0, view.paths.getColumns().size() - 1);
-        assertThat(pathLink.getElement().getAttribute("aria-label"))
-                .isEqualTo("Show the path of Talk groups on the map");
+        assertThat(pathLink.getElement().getAttribute("aria-label")).isEqualTo("Show on map: the path of Talk groups");
         follow(pathLink.getHref());
         assertThat(getCurrentView().getClass().getAnnotation(Route.class))
                 .as("the map view (package-private in map.ui)")

@@ -75,10 +75,10 @@ class MapBrowserIT extends BrowserTestBase {
     @Test
     void aFindingOpenedFromTheAnalysisPageIsHighlightedOnTheCanvas() throws Exception {
         page.open("areas/" + area + "/analysis");
-        wait.until(d -> !d.findElements(By.cssSelector("a[aria-label='Show Ann Leader on the map']"))
+        wait.until(d -> !d.findElements(By.cssSelector("a[aria-label='Show on map: Ann Leader']"))
                         .isEmpty()
                 || clickChampionsTab(d));
-        var link = browser.findElement(By.cssSelector("a[aria-label='Show Ann Leader on the map']"));
+        var link = browser.findElement(By.cssSelector("a[aria-label='Show on map: Ann Leader']"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
         link.click();
 

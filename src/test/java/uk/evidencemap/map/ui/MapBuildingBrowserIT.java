@@ -242,5 +242,7 @@ class MapBuildingBrowserIT extends BrowserTestBase {
                 .isEqualTo(2L);
         wait.until(d -> Boolean.TRUE.equals(
                 script("return Array.from(document.querySelectorAll('vaadin-dialog')).every(d => !d.opened)")));
+        // the focus is back on the row's Edit button, not at the start of the page
+        wait.until(d -> focused().equals("Edit Funding gap"));
     }
 }
