@@ -305,6 +305,23 @@ export class EvidenceGraph extends LitElement {
       }
       this.dispatchEvent(new CustomEvent('node-move', { detail: { id, places }, bubbles: true, composed: true }));
     });
+    // Cytoscape caches where its container is in the window and forgets it only when the container
+    // or one of its DOM parents scrolls; the parents it can see stop at this element's shadow root,
+    // so a scroll of the page around the map left taps landing where the node used to be. Before
+    // each press the container's place is compared with the last one and, if it moved, Cytoscape
+    // is told to measure again (cy.resize() drops the cached place).
+    let lastPlace = '';
+    const remeasure = () => {
+      const r = container.getBoundingClientRect();
+      const place = `${r.left},${r.top},${r.width},${r.height}`;
+      if (place !== lastPlace) {
+        lastPlace = place;
+        this.cy?.resize();
+      }
+    };
+    for (const type of ['pointerdown', 'mousedown', 'touchstart', 'wheel']) {
+      container.addEventListener(type, remeasure, { capture: true, passive: true });
+    }
     this.cy.autoungrabify(!this.editable);
     this.load();
   }

@@ -1,9 +1,13 @@
 package uk.evidencemap;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -102,10 +106,33 @@ public final class BrowserPage implements AutoCloseable {
                 const p = g.renderedPositionOf(arguments[0]);
                 const r = g.getBoundingClientRect();
                 return {x: r.left + p.x, y: r.top + p.y};""", nodeId);
-        new Actions(browser)
-                .moveToLocation(at.get("x").intValue(), at.get("y").intValue())
-                .click()
-                .perform();
+        int x = at.get("x").intValue();
+        int y = at.get("y").intValue();
+        Object onTop = script("""
+                const e = document.elementFromPoint(arguments[0], arguments[1]);
+                return e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + (e.className || '') : 'nothing';""", x, y);
+        if (!String.valueOf(onTop).startsWith("evidence-graph")) {
+            throw new AssertionError("node " + nodeId + " is at (" + x + ", " + y + ") in the window, where the topmost"
+                    + " element is " + onTop + ", not the map's canvas");
+        }
+        new Actions(browser).moveToLocation(x, y).click().perform();
+    }
+
+    /** Saves a screenshot (name.png) and the page's address and visible text (name.txt) in this folder; never throws. */
+    public void keep(Path folder, String name) {
+        try {
+            Files.createDirectories(folder);
+            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+            Object text = script("return document.body ? document.body.innerText : ''");
+            String kept = browser.getCurrentUrl() + "\n\n" + text;
+            Files.writeString(folder.resolve(name + ".txt"), kept);
+            // also in the build's output, where a CI run shows it
+            System.out.println(
+                    "Page " + name + " when the test failed:\n" + kept.substring(0, Math.min(kept.length(), 4000)));
+        } catch (RuntimeException | IOException e) {
+            System.err.println("Could not keep the page " + name + ": " + e);
+        }
     }
 
     @Override

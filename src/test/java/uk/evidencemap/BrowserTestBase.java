@@ -1,9 +1,12 @@
 package uk.evidencemap;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +30,22 @@ public abstract class BrowserTestBase {
     protected TestUsers users;
 
     private final List<BrowserPage> pages = new ArrayList<>();
+
+    /**
+     * When a test fails, each of its pages is kept as a screenshot and its visible text in
+     * target/browser-failures/ (named by test and page), before the pages are quit.
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailedPages = context -> {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
+        String test = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName();
+        for (int i = 0; i < pages.size(); i++) {
+            pages.get(i).keep(Path.of("target", "browser-failures"), test + "-" + (i + 1));
+        }
+    };
 
     @BeforeEach
     protected final void skipWithoutChromium() {
