@@ -54,6 +54,7 @@ final class ImportPanel extends VerticalLayout {
     final Button importButton = new Button("Import");
     final Button cancel = new Button("Cancel");
     final Div done = new Div();
+    private final H3 previewHeading = new H3("What the import will do");
     private final VerticalLayout preview = new VerticalLayout();
     private final ImportService imports;
     private final String areaId;
@@ -95,6 +96,9 @@ final class ImportPanel extends VerticalLayout {
             UI ui = UI.getCurrent();
             ui.access(() -> received(metadata.fileName(), bytes));
         }));
+        // One file at a time: the preview is of one file, and a file input that takes several lets a
+        // second choice add to the first instead of replacing it.
+        upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ExchangeLimits.DEFAULT.maxBytes());
         upload.setAcceptedFileTypes(".json", ".xlsx", ".zip", ".csv", ".prsm", ".graphml", ".xml", ".gexf");
         upload.addFileRejectedListener(e -> show(e.getErrorMessage() + " (files up to 50 MB are taken)"));
@@ -118,7 +122,7 @@ final class ImportPanel extends VerticalLayout {
         cancel.addClickListener(e -> clear());
         preview.setPadding(false);
         preview.add(
-                new H3("What the import will do"),
+                previewHeading,
                 summary,
                 mapping,
                 new H3("Notes"),
@@ -176,6 +180,9 @@ final class ImportPanel extends VerticalLayout {
     void received(String name, byte[] bytes) {
         file = bytes;
         fileName = name;
+        // the file is named in the preview; the upload is emptied so that another can be chosen
+        upload.clearFileList();
+        previewHeading.setText("What importing '" + name + "' will do");
         chosen.clear();
         done.setText("");
         receiving = true;

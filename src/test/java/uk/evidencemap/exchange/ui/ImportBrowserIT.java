@@ -73,6 +73,13 @@ class ImportBrowserIT extends BrowserTestBase {
         upload(page, dataset("prsm/supplychainandlogisticssystem191.prsm"));
         page.wait.until(d -> text(page, "#import-summary").startsWith("Will create 16 nodes"));
         assertThat(text(page, "#import-summary")).contains("feedback loops");
+        assertThat(text(page, "body"))
+                .as("the preview names the file it is of")
+                .contains("What importing 'supplychainandlogisticssystem191.prsm' will do");
+        assertThat(((JavascriptExecutor) page.browser)
+                        .executeScript("return document.querySelector('vaadin-upload').maxFiles"))
+                .as("one file at a time")
+                .isEqualTo(1L);
         page.button("Import");
         page.wait.until(d -> text(page, "body").contains("Imported 'supplychainandlogisticssystem191.prsm': 16 nodes"));
         assertThat(system.call(() -> map.graph(area.id())).nodes()).hasSize(50);
