@@ -175,7 +175,7 @@ final class Champions {
                                     : graph.getEdgeSource(e)))
                     .toArray();
         }
-        double[] scores = Brandes.betweenness(adjacency);
+        double[] scores = ShortestPaths.sweep(adjacency).betweenness();
         Map<String, Double> byVertex = new HashMap<>();
         for (int i = 0; i < vertices.size(); i++) {
             byVertex.put(vertices.get(i), scores[i]);

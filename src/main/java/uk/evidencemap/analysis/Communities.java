@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
@@ -16,9 +17,11 @@ import nl.cwts.util.LargeIntArray;
  * with the modularity quality function at resolution 1: node weights are degrees and the CPM
  * resolution is 1/(2m), as the library's own command-line tool sets it for modularity.
  * <p>
- * Determinism: the random numbers come from {@code java.util.Random} with the fixed seed
- * {@value #SEED}; the best of {@value #STARTS} starts (by NetworkX's modularity, the first on a tie)
- * is kept, each iterated until it no longer improves. The same graph, with its vertices in the same
+ * Determinism: start i draws its random numbers from {@code java.util.Random} seeded with
+ * {@value #SEED} + i; the best of {@value #STARTS} starts (by NetworkX's modularity, the first on a
+ * tie) is kept, each iterated until it no longer improves (0 iterations asked: the library then
+ * iterates to convergence). The starts run in parallel on the common fork-join pool; which thread runs which
+ * start never changes the answer. The same graph, with its vertices in the same
  * order, always gives the same groups. A group that is not connected inside is split into its
  * connected parts (which never lowers modularity), so a node without relationships is a community of
  * its own. Communities are numbered from 1: largest first, ties by their first member in the given
@@ -28,7 +31,7 @@ final class Communities {
 
     static final long SEED = 20_191_809L;
 
-    static final int STARTS = 10;
+    static final int STARTS = 2;
 
     private Communities() {}
 
@@ -65,21 +68,25 @@ final class Communities {
         Network network =
                 new Network(n, true, new LargeIntArray[] {new LargeIntArray(from), new LargeIntArray(to)}, false, true);
         double resolution = 1 / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
-        LeidenAlgorithm leiden =
-                new LeidenAlgorithm(resolution, 0, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(SEED));
-        int[] best = null;
-        double bestModularity = Double.NEGATIVE_INFINITY;
-        for (int start = 0; start < STARTS; start++) {
+        // The starts are independent (each its own seed), so they run side by side on the common
+        // pool; the best is chosen in start order, so the answer never depends on the threads.
+        int[][] groups = new int[STARTS][];
+        double[] modularity = new double[STARTS];
+        IntStream.range(0, STARTS).parallel().forEach(start -> {
+            LeidenAlgorithm leiden =
+                    new LeidenAlgorithm(resolution, 0, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(SEED + start));
             Clustering clustering = new Clustering(n);
             leiden.improveClustering(network, clustering);
-            int[] groups = clustering.getClusters();
-            double modularity = NetworkMeasures.modularity(adjacency, groups);
-            if (modularity > bestModularity) {
-                best = groups;
-                bestModularity = modularity;
+            groups[start] = clustering.getClusters();
+            modularity[start] = NetworkMeasures.modularity(adjacency, groups[start]);
+        });
+        int best = 0;
+        for (int start = 1; start < STARTS; start++) {
+            if (modularity[start] > modularity[best]) {
+                best = start;
             }
         }
-        return best;
+        return groups[best];
     }
 
     /** Each group split into the parts that are connected inside it, numbered 0.. by first vertex. */

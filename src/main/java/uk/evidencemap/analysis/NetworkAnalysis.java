@@ -88,7 +88,8 @@ final class NetworkAnalysis {
          * @param memberOrder the order that settles ties between communities of equal size
          */
         static Figures of(int[][] adjacency, Comparator<Integer> memberOrder) {
-            NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency);
+            ShortestPaths.Sweep sweep = ShortestPaths.sweep(adjacency);
+            NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency, sweep);
             int[] community = Communities.leiden(adjacency, memberOrder);
             NetworkFigures network = new NetworkFigures(
                     adjacency.length,
@@ -103,7 +104,7 @@ final class NetworkAnalysis {
                     NetworkMeasures.degree(adjacency),
                     paths,
                     Eigenvector.centrality(adjacency),
-                    Brandes.betweenness(adjacency),
+                    sweep.betweenness(),
                     community,
                     network);
         }

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * of the same name on the same graph: degree centrality, closeness centrality (Wasserman-Faust
  * improved, {@code wf_improved=True}), density, the number of connected components, the diameter
  * and average shortest path length of the largest component, and the modularity of a partition.
- * Also the 2-step reach, which NetworkX has no single function for. Pure; one breadth-first search
- * from every vertex (time n(n+m)).
+ * Also the 2-step reach, which NetworkX has no single function for. Pure; the distances come from one
+ * breadth-first search from every vertex ({@link ShortestPaths}, time n(n+m)).
  */
 final class NetworkMeasures {
 
@@ -97,6 +97,15 @@ final class NetworkMeasures {
 
     /** Closeness, reach, components, and the diameter and average path length of the largest component. */
     static Paths paths(int[][] adjacency) {
+        return paths(adjacency, ShortestPaths.sweep(adjacency));
+    }
+
+    /**
+     * The distance figures from a sweep already made of the same graph.
+     *
+     * @param sweep {@link ShortestPaths#sweep} of {@code adjacency}
+     */
+    static Paths paths(int[][] adjacency, ShortestPaths.Sweep sweep) {
         int n = adjacency.length;
         int[] component = components(adjacency);
         int count = Arrays.stream(component).max().orElse(-1) + 1;
@@ -111,50 +120,24 @@ final class NetworkMeasures {
             }
         }
         double[] closeness = new double[n];
-        int[] reach = new int[n];
-        int[] distance = new int[n];
-        int[] queue = new int[n];
-        Arrays.fill(distance, -1);
         int diameter = 0;
         long largestSum = 0;
         for (int s = 0; s < n; s++) {
-            int head = 0;
-            int tail = 0;
-            long sum = 0;
-            int eccentricity = 0;
-            distance[s] = 0;
-            queue[tail++] = s;
-            while (head < tail) {
-                int v = queue[head++];
-                sum += distance[v];
-                eccentricity = Math.max(eccentricity, distance[v]);
-                if (distance[v] > 0 && distance[v] <= 2) {
-                    reach[s]++;
-                }
-                for (int w : adjacency[v]) {
-                    if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-            int reached = tail;
+            long sum = sweep.distanceSum()[s];
+            int reached = sweep.reached()[s];
             if (sum > 0 && n > 1) {
                 closeness[s] = (reached - 1.0) / sum * ((reached - 1.0) / (n - 1));
             }
             if (component[s] == largest) {
-                diameter = Math.max(diameter, eccentricity);
+                diameter = Math.max(diameter, sweep.eccentricity()[s]);
                 largestSum += sum;
-            }
-            for (int i = 0; i < tail; i++) {
-                distance[queue[i]] = -1;
             }
         }
         Integer diameterOfLargest = largest < 0 ? null : diameter;
         Double average = largest < 0
                 ? null
                 : size[largest] == 1 ? 0.0 : largestSum / ((double) size[largest] * (size[largest] - 1));
-        return new Paths(closeness, reach, component, count, largest, diameterOfLargest, average);
+        return new Paths(closeness, sweep.reach2().clone(), component, count, largest, diameterOfLargest, average);
     }
 
     /**

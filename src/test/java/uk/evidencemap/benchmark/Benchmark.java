@@ -158,7 +158,14 @@ public final class Benchmark {
                                             current.version()));
                         };
                         measure(label, "gaps after a change", bare, change, () -> analyses.gaps(area));
-                        measure(label, "champions after a change", bare, change, () -> analyses.champions(area));
+                        double championsP50 = measure(
+                                label, "champions after a change", bare, change, () -> analyses.champions(area));
+                        measure(label, "network figures after a change", bare, change, () -> analyses.network(area));
+                        measure(label, "feedback loops after a change", bare, change, () -> analyses.loops(area));
+                        measure(label, "network figures and loops after a change", bare, change, () -> {
+                            analyses.network(area);
+                            return analyses.loops(area);
+                        });
                         measure(label, "blocked paths after a change", bare, change, () -> analyses.blockedPaths(area));
                         Runnable cold = () -> app.publishEvent(AreaChanged.everyArea());
                         measure(
@@ -174,12 +181,27 @@ public final class Benchmark {
                                 cold,
                                 () -> analyses.blockedPaths(area));
                         measure(label, "gaps (cached)", bare, () -> analyses.gaps(area));
+                        var network = analyses.network(area);
                         System.out.printf(
-                                "%s: %d gaps, %d people ranked, %d blocked paths%n",
+                                "%s: %d gaps, %d people ranked, %d blocked paths; champions graph %d nodes and %d"
+                                        + " edges, %d communities; %d feedback loops%n",
                                 area,
                                 analyses.gaps(area).size(),
                                 analyses.champions(area).people().size(),
-                                analyses.blockedPaths(area).size());
+                                analyses.blockedPaths(area).size(),
+                                network.network().nodes(),
+                                network.network().relationships(),
+                                network.network().communities(),
+                                analyses.loops(area).loops().size());
+                        if (area.equals("synthetic-large")) {
+                            try {
+                                browserRows.addAll(PeerFigures.measure(
+                                        app.getBean(ExchangeService.class), area, network, championsP50));
+                            } catch (IOException | InterruptedException e) {
+                                browserRows.add("The peer libraries could not be run: " + e);
+                            }
+                            browserRows.add("");
+                        }
                     }
                 });
                 ComparisonService comparison = app.getBean(ComparisonService.class);
