@@ -110,6 +110,7 @@ public final class Benchmark {
                     data.area(String.format("synthetic-%03d", i), "Synthetic area " + i, 400, 1_200);
                 }
                 data.area("synthetic-large", "Synthetic large area", 5_000, 20_000);
+                data.widerContext("synthetic-large", 200, 400);
                 int[][] canvasSizes = {{200, 600}, {2_000, 6_000}, {5_000, 15_000}};
                 for (int[] size : canvasSizes) {
                     data.area("canvas-" + size[0], "Canvas " + size[0], size[0], size[1]);

@@ -111,11 +111,13 @@ final class SyntheticData {
 
     private final Driver driver;
     private final Random random;
+    private final long seed;
     private final List<String> programmes = new ArrayList<>();
 
     SyntheticData(Driver driver, long seed) {
         this.driver = driver;
         this.random = new Random(seed);
+        this.seed = seed;
     }
 
     /** The shared catalogue the synthetic areas point at. */
@@ -213,6 +215,57 @@ final class SyntheticData {
                             areaId))
                     .execute();
         }
+    }
+
+    /**
+     * The wider context of an area: {@code factorCount} factors and {@code influenceCount}
+     * influences among them, each with a polarity (same or opposite, a few unknown), which form
+     * feedback loops. Drawn from its own seeded generator, so the rest of the data set is the same
+     * with or without it; the champions graph is untouched (factors are not in it).
+     */
+    void widerContext(String areaId, int factorCount, int influenceCount) {
+        Random own = new Random(seed + areaId.hashCode());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> factors = new ArrayList<>();
+        for (int i = 0; i < factorCount; i++) {
+            String id =
+                    UUID.nameUUIDFromBytes((areaId + "-factor-" + i).getBytes()).toString();
+            factors.add(id);
+            rows.add(Map.of("id", id, "name", "Factor " + i, "domain", i % 2 == 0 ? "family" : "workforce"));
+        }
+        driver.executableQuery("""
+                        UNWIND $rows AS row
+                        CREATE (n:Entity:Factor {id: row.id, name: row.name, domain: row.domain, version: 0,
+                                areaId: $areaId, createdAt: datetime(), updatedAt: datetime()})""")
+                .withParameters(Map.of("rows", rows, "areaId", areaId))
+                .execute();
+        List<Map<String, Object>> influences = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String[] polarities = {"SAME", "SAME", "OPPOSITE", "OPPOSITE", "UNKNOWN"};
+        for (int attempt = 0; influences.size() < influenceCount && attempt < influenceCount * 20; attempt++) {
+            String from = factors.get(own.nextInt(factors.size()));
+            String to = factors.get(own.nextInt(factors.size()));
+            if (from.equals(to) || !seen.add(from + to) || seen.contains(to + from)) {
+                continue;
+            }
+            influences.add(Map.of(
+                    "id",
+                    UUID.nameUUIDFromBytes((areaId + "-influence-" + influences.size()).getBytes())
+                            .toString(),
+                    "from",
+                    from,
+                    "to",
+                    to,
+                    "polarity",
+                    polarities[own.nextInt(polarities.length)]));
+        }
+        driver.executableQuery("""
+                        UNWIND $rows AS row
+                        MATCH (a:Factor {id: row.from}), (b:Factor {id: row.to})
+                        CREATE (a)-[:INFLUENCES {id: row.id, areaId: $areaId, polarity: row.polarity,
+                                createdAt: datetime()}]->(b)""")
+                .withParameters(Map.of("rows", influences, "areaId", areaId))
+                .execute();
     }
 
     private Map<String, Object> properties(NodeType type, int index) {
