@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
@@ -20,7 +21,7 @@ import uk.evidencemap.taxonomy.EricStrategy;
 /**
  * Suggestions matched to one barrier (decision 021, docs/analyses.md "Suggestions for a blocked
  * path"). A barrier is "like" this one when it has the same category code or the same CFIR 2.0
- * construct code; help is an enabler that MITIGATES a barrier like it. From the help found in every
+ * construct code (Other, the category of anything else, matches by construct only); help is an enabler that MITIGATES a barrier like it. From the help found in every
  * area ({@link Mitigation}, one read for all the barriers asked about):
  * <ol>
  *   <li>in this area: the strongest {@value #MOST_HERE} enablers, each with the barrier it mitigates and
@@ -200,8 +201,11 @@ final class BarrierAdvice {
         return uses;
     }
 
+    /** The same category code; Other is no category to match on (DOMAIN.md: "name the CFIR construct"). */
     private static boolean sameCategory(String category, Mitigation m) {
-        return category != null && category.equals(m.barrierCategory());
+        return category != null
+                && !BarrierCategory.OTHER.code().equals(category)
+                && category.equals(m.barrierCategory());
     }
 
     private static boolean sameConstruct(String construct, Mitigation m) {
