@@ -138,7 +138,10 @@ class NodeWithRelationshipsIT {
                 ana,
                 () -> map.createNode(
                         area,
-                        new NodeDraft(NodeType.ENABLER, "Pooled budget", Map.of("category", "FUNDING_AND_CAPACITY")),
+                        new NodeDraft(
+                                NodeType.ENABLER,
+                                "Pooled budget",
+                                Map.of("category", "FUNDING_AND_CAPACITY", "strength", 4L)),
                         RelationshipType.MITIGATES,
                         List.of(grant.id(), grant.id())));
         assertThat(relationships()).singleElement().satisfies(r -> {
@@ -175,7 +178,10 @@ class NodeWithRelationshipsIT {
                         ana,
                         () -> map.createNode(
                                 area,
-                                new NodeDraft(NodeType.ENABLER, "Coach", Map.of()),
+                                new NodeDraft(
+                                        NodeType.ENABLER,
+                                        "Coach",
+                                        Map.of("category", "WORKFORCE_DEVELOPMENT", "strength", 3L)),
                                 RelationshipType.BLOCKS,
                                 List.of(epec.id()))))
                 .isInstanceOfSatisfying(

@@ -170,7 +170,8 @@ class MapEditingIT extends SpringBrowserlessTest {
     @Test
     void aNewEnablerNamesTheBarriersItMitigatesAndARefusedSaveWritesNothing() {
         MapNode grant = map.createNode(
-                area, new NodeDraft(NodeType.BARRIER, "Short-term grant", Map.of("category", "FUNDING")));
+                area,
+                new NodeDraft(NodeType.BARRIER, "Short-term grant", Map.of("category", "FUNDING", "severity", 4L)));
         MapView view = open();
         test(view.editing.addType).selectItem("Enabler");
         test(view.editing.add).click();
@@ -185,6 +186,7 @@ class MapEditingIT extends SpringBrowserlessTest {
         assertThat(map.graph(area).relationships()).isEmpty();
 
         combo(editor.form, "category").setValue(EnablerCategory.FUNDING_AND_CAPACITY);
+        test((IntegerField) editor.form.fields.get("strength")).setValue(4);
         test(editor.save).click();
         MapNode pooled = map.nodes(area, NodeType.ENABLER).getFirst();
         assertThat(map.graph(area).relationships()).singleElement().satisfies(r -> {
