@@ -76,7 +76,8 @@ class HelpView extends VerticalLayout {
                                 + " category or CFIR construct (with that barrier and its status), what other areas did"
                                 + " (named where you may read them, otherwise only counted), and the ERIC strategies"
                                 + " used against such barriers and how many of those barriers are now mitigated or"
-                                + " resolved; \"No suggestion yet\" where there is none. Filter the findings and download them as CSV. \"Show on"
+                                + " resolved; \"No suggestion yet\" where there is none (a barrier's panel on the map shows the"
+                                + " same). Filter the findings and download them as CSV. \"Show on"
                                 + " map\" opens the map with that finding highlighted.",
                         "Map the wider context: Factor nodes (conditions such as economic stress or parental mental"
                                 + " health, with a domain and tags) and influences between factors, needs, barriers,"
