@@ -26,34 +26,34 @@ class AnalysisCache {
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long everythingChangedAt;
     /**
-     * Help found in other areas, by what was asked. A change to an area drops the answers it may
-     * be part of: those asked from every area or from a list naming it, except the area's own
-     * question (its own enablers are never suggested to it as help from elsewhere).
+     * Help found in every area, by the categories and constructs asked about. It is the same for
+     * every reader (what they may see of it is filtered afterwards), and any change of any area drops
+     * it all.
      */
-    private final Map<ForeignQuestion, List<AnalysisRepository.ForeignEnabler>> foreign = new ConcurrentHashMap<>();
+    private final Map<HelpQuestion, List<BarrierAdvice.Mitigation>> help = new ConcurrentHashMap<>();
 
-    /** What was asked of other areas: help for these barrier categories, from these areas (null: all) but one. */
-    record ForeignQuestion(String except, Set<String> categories, List<String> areas) {}
+    /** What was asked of every area: help with barriers of these categories or CFIR constructs. */
+    record HelpQuestion(Set<String> categories, Set<String> constructs) {}
 
-    /** Most questions of other areas kept; beyond it they are all dropped (many people each see different areas). */
-    static final int MAX_FOREIGN = 1_000;
+    /** Most questions kept; beyond it they are all dropped. */
+    static final int MAX_HELP = 1_000;
 
-    /** Take before asking other areas; hand to {@link #putForeign} with the answer. */
-    long foreignStamp() {
+    /** Take before asking every area; hand to {@link #putHelp} with the answer. */
+    long helpStamp() {
         return clock.get();
     }
 
-    Optional<List<AnalysisRepository.ForeignEnabler>> foreign(ForeignQuestion question) {
-        return Optional.ofNullable(foreign.get(question));
+    Optional<List<BarrierAdvice.Mitigation>> help(HelpQuestion question) {
+        return Optional.ofNullable(help.get(question));
     }
 
-    /** Keeps the answer unless any area changed since {@code stamp} was taken (a conservative test). */
-    synchronized void putForeign(ForeignQuestion question, List<AnalysisRepository.ForeignEnabler> answer, long stamp) {
+    /** Keeps the answer unless any area changed since {@code stamp} was taken. */
+    synchronized void putHelp(HelpQuestion question, List<BarrierAdvice.Mitigation> answer, long stamp) {
         if (clock.get() == stamp) {
-            if (foreign.size() >= MAX_FOREIGN) {
-                foreign.clear();
+            if (help.size() >= MAX_HELP) {
+                help.clear();
             }
-            foreign.put(question, answer);
+            help.put(question, answer);
         }
     }
 
@@ -79,13 +79,7 @@ class AnalysisCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     synchronized void changed(AreaChanged event) {
-        if (event.areaId() == null) {
-            foreign.clear();
-        } else {
-            foreign.keySet()
-                    .removeIf(q -> !event.areaId().equals(q.except())
-                            && (q.areas() == null || q.areas().contains(event.areaId())));
-        }
+        help.clear();
         if (event.areaId() == null) {
             everythingChangedAt = clock.incrementAndGet();
             previous.putAll(current);

@@ -95,15 +95,12 @@ public final class AnalysisCsv {
                     name(p.intervention()),
                     name(p.deliverer()),
                     name(p.need()),
-                    p.blockers().stream()
-                            .map(b -> b.barrier().name() + " (" + b.category() + ", severity " + b.severity() + ") at "
-                                    + b.at().name())
-                            .collect(Collectors.joining("; ")),
+                    p.blockers().stream().map(Blocker::describe).collect(Collectors.joining("; ")),
                     String.valueOf(p.blockers().stream()
                             .mapToInt(Blocker::severity)
                             .max()
                             .orElse(0)),
-                    suggestions(p.suggestions()));
+                    String.join("; ", p.suggestionLines()));
         }
         return csv.toString();
     }

@@ -22,12 +22,13 @@ public final class AnalysisGraphQuery {
             "severity",
             "strength",
             "evidenceRating",
-            "illustrative");
+            "illustrative",
+            "cfirConstruct");
 
     /**
      * Parameter: {@code $areaId}. At most one row (none for an area without nodes):
      * {@code nodes}, each {@code [elementId, id, labels, name, role, kind, stage, priority,
-     * status, category, severity, strength, evidenceRating, illustrative, outgoing]} where
+     * status, category, severity, strength, evidenceRating, illustrative, cfirConstruct, outgoing]} where
      * outgoing lists the node's relationships as {@code [type, elementId of the other end]} (an
      * influence adds its id and polarity, which the feedback loops need) and
      * fromCatalogue, alike, those that come to it from a programme (in the model only a
@@ -55,7 +56,7 @@ public final class AnalysisGraphQuery {
             }
             RETURN programmes,
                    collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
-                            n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, outgoing,
+                            n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct, outgoing,
                             fromCatalogue]) AS nodes""";
 
     private AnalysisGraphQuery() {}

@@ -112,8 +112,15 @@ class AnalysisGraphs {
         List<MapRelationship> relationships = new ArrayList<>(graph.relationships());
         for (Change change : changes) {
             switch (change.action()) {
-                case NODE_CREATED, NODE_UPDATED ->
+                case NODE_CREATED, NODE_UPDATED -> {
                     nodes.put(change.subjectId(), lean(MapReplay.nodeAfter(graph.areaId(), change)));
+                    for (MapRelationship r : MapReplay.relationshipsMadeWith(change)) {
+                        if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
+                            return Optional.empty();
+                        }
+                        relationships.add(lean(graph.areaId(), r));
+                    }
+                }
                 case NODE_DELETED -> {
                     nodes.remove(change.subjectId());
                     relationships.removeIf(

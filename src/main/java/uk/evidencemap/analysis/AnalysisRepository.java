@@ -20,19 +20,6 @@ import uk.evidencemap.map.RelationshipType;
 @Repository
 class AnalysisRepository {
 
-    /** An enabler in another area that mitigates a barrier of the given category there. */
-    record ForeignEnabler(
-            String id,
-            String name,
-            long strength,
-            String barrierCategory,
-            String barrierName,
-            String areaId,
-            String areaName) {}
-
-    /** The strongest enablers per barrier category that are suggested from other areas. */
-    static final int PER_CATEGORY = 5;
-
     private final Neo4jClient client;
 
     AnalysisRepository(Neo4jClient client) {
@@ -150,38 +137,54 @@ class AnalysisRepository {
     }
 
     /**
-     * The strongest enablers per category that mitigate a barrier of that category in another
-     * area; {@code areaIds} null means every area (administrators and researchers).
+     * Every enabler, in every area, that MITIGATES a barrier of one of the categories or CFIR
+     * constructs: the one cross-area read behind the suggestions of blocked paths (decision 021). It
+     * names every area; what the reader may see of it is decided by the caller ({@link BarrierAdvice}).
+     *
+     * @param categories barrier category codes
+     * @param constructs CFIR construct codes
      */
-    List<ForeignEnabler> enablersMitigating(Collection<String> categories, Collection<String> areaIds, String except) {
-        if (categories.isEmpty() || (areaIds != null && areaIds.isEmpty())) {
+    List<BarrierAdvice.Mitigation> mitigationsLike(Collection<String> categories, Collection<String> constructs) {
+        if (categories.isEmpty() && constructs.isEmpty()) {
             return List.of();
         }
-        var params = new HashMap<String, Object>();
-        params.put("categories", List.copyOf(categories));
-        params.put("areas", areaIds == null ? null : List.copyOf(areaIds));
-        params.put("except", except);
-        params.put("perCategory", PER_CATEGORY);
-        return client.query("""
-                        MATCH (b:Barrier)<-[:MITIGATES]-(e:Enabler)
-                        WHERE b.category IN $categories AND e.areaId <> $except
-                          AND ($areas IS NULL OR e.areaId IN $areas)
-                        WITH b.category AS category, e, min(b.name) AS barrier
-                        ORDER BY coalesce(e.strength, 0) DESC, e.areaId, e.name
-                        WITH category, collect({enabler: e, barrier: barrier})[0..$perCategory] AS best
-                        UNWIND best AS row
-                        WITH category, row.enabler AS e, row.barrier AS barrier
-                        MATCH (a:Area {id: e.areaId})
-                        RETURN e.id AS id, e.name AS name, coalesce(e.strength, 0) AS strength, category,
-                               barrier, a.id AS areaId, a.name AS areaName""").bindAll(params).fetch().all().stream()
-                .map(r -> new ForeignEnabler(
-                        (String) r.get("id"),
-                        (String) r.get("name"),
+        return client
+                .query("""
+                        MATCH (e:Enabler)-[:MITIGATES]->(b:Barrier)
+                        WHERE b.category IN $categories OR b.cfirConstruct IN $constructs
+                        MATCH (a:Area {id: b.areaId})
+                        RETURN e.id AS enablerId, e.name AS enablerName, e.category AS enablerCategory,
+                               coalesce(e.strength, 0) AS strength, coalesce(e.ericStrategies, []) AS strategies,
+                               b.id AS barrierId, b.name AS barrierName, b.category AS barrierCategory,
+                               b.cfirConstruct AS barrierConstruct, b.status AS barrierStatus,
+                               a.id AS areaId, a.name AS areaName""")
+                .bind(List.copyOf(categories))
+                .to("categories")
+                .bind(List.copyOf(constructs))
+                .to("constructs")
+                .fetch()
+                .all()
+                .stream()
+                .map(r -> new BarrierAdvice.Mitigation(
+                        (String) r.get("enablerId"),
+                        (String) r.get("enablerName"),
+                        (String) r.get("enablerCategory"),
                         ((Number) r.get("strength")).longValue(),
-                        (String) r.get("category"),
-                        (String) r.get("barrier"),
+                        strings(r.get("strategies")),
+                        (String) r.get("barrierId"),
+                        (String) r.get("barrierName"),
+                        (String) r.get("barrierCategory"),
+                        (String) r.get("barrierConstruct"),
+                        (String) r.get("barrierStatus"),
                         (String) r.get("areaId"),
                         (String) r.get("areaName")))
                 .toList();
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(String.valueOf(value));
     }
 }

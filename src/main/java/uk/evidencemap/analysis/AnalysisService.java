@@ -3,6 +3,7 @@ package uk.evidencemap.analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.map.AreaGraph;
-import uk.evidencemap.security.CurrentUser;
+import uk.evidencemap.security.AreaAccess;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
 /**
@@ -45,19 +45,19 @@ public class AnalysisService {
     private final AnalysisRepository repository;
     private final AnalysisCache cache;
     private final AnalysisGraphs graphs;
-    private final CurrentUser current;
+    private final AreaAccess access;
 
     AnalysisService(
             AreaService areas,
             AnalysisRepository repository,
             AnalysisCache cache,
             AnalysisGraphs graphs,
-            CurrentUser current) {
+            AreaAccess access) {
         this.areas = areas;
         this.repository = repository;
         this.cache = cache;
         this.graphs = graphs;
-        this.current = current;
+        this.access = access;
     }
 
     /**
@@ -227,8 +227,12 @@ public class AnalysisService {
     }
 
     /**
-     * Blocked paths, each with suggestions from this area and from enablers that mitigate a
-     * barrier of the same category in the other areas the current user may see.
+     * Blocked paths, each with suggestions matched to each barrier that blocks it ({@link BarrierHelp},
+     * decision 021): enablers in this area that mitigate barriers of the same category or CFIR construct;
+     * what other areas did about such barriers, named for the areas the current user may read
+     * ({@code @access.canRead}) and counted without names for the others; and the ERIC strategies applied
+     * against such barriers, counted here and in all areas. Help is read from every area in one query and
+     * kept until any area changes.
      *
      * @return the area's blocked paths, most severe blocker first
      * @throws NotFoundException if there is no such area
@@ -237,49 +241,82 @@ public class AnalysisService {
     @PreAuthorize("@access.canRead(#areaId)")
     public List<BlockedPath> blockedPaths(String areaId) {
         List<BlockedPath> paths = computation(areaId).blockedPaths();
-        Set<String> categories = BlockedPaths.blockingCategories(paths);
-        List<String> visible = current.isAdmin() || current.isResearcher()
-                ? null
-                : areas.visible().stream().map(Area::id).toList();
-        var question = new AnalysisCache.ForeignQuestion(areaId, Set.copyOf(categories), visible);
-        List<AnalysisRepository.ForeignEnabler> foreign = cache.foreign(question)
-                .orElseGet(() -> {
-                    long stamp = cache.foreignStamp();
-                    List<AnalysisRepository.ForeignEnabler> found =
-                            repository.enablersMitigating(categories, visible, areaId);
-                    cache.putForeign(question, found, stamp);
-                    return found;
-                });
-        if (foreign.isEmpty()) {
+        if (paths.isEmpty()) {
             return paths;
         }
-        Map<String, List<Suggestion>> byCategory = new HashMap<>();
-        for (AnalysisRepository.ForeignEnabler e : foreign) {
-            byCategory
-                    .computeIfAbsent(e.barrierCategory(), c -> new ArrayList<>())
-                    .add(new Suggestion(
-                            new Subject(e.id(), "Enabler", e.name()),
-                            "In " + e.areaName() + ", '" + e.name() + "' mitigates a barrier of the same category ("
-                                    + AreaIndex.categoryLabel(e.barrierCategory()) + ": '" + e.barrierName() + "')",
-                            e.areaId(),
-                            e.areaName()));
-        }
+        List<BarrierAdvice.Mitigation> help =
+                help(BlockedPaths.blockingCategories(paths), BlockedPaths.blockingConstructs(paths));
+        Map<String, Boolean> readable = new HashMap<>();
+        Map<String, BarrierHelp> byBarrier = new HashMap<>();
         List<BlockedPath> withHelp = new ArrayList<>();
         for (BlockedPath path : paths) {
-            List<Suggestion> suggestions = new ArrayList<>(path.suggestions());
-            path.blockers().stream()
-                    .map(Blocker::category)
-                    .distinct()
-                    .forEach(category -> suggestions.addAll(byCategory.getOrDefault(category, List.of())));
+            Map<String, BarrierHelp> helps = new LinkedHashMap<>();
+            for (Blocker blocker : path.blockers()) {
+                helps.computeIfAbsent(
+                        blocker.barrier().id(),
+                        id -> byBarrier.computeIfAbsent(
+                                id,
+                                b -> BarrierAdvice.help(
+                                        blocker.barrier(),
+                                        blocker.category(),
+                                        blocker.cfirConstruct(),
+                                        areaId,
+                                        help,
+                                        area -> readable.computeIfAbsent(area, access::canRead))));
+            }
+            Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+            helps.values().forEach(h -> h.suggestions().forEach(s -> suggestions.putIfAbsent(s.text(), s)));
             withHelp.add(new BlockedPath(
                     path.commissioner(),
                     path.intervention(),
                     path.deliverer(),
                     path.need(),
                     path.blockers(),
-                    suggestions));
+                    List.copyOf(suggestions.values()),
+                    List.copyOf(helps.values())));
         }
         return withHelp;
+    }
+
+    /**
+     * What was done about one barrier's kind of barrier, as {@link #blockedPaths} gives it for a barrier
+     * that blocks a path, for any barrier of the area (the map's node panel).
+     *
+     * @return the help, or empty when the area has no barrier with this id
+     * @throws NotFoundException if there is no such area
+     * @throws AccessDeniedException if the current user may not read the area
+     */
+    @PreAuthorize("@access.canRead(#areaId)")
+    public Optional<BarrierHelp> barrierHelp(String areaId, String barrierId) {
+        var graph = computation(areaId).graph;
+        return graph.nodes().stream()
+                .filter(n -> n.id().equals(barrierId) && n.type() == uk.evidencemap.map.NodeType.BARRIER)
+                .findFirst()
+                .map(barrier -> {
+                    String category = barrier.text("category");
+                    String construct = barrier.text("cfirConstruct");
+                    Map<String, Boolean> readable = new HashMap<>();
+                    return BarrierAdvice.help(
+                            Subject.of(barrier),
+                            category,
+                            construct,
+                            areaId,
+                            help(
+                                    category == null ? Set.of() : Set.of(category),
+                                    construct == null ? Set.of() : Set.of(construct)),
+                            area -> readable.computeIfAbsent(area, access::canRead));
+                });
+    }
+
+    /** Enablers mitigating barriers of these categories or constructs in every area (kept until any change). */
+    private List<BarrierAdvice.Mitigation> help(Set<String> categories, Set<String> constructs) {
+        var question = new AnalysisCache.HelpQuestion(Set.copyOf(categories), Set.copyOf(constructs));
+        return cache.help(question).orElseGet(() -> {
+            long stamp = cache.helpStamp();
+            List<BarrierAdvice.Mitigation> found = repository.mitigationsLike(categories, constructs);
+            cache.putHelp(question, found, stamp);
+            return found;
+        });
     }
 
     /**

@@ -257,7 +257,8 @@ public record Briefing(
      * One blocked path; a part the map does not have is null.
      *
      * @param blockers        each blocking barrier with its category label, severity and where it blocks
-     * @param suggestions     at most {@link #MOST_SUGGESTIONS}, in the analysis's words
+     * @param suggestions     at most {@link #MOST_SUGGESTIONS} for each barrier, in the analysis's words, barrier by barrier ("For
+     *                        'Grant ends' (Funding): ..."; "... : No suggestion yet" for a barrier without one)
      * @param moreSuggestions how many more there are (count)
      */
     public record PathLine(
@@ -289,8 +290,8 @@ public record Briefing(
         /** Why there are no suggestions, or how many more there are; "" when all are listed. */
         public String suggestionsNote() {
             if (suggestions.isEmpty()) {
-                return "No suggestions yet: no enabler in this area or in the other areas you may see mitigates a"
-                        + " barrier of these categories.";
+                return "No suggestion yet: no enabler in this or any other area mitigates a barrier of the same"
+                        + " category or CFIR construct.";
             }
             return moreSuggestions > 0 ? "And " + moreSuggestions + " more on the Analysis page." : "";
         }

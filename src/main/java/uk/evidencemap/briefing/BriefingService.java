@@ -19,7 +19,6 @@ import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.PersonCentrality;
 import uk.evidencemap.analysis.SinglePointOfFailure;
 import uk.evidencemap.analysis.Subject;
-import uk.evidencemap.analysis.Suggestion;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
@@ -194,18 +193,36 @@ public class BriefingService {
                 .map((Blocker b) -> "'" + b.barrier().name() + "' (" + Words.category(b.category()) + ", severity "
                         + b.severity() + " of 5) at '" + b.at().name() + "'")
                 .toList();
-        List<Suggestion> suggestions = path.suggestions();
+        // each barrier keeps its first lines, so that a second barrier is never crowded out by the first
+        List<String> shown = new ArrayList<>();
+        int more = 0;
+        for (BlockedPath one : perBarrier(path)) {
+            List<String> lines = one.suggestionLines();
+            shown.addAll(lines.subList(0, Math.min(lines.size(), Briefing.MOST_SUGGESTIONS)));
+            more += Math.max(0, lines.size() - Briefing.MOST_SUGGESTIONS);
+        }
         return new Briefing.PathLine(
                 path.intervention().name(),
                 name(path.commissioner()),
                 name(path.deliverer()),
                 name(path.need()),
                 blockers,
-                suggestions.stream()
-                        .limit(Briefing.MOST_SUGGESTIONS)
-                        .map(Suggestion::text)
-                        .toList(),
-                Math.max(0, suggestions.size() - Briefing.MOST_SUGGESTIONS));
+                shown,
+                more);
+    }
+
+    /** The path once per blocking barrier, each with only that barrier's help. */
+    private static List<BlockedPath> perBarrier(BlockedPath path) {
+        return path.help().stream()
+                .map(h -> new BlockedPath(
+                        path.commissioner(),
+                        path.intervention(),
+                        path.deliverer(),
+                        path.need(),
+                        path.blockers(),
+                        h.suggestions(),
+                        List.of(h)))
+                .toList();
     }
 
     private static String name(Subject subject) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.evidencemap.changelog.Change;
+import uk.evidencemap.changelog.ChangeAction;
 
 /**
  * Applies recorded changes to a map held in memory: to rebuild the map as it was at a moment, and
@@ -35,7 +36,13 @@ public final class MapReplay {
      */
     public boolean apply(Change c) {
         switch (c.action()) {
-            case NODE_CREATED, NODE_UPDATED -> nodes.put(c.subjectId(), nodeAfter(areaId, c));
+            case NODE_CREATED -> {
+                nodes.put(c.subjectId(), nodeAfter(areaId, c));
+                List<MapRelationship> made = relationshipsMadeWith(c);
+                made.forEach(r -> relationships.put(r.id(), r));
+                return made.stream().allMatch(r -> nodes.containsKey(r.from()) && nodes.containsKey(r.to()));
+            }
+            case NODE_UPDATED -> nodes.put(c.subjectId(), nodeAfter(areaId, c));
             case NODE_DELETED -> {
                 nodes.remove(c.subjectId());
                 relationships.values().removeIf(r -> r.from().equals(c.subjectId()) || r.to().equals(c.subjectId()));
@@ -69,6 +76,19 @@ public final class MapReplay {
     /** The node as a node change left it (created or updated), as the map holds it. */
     public static MapNode nodeAfter(String areaId, Change change) {
         return ChangeStates.toNode(change.subjectId(), areaId, change.after());
+    }
+
+    /**
+     * The relationships made together with a node in one change (a new barrier with what it blocks,
+     * {@link MapService#createNode(String, NodeDraft, RelationshipType, List)}); empty for any other change.
+     */
+    public static List<MapRelationship> relationshipsMadeWith(Change change) {
+        if (change.action() != ChangeAction.NODE_CREATED || change.after() == null) {
+            return List.of();
+        }
+        return ChangeStates.relationships(change.after()).stream()
+                .map(ChangeStates::toRelationship)
+                .toList();
     }
 
     /** The relationship a relationship change made ({@code after}) or took away ({@code before}). */

@@ -1,5 +1,6 @@
 package uk.evidencemap.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import uk.evidencemap.area.AreaService;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.base.VersionConflictException;
+import uk.evidencemap.base.Violation;
 import uk.evidencemap.changelog.Change;
 import uk.evidencemap.changelog.ChangeAction;
 import uk.evidencemap.changelog.ChangeLog;
@@ -124,6 +126,95 @@ public class MapService {
         MapNode created = repository.create(
                 UUID.randomUUID().toString(), draft.type(), areaId, checked.name(), checked.properties());
         recordCreated(created, ChangeLog.Link.NONE);
+        return changed(areaId, created);
+    }
+
+    /**
+     * Adds a node and, in the same transaction, relationships of one type from it to nodes already
+     * on the map: a new barrier with what it BLOCKS, a new enabler with the barriers it MITIGATES.
+     * Everything is checked before anything is written, so a refusal writes nothing. The creation is
+     * recorded as one change whose state carries the relationships (as a deletion's does), so one undo
+     * takes the node back with them, one redo brings both back, and open maps and the analyses apply
+     * it as one change.
+     *
+     * @param type    the type of the relationships, which must start at the new node's type
+     * @param targets ids of nodes of the area the new node is related to (repeats are taken once;
+     *                empty: just the node, as {@link #createNode(String, NodeDraft)})
+     * @return the node as stored
+     * @throws NotFoundException when there is no area with this id
+     * @throws ValidationException listing every violation: those of {@link #createNode(String,
+     *     NodeDraft)}, and under the field named by the type in lower case ("blocks", "mitigates") a
+     *     type that does not start at the node's type, a target that is missing, names no node, names a
+     *     node of another area or a catalogue programme, or whose type the relationship does not reach
+     * @throws AccessDeniedException when the current user may not edit the area
+     */
+    @PreAuthorize("@access.canEdit(#areaId)")
+    public MapNode createNode(String areaId, NodeDraft draft, RelationshipType type, List<String> targets) {
+        if (type == null || targets == null || targets.isEmpty()) {
+            return createNode(areaId, draft);
+        }
+        areas.require(areaId);
+        String field = type.name().toLowerCase(java.util.Locale.ROOT);
+        List<Violation> violations = new ArrayList<>();
+        NodeRules.Checked checked = null;
+        if (draft.type() == null) {
+            violations.add(new Violation("type", "is required: one of " + NodeType.labels()));
+        } else if (!draft.type().areaScoped()) {
+            violations.add(new Violation("type", "a Programme cannot be added here: add it to the catalogue"));
+        } else {
+            try {
+                checked = NodeRules.checkNew(draft.type(), draft.name(), draft.properties());
+            } catch (ValidationException e) {
+                violations.addAll(e.violations());
+            }
+            if (type.to().stream().noneMatch(t -> type.fits(draft.type(), t))) {
+                violations.add(new Violation(
+                        field, type.rule() + ", not from " + draft.type().withArticle()));
+            }
+        }
+        repository.lockArea(areaId);
+        List<MapNode> ends = new ArrayList<>();
+        for (String target : new java.util.LinkedHashSet<>(targets)) {
+            MapNode node = target == null || target.isBlank()
+                    ? null
+                    : repository.find(target).orElse(null);
+            if (node == null) {
+                violations.add(new Violation(field, "there is no node '" + target + "'"));
+            } else if (!areaId.equals(node.areaId())) {
+                violations.add(new Violation(field, "'" + node.name() + "' is not a node of this area"));
+            } else if (draft.type() != null
+                    && type.from().contains(draft.type())
+                    && !type.fits(draft.type(), node.type())) {
+                violations.add(new Violation(
+                        field,
+                        type.rule() + ", not from " + draft.type().withArticle() + " to "
+                                + node.type().withArticle() + " ('" + node.name() + "')"));
+            } else {
+                ends.add(node);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        MapNode created = repository.create(
+                UUID.randomUUID().toString(), draft.type(), areaId, checked.name(), checked.properties());
+        List<MapRelationship> relationships = new ArrayList<>();
+        for (MapNode end : ends) {
+            relationships.add(repository.createRelationship(
+                    UUID.randomUUID().toString(), type, areaId, created.id(), end.id(), Map.of()));
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        names.put(created.id(), created.name());
+        ends.forEach(n -> names.put(n.id(), n.name()));
+        log.record(
+                areaId,
+                ChangeAction.NODE_CREATED,
+                created.id(),
+                created.type().label(),
+                created.name(),
+                null,
+                ChangeStates.deletedNode(created, relationships, names),
+                ChangeLog.Link.NONE);
         return changed(areaId, created);
     }
 

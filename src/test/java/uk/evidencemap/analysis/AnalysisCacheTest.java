@@ -53,43 +53,44 @@ class AnalysisCacheTest {
         assertThat(cache.previous("york")).containsSame(york);
     }
 
-    private static final List<AnalysisRepository.ForeignEnabler> HELP = List.of(new AnalysisRepository.ForeignEnabler(
-            "e1", "Research school", 5, "FUNDING", "Short-term grants", "merton", "Merton"));
+    private static final List<BarrierAdvice.Mitigation> HELP = List.of(new BarrierAdvice.Mitigation(
+            "e1",
+            "Research school",
+            "PARTNERSHIP",
+            5,
+            List.of(),
+            "b1",
+            "Short-term grants",
+            "FUNDING",
+            null,
+            "OPEN",
+            "merton",
+            "Merton"));
 
     @Test
-    void helpFromOtherAreasIsDroppedOnlyWhenAnAreaItMayComeFromChanges() {
+    void helpFromEveryAreaIsDroppedWhenAnyAreaChanges() {
         AnalysisCache cache = new AnalysisCache();
-        var york = new AnalysisCache.ForeignQuestion("york", Set.of("FUNDING"), List.of("york", "merton"));
-        var everywhere = new AnalysisCache.ForeignQuestion("wirral", Set.of("FUNDING"), null);
-        cache.putForeign(york, HELP, cache.foreignStamp());
-        cache.putForeign(everywhere, HELP, cache.foreignStamp());
-
-        cache.changed(new AreaChanged("york"));
-        assertThat(cache.foreign(york))
-                .as("York's own change is no help from elsewhere")
-                .contains(HELP);
-        assertThat(cache.foreign(everywhere))
-                .as("York is one of the areas Wirral's help comes from")
-                .isEmpty();
+        var funding = new AnalysisCache.HelpQuestion(Set.of("FUNDING"), Set.of("C10"));
+        cache.putHelp(funding, HELP, cache.helpStamp());
+        assertThat(cache.help(funding)).contains(HELP);
 
         cache.changed(new AreaChanged("stockport"));
-        assertThat(cache.foreign(york)).as("York's editor cannot see Stockport").contains(HELP);
-
-        cache.changed(new AreaChanged("merton"));
-        assertThat(cache.foreign(york)).isEmpty();
+        assertThat(cache.help(funding))
+                .as("every area's help is read together, the same for every reader")
+                .isEmpty();
     }
 
     @Test
     void helpAskedBeforeAChangeIsNotKept() {
         AnalysisCache cache = new AnalysisCache();
-        var question = new AnalysisCache.ForeignQuestion("york", Set.of("FUNDING"), null);
-        long stamp = cache.foreignStamp();
+        var question = new AnalysisCache.HelpQuestion(Set.of("FUNDING"), Set.of());
+        long stamp = cache.helpStamp();
         cache.changed(new AreaChanged("merton"));
-        cache.putForeign(question, HELP, stamp);
-        assertThat(cache.foreign(question)).isEmpty();
+        cache.putHelp(question, HELP, stamp);
+        assertThat(cache.help(question)).isEmpty();
 
-        cache.putForeign(question, HELP, cache.foreignStamp());
+        cache.putHelp(question, HELP, cache.helpStamp());
         cache.changed(AreaChanged.everyArea());
-        assertThat(cache.foreign(question)).isEmpty();
+        assertThat(cache.help(question)).isEmpty();
     }
 }

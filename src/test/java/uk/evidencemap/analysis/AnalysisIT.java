@@ -243,84 +243,59 @@ class AnalysisIT {
     }
 
     @Test
-    void blockedPathsCarrySuggestionsFromThisAreaAndFromTheOtherAreasTheUserMaySee() {
-        TestMap built = smallSystem.build(ashby.id());
+    void blockedPathsCarrySuggestionsMatchedToEachBarrierNamingOnlyTheAreasTheUserMayRead() {
+        smallSystem.build(ashby.id());
         String bexley = testAreas.create("Bexley");
         String crewe = testAreas.create("Crewe");
         String dover = testAreas.create("Dover");
-        TestMap bexleyHelp = smallSystem.help(bexley, "Bridging fund", 4, "Grant ending", "FUNDING");
+        smallSystem.help(bexley, "Bridging fund", 4, "Grant ending", "FUNDING");
         smallSystem.help(bexley, "Relief staff", 5, "Rota gaps", "STAFF_CAPACITY");
-        TestMap creweHelp = smallSystem.help(crewe, "Parent ambassadors", 3, "Low take-up", "PARENT_ENGAGEMENT");
-        TestMap doverHelp = smallSystem.help(dover, "Charity grant", 5, "Council cuts", "FUNDING");
+        smallSystem.help(crewe, "Parent ambassadors", 3, "Low take-up", "PARENT_ENGAGEMENT");
+        smallSystem.help(dover, "Charity grant", 5, "Council cuts", "FUNDING");
         users.grant(ashby.editor(), bexley, AreaRole.VIEWER);
         users.grant(ashby.editor(), crewe, AreaRole.VIEWER);
+        String pooledBudget = "Here, 'Pooled budget' (Funding and capacity) mitigates 'Budget cut', also a Funding"
+                + " barrier (status: Open)";
 
-        Suggestion hubVolunteers = Suggestion.here(
-                subject(built, "Hub volunteers"), "'Hub volunteers' already supports 'Family Hub' on this path");
-        Suggestion pooledBudget = Suggestion.here(
-                subject(built, "Pooled budget"),
-                "'Pooled budget' mitigates a barrier of the same category here (Funding: 'Budget cut')");
-        Suggestion fromBexley = new Suggestion(
-                subject(bexleyHelp, "Bridging fund"),
-                "In Bexley, 'Bridging fund' mitigates a barrier of the same category (Funding: 'Grant ending')",
-                bexley,
-                "Bexley");
-        Suggestion fromCrewe = new Suggestion(
-                subject(creweHelp, "Parent ambassadors"),
-                "In Crewe, 'Parent ambassadors' mitigates a barrier of the same category (Parent engagement:"
-                        + " 'Low take-up')",
-                crewe,
-                "Crewe");
-        Suggestion fromDover = new Suggestion(
-                subject(doverHelp, "Charity grant"),
-                "In Dover, 'Charity grant' mitigates a barrier of the same category (Funding: 'Council cuts')",
-                dover,
-                "Dover");
-        BlockedPath talkGroups = new BlockedPath(
-                subject(built, "North Council"),
-                subject(built, "Talk groups"),
-                subject(built, "Family Hub"),
-                subject(built, "Early language"),
-                List.of(new Blocker(subject(built, "Short-term grant"), subject(built, "Talk groups"), "FUNDING", 4)),
-                List.of(hubVolunteers, pooledBudget, fromBexley));
-        BlockedPath parentCourse = new BlockedPath(
-                null,
-                subject(built, "Parent course"),
-                subject(built, "Family Hub"),
-                subject(built, "Behaviour"),
-                List.of(new Blocker(
-                        subject(built, "Parents not reached"),
-                        subject(built, "Parent course"),
-                        "PARENT_ENGAGEMENT",
-                        3)),
-                List.of(hubVolunteers, fromCrewe));
+        List<BlockedPath> forEditor = users.as(ashby.editor().username(), () -> analyses.blockedPaths(ashby.id()));
+        assertThat(forEditor).extracting(p -> p.intervention().name()).containsExactly("Talk groups", "Parent course");
+        BarrierHelp grant = forEditor.getFirst().help().getFirst();
+        assertThat(grant.barrier().name()).isEqualTo("Short-term grant");
+        assertThat(grant.category()).isEqualTo("Funding");
+        assertThat(grant.suggestions())
+                .extracting(Suggestion::text)
+                .startsWith(
+                        pooledBudget,
+                        "In Bexley, 'Bridging fund' (Other) mitigates 'Grant ending', also a Funding barrier (status:"
+                                + " Open)")
+                .anyMatch(t -> t.matches(
+                        "\\d+ other areas? mitigated a Funding barrier with an enabler of category" + " Other"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("Dover", "Charity grant", "Council cuts"))
+                .noneMatch(t -> t.contains("Relief staff") || t.contains("already supports"));
+        assertThat(forEditor.getLast().help())
+                .singleElement()
+                .satisfies(h -> assertThat(h.suggestions())
+                        .extracting(Suggestion::text)
+                        .contains("In Crewe, 'Parent ambassadors' (Other) mitigates 'Low take-up', also a Parent"
+                                + " engagement barrier (status: Open)"));
 
-        // the editor may also see Bexley and Crewe, not Dover; no STAFF_CAPACITY barrier blocks a path, so
-        // Bexley's help with one is not suggested
-        assertThat(users.as(ashby.editor().username(), () -> analyses.blockedPaths(ashby.id())))
-                .containsExactly(talkGroups, parentCourse);
+        // the viewer reads Ashby alone: its own enablers by name, every other area counted without a name
+        List<BlockedPath> forViewer = users.as(ashby.viewer().username(), () -> analyses.blockedPaths(ashby.id()));
+        assertThat(forViewer.getFirst().help().getFirst().suggestions())
+                .extracting(Suggestion::text)
+                .startsWith(pooledBudget)
+                .anyMatch(t -> t.matches(
+                        "[2-9]\\d* other areas mitigated a Funding barrier with an enabler of" + " category Other"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("Bexley", "Bridging fund", "Crewe", "Dover"));
+        assertThat(forViewer)
+                .flatExtracting(BlockedPath::suggestions)
+                .allSatisfy(s -> assertThat(s.areaName()).isNull());
 
-        // the viewer sees Ashby alone: its own suggestions only
-        assertThat(users.as(ashby.viewer().username(), () -> analyses.blockedPaths(ashby.id())))
-                .extracting(BlockedPath::suggestions)
-                .containsExactly(List.of(hubVolunteers, pooledBudget), List.of(hubVolunteers));
-
-        // an administrator sees every area (the demo areas' help too, so only the test areas' is counted here)
-        List<BlockedPath> forAdministrator = analyses.blockedPaths(ashby.id());
-        assertThat(forAdministrator)
-                .extracting(BlockedPath::intervention)
-                .containsExactly(subject(built, "Talk groups"), subject(built, "Parent course"));
-        assertThat(forAdministrator.getFirst().suggestions())
-                .startsWith(hubVolunteers, pooledBudget)
-                .filteredOn(
-                        s -> s.areaId() != null && List.of(bexley, crewe, dover).contains(s.areaId()))
-                .as("strongest first")
-                .containsExactly(fromDover, fromBexley);
-        assertThat(forAdministrator.getLast().suggestions())
-                .startsWith(hubVolunteers)
-                .filteredOn(
-                        s -> s.areaId() != null && List.of(bexley, crewe, dover).contains(s.areaId()))
-                .containsExactly(fromCrewe);
+        // an administrator reads every area: Dover's help is named
+        assertThat(analyses.blockedPaths(ashby.id()).getFirst().suggestions())
+                .extracting(Suggestion::text)
+                .contains("In Dover, 'Charity grant' (Other) mitigates 'Council cuts', also a Funding barrier (status:"
+                        + " Open)");
     }
 
     @Test
@@ -353,7 +328,10 @@ class AnalysisIT {
         assertThat(paths.body()).isEqualTo(json.valueToTree(users.as(editor, () -> analyses.blockedPaths(ashby.id()))));
         assertThat(paths.body().size()).isEqualTo(2);
         assertThat(paths.body().at("/0/blockers/0/barrier/name").asString()).isEqualTo("Short-term grant");
-        assertThat(paths.body().at("/0/suggestions/2/areaName").asString()).isEqualTo("Bexley");
+        assertThat(paths.body().at("/0/suggestions/1/areaName").asString()).isEqualTo("Bexley");
+        assertThat(paths.body().at("/0/help/0/barrier/name").asString()).isEqualTo("Short-term grant");
+        assertThat(paths.body().at("/0/help/0/category").asString()).isEqualTo("Funding");
+        assertThat(paths.body().at("/0/blockers/0/categoryLabel").asString()).isEqualTo("Funding");
     }
 
     @Test

@@ -57,19 +57,22 @@ class BlockedPathsTest {
     }
 
     @Test
-    void blockedPathsSuggestEnablersOfThisAreaThatTackleTheSameCategory() {
+    void eachBlockerCarriesItsCategoryByLabelAndItsCfirConstructForTheSuggestionsMatchedToIt() {
         MapBuilder map = MapBuilder.healthy()
                 .barrier("Grant ends", "FUNDING", 4, "OPEN")
-                .barrier("Cuts", "FUNDING", 3, "OPEN")
-                .enabler("Pooled budget", "FUNDING_AND_CAPACITY")
+                .barrier("Turnover", "STAFF_CAPACITY", 3, "OPEN")
                 .enabler("Training", "WORKFORCE_DEVELOPMENT")
-                .rel("Grant ends BLOCKS IY groups", "Pooled budget MITIGATES Cuts", "Training SUPPORTS Hub");
-        assertThat(blockedPaths(map))
-                .singleElement()
-                .satisfies(p -> assertThat(p.suggestions())
-                        .extracting(Suggestion::text)
-                        .containsExactlyInAnyOrder(
-                                "'Pooled budget' mitigates a barrier of the same category here (Funding: 'Cuts')",
-                                "'Training' already supports 'Hub' on this path"));
+                .rel("Grant ends BLOCKS IY groups", "Turnover BLOCKS Hub", "Training SUPPORTS Hub");
+        assertThat(blockedPaths(map)).singleElement().satisfies(p -> {
+            assertThat(p.blockers())
+                    .extracting(Blocker::describe)
+                    .containsExactly(
+                            "Grant ends (Funding, severity 4) at IY groups",
+                            "Turnover (Staff capacity, severity 3) at Hub");
+            assertThat(p.suggestions())
+                    .as("an enabler that merely supports a node of the path is no suggestion for its barriers")
+                    .isEmpty();
+            assertThat(p.help()).as("matched by the service, from every area").isEmpty();
+        });
     }
 }

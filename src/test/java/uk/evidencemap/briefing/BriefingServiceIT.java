@@ -157,7 +157,10 @@ class BriefingServiceIT {
         assertThat(talkGroups.blockedBy())
                 .isEqualTo("Blocked by 'Short-term grant' (Funding, severity 4 of 5) at 'Talk groups'.");
         assertThat(talkGroups.suggestions())
-                .contains("'Pooled budget' mitigates a barrier of the same category here (Funding: 'Budget cut')");
+                .as("matched to the barrier: an enabler here that mitigates another Funding barrier")
+                .contains("For 'Short-term grant' (Funding): Here, 'Pooled budget' (Funding and capacity) mitigates"
+                        + " 'Budget cut', also a Funding barrier (status: Open)")
+                .noneMatch(s -> s.contains("already supports"));
         assertThat(briefing.blockedPaths().get(1).parts()).startsWith("No commissioner on the map; delivered by");
 
         assertThat(briefing.changes().since()).isEqualTo(Briefing.defaultSince(Instant.now()));
@@ -263,6 +266,17 @@ class BriefingServiceIT {
                 assertThat(paths).as(id + " has blocked paths").isNotEmpty();
                 for (BlockedPath path : paths.subList(0, Math.min(Briefing.MOST_PATHS, paths.size()))) {
                     assertThat(text).as(id).contains(path.intervention().name());
+                    assertThat(path.help()).as(id + ": help for each barrier").isNotEmpty();
+                    for (var help : path.help()) {
+                        String firstLine = help.suggestions().isEmpty()
+                                ? "No suggestion yet"
+                                : help.suggestions().getFirst().text();
+                        assertThat(text)
+                                .as(id + ": the suggestion matched to the barrier, in the PDF")
+                                .contains(
+                                        ("For '" + help.barrier().name() + "' (" + help.category() + "): " + firstLine)
+                                                .replaceAll("\\s+", " "));
+                    }
                 }
                 assertThat(text)
                         .as(id + ": no codes")

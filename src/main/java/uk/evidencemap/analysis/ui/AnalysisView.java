@@ -4,8 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,6 +39,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.BarrierHelp;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.Blocker;
 import uk.evidencemap.analysis.FeedbackLoop;
@@ -261,15 +265,12 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         paths.addColumn(p -> name(p.intervention())).setHeader("Intervention").setSortable(true);
         paths.addColumn(p -> name(p.deliverer())).setHeader("Deliverer").setSortable(true);
         paths.addColumn(p -> name(p.need())).setHeader("Need").setSortable(true);
-        paths.addColumn(p -> p.blockers().stream()
-                        .map(b -> b.barrier().name() + " (" + b.category() + ", severity " + b.severity() + ") at "
-                                + b.at().name())
-                        .collect(Collectors.joining("; ")))
+        paths.addColumn(p -> p.blockers().stream().map(Blocker::describe).collect(Collectors.joining("; ")))
                 .setHeader("Blocked by")
                 .setFlexGrow(2);
-        paths.addColumn(p -> p.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
-                .setHeader("Suggestions")
-                .setFlexGrow(3);
+        paths.addComponentColumn(AnalysisView::suggestions)
+                .setHeader("Suggestions for each barrier")
+                .setFlexGrow(4);
         paths.addComponentColumn(p -> mapLink(
                         pathLink(area.id(), p),
                         "the path of " + p.intervention().name()))
@@ -339,6 +340,31 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Anchor link = new Anchor(href, "Show on map");
         link.getElement().setAttribute("aria-label", "Show on map: " + what);
         return link;
+    }
+
+    /**
+     * A path's suggestions, barrier by barrier: the barrier and its category (by label), then its
+     * suggestions, or "No suggestion yet".
+     */
+    static Div suggestions(BlockedPath path) {
+        Div all = new Div();
+        for (BarrierHelp help : path.help()) {
+            Div barrier = new Div();
+            barrier.addClassName("barrier-help");
+            Span heading = new Span("For '" + help.barrier().name() + "' (" + help.category()
+                    + (help.cfirConstruct() == null ? "" : "; CFIR " + help.cfirConstruct()) + "):");
+            heading.getStyle().set("font-weight", "600");
+            barrier.add(heading);
+            if (help.suggestions().isEmpty()) {
+                barrier.add(new Paragraph(BarrierHelp.NO_SUGGESTION + "."));
+            } else {
+                UnorderedList list = new UnorderedList();
+                help.suggestions().forEach(s -> list.add(new ListItem(s.text())));
+                barrier.add(list);
+            }
+            all.add(barrier);
+        }
+        return all;
     }
 
     private static String name(Subject subject) {

@@ -43,7 +43,12 @@ class MapController {
         }
     }
 
-    record NodeRequest(String type, String name, Map<String, Object> properties) {}
+    /**
+     * A new node; a Barrier may name what it {@code blocks} and an Enabler the barriers it
+     * {@code mitigates} (node ids), made with it in one transaction, or none of it.
+     */
+    record NodeRequest(
+            String type, String name, Map<String, Object> properties, List<String> blocks, List<String> mitigates) {}
 
     /** A change: a name, properties to set (null removes one), and the version it was made against. */
     record NodePatch(String name, Map<String, Object> properties, Long version) {}
@@ -70,10 +75,21 @@ class MapController {
     }
 
     @PostMapping("/nodes")
-    @Operation(summary = "Create a node of any area-scoped type")
+    @Operation(
+            summary = "Create a node of any area-scoped type; a Barrier with what it blocks, an Enabler with the"
+                    + " barriers it mitigates (ids), in one transaction")
     ResponseEntity<NodeJson> createNode(@PathVariable String areaId, @RequestBody NodeRequest request) {
-        var node = map.createNode(
-                areaId, new NodeDraft(NodeType.parse(request.type()), request.name(), request.properties()));
+        var draft = new NodeDraft(NodeType.parse(request.type()), request.name(), request.properties());
+        boolean blocks = request.blocks() != null && !request.blocks().isEmpty();
+        boolean mitigates = request.mitigates() != null && !request.mitigates().isEmpty();
+        if (blocks && mitigates) {
+            throw new ValidationException("mitigates", "give either blocks (a Barrier) or mitigates (an Enabler)");
+        }
+        var node = blocks
+                ? map.createNode(areaId, draft, RelationshipType.BLOCKS, request.blocks())
+                : mitigates
+                        ? map.createNode(areaId, draft, RelationshipType.MITIGATES, request.mitigates())
+                        : map.createNode(areaId, draft);
         return ResponseEntity.created(URI.create("/api/areas/" + areaId + "/nodes/" + node.id()))
                 .body(NodeJson.of(node));
     }

@@ -67,9 +67,11 @@ final class MapLiveChanges implements Serializable {
         }
     }
 
-    /** Whether a change of a relationship touches the node (it was or is one of its ends). */
+    /** Whether a change of a relationship, or a node made with relationships, touches the node (one of their ends). */
     private static boolean touches(Change change, String nodeId) {
         var state = change.after() != null ? change.after() : change.before();
-        return state != null && (nodeId.equals(state.get("from")) || nodeId.equals(state.get("to")));
+        return state != null && (nodeId.equals(state.get("from")) || nodeId.equals(state.get("to")))
+                || MapReplay.relationshipsMadeWith(change).stream()
+                        .anyMatch(r -> nodeId.equals(r.from()) || nodeId.equals(r.to()));
     }
 }

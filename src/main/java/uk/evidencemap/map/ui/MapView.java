@@ -30,6 +30,7 @@ import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.collaboration.CommentService;
 import uk.evidencemap.collaboration.ui.Presence;
 import uk.evidencemap.map.AreaGraph;
+import uk.evidencemap.map.BarrierHelpLines;
 import uk.evidencemap.map.MapHistoryService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -90,6 +91,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             HistoryService history,
             AccountService account,
             CommentService comments,
+            BarrierHelpLines barrierHelp,
             @Value("${evidencemap.map.max-drawn-nodes:2500}") int maxDrawn) {
         this.map = map;
         this.places = places;
@@ -100,7 +102,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         this.comments = comments;
         filters = new MapFilters(maxDrawn, this::redraw);
         list = new MapNodeList(openMap, this::showDetails);
-        details = new NodeDetailsPanel(openMap, history, comments, this::refreshUnread);
+        details = new NodeDetailsPanel(openMap, history, comments, barrierHelp, this::refreshUnread);
         undoRedo = new UndoRedo(mapHistory, openMap, this);
         editing = new MapEditing(map, places, mapHistory, openMap, this, details, undoRedo);
         live = new MapLiveChanges(openMap, this, details, editing, undoRedo);

@@ -22,6 +22,7 @@ import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.collaboration.CommentService;
 import uk.evidencemap.collaboration.ui.CommentsPanel;
 import uk.evidencemap.collaboration.ui.NodeHistory;
+import uk.evidencemap.map.BarrierHelpLines;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
 import uk.evidencemap.map.NodeType;
@@ -66,14 +67,23 @@ final class NodeDetailsPanel extends VerticalLayout {
 
     private final HistoryService history;
     private final CommentService comments;
+    private final BarrierHelpLines barrierHelp;
     private final SerializableRunnable commentsRead;
 
-    /** @param commentsRead called when a relationship's comments were open and have been closed */
+    /**
+     * @param barrierHelp  what helped with barriers like a selected barrier (from the analyses)
+     * @param commentsRead called when a relationship's comments were open and have been closed
+     */
     NodeDetailsPanel(
-            OpenMap openMap, HistoryService history, CommentService comments, SerializableRunnable commentsRead) {
+            OpenMap openMap,
+            HistoryService history,
+            CommentService comments,
+            BarrierHelpLines barrierHelp,
+            SerializableRunnable commentsRead) {
         this.openMap = openMap;
         this.history = history;
         this.comments = comments;
+        this.barrierHelp = barrierHelp;
         this.commentsRead = commentsRead;
         setWidth("22rem");
         getElement().setAttribute("aria-live", "polite");
@@ -178,6 +188,7 @@ final class NodeDetailsPanel extends VerticalLayout {
     /** Shows a node of the map held: what it is, what it is connected to, its history and comments. */
     void show(MapNode node, Actions actions) {
         removeAll();
+        helpHeading = null;
         Anchor inTable =
                 new Anchor(AreaNavigation.nodesSelecting(openMap.areaId(), node.id()), "Open in the table view");
         add(focusHome(new H3(node.name())), new Paragraph(node.type().label()), inTable);
@@ -199,6 +210,9 @@ final class NodeDetailsPanel extends VerticalLayout {
             addEditingActions(node, actions);
         }
         add(properties, new H3("Connections (" + connections.getChildren().count() + ")"), connections);
+        if (node.type() == NodeType.BARRIER && !openMap.isPast()) {
+            barrierHelp.forBarrier(openMap.areaId(), node.id()).ifPresent(this::addBarrierHelp);
+        }
         String editors = openMap.beingEdited().get(node.id());
         if (editors != null) {
             addComponentAtIndex(1, new Paragraph("Being edited now by " + editors + "."));
@@ -208,6 +222,31 @@ final class NodeDetailsPanel extends VerticalLayout {
             add(new CommentsPanel(comments, openMap.areaId(), node.id(), node.name()));
         }
     }
+
+    /**
+     * What helped with barriers of the same category or CFIR construct, here and in other areas (named
+     * only where this person may read them), and the ERIC strategies used against them.
+     */
+    private void addBarrierHelp(BarrierHelpLines.Lines lines) {
+        helpHeading = new H3("What helped with barriers like this");
+        add(helpHeading);
+        if (lines.suggestions().isEmpty()) {
+            add(new Paragraph("No suggestion yet."));
+        } else {
+            UnorderedList suggestions = new UnorderedList();
+            lines.suggestions().forEach(t -> suggestions.add(new ListItem(t)));
+            add(suggestions);
+        }
+        if (!lines.strategies().isEmpty()) {
+            add(new Paragraph("Implementation strategies (ERIC) used against barriers like this:"));
+            UnorderedList strategies = new UnorderedList();
+            lines.strategies().forEach(t -> strategies.add(new ListItem(t)));
+            add(strategies);
+        }
+    }
+
+    /** The heading of the selected barrier's help, or null: for the tests. */
+    H3 helpHeading;
 
     /** A relationship of the node as a line of the connections list; null when it is not the node's. */
     private ListItem connection(String nodeId, MapRelationship r, Actions actions) {

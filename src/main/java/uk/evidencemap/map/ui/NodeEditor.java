@@ -5,12 +5,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertySpec;
+import uk.evidencemap.map.RelationshipType;
 
 /**
  * Adds or edits one node: the type's form, Save and Cancel, and the service's answer. Problems
@@ -52,6 +55,15 @@ class NodeEditor extends VerticalLayout {
     final Div conflicts = new Div();
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
+    /**
+     * For a new barrier, what it blocks; for a new enabler, the barriers it mitigates (null for
+     * anything else): saved with the node in one transaction.
+     */
+    final MultiSelectComboBox<MapNode> links;
+
+    /** The relationship {@link #links} makes from the new node, or null. */
+    final RelationshipType linkType;
+
     /** The choices for fields both people changed, while a conflict is open: field to "mine"/"theirs". */
     final Map<String, RadioButtonGroup<String>> choices = new LinkedHashMap<>();
 
@@ -77,6 +89,15 @@ class NodeEditor extends VerticalLayout {
         this.areaId = areaId;
         this.existing = existing;
         this.form = new NodeForm(type, existing);
+        this.linkType = existing != null
+                ? null
+                : type == NodeType.BARRIER
+                        ? RelationshipType.BLOCKS
+                        : type == NodeType.ENABLER ? RelationshipType.MITIGATES : null;
+        this.links = linkType == null ? null : links(map, areaId, linkType);
+        if (links != null) {
+            form.add(links, 2);
+        }
         setPadding(false);
         problems.getElement().setAttribute("role", "alert");
         problems.addClassName("form-problems");
@@ -161,6 +182,9 @@ class NodeEditor extends VerticalLayout {
     /** Saves what the form holds; on a problem, shows it and returns empty. */
     Optional<MapNode> save() {
         form.clearErrors();
+        if (links != null) {
+            links.setInvalid(false);
+        }
         problems.setVisible(false);
         try {
             Map<String, Object> values = form.values();
@@ -174,7 +198,15 @@ class NodeEditor extends VerticalLayout {
                 if (warnOfSameName(form.nameValue())) {
                     return Optional.empty();
                 }
-                return Optional.of(map.createNode(areaId, new NodeDraft(form.type, form.nameValue(), given)));
+                NodeDraft draft = new NodeDraft(form.type, form.nameValue(), given);
+                if (links != null && !links.getValue().isEmpty()) {
+                    return Optional.of(map.createNode(
+                            areaId,
+                            draft,
+                            linkType,
+                            links.getValue().stream().map(MapNode::id).toList()));
+                }
+                return Optional.of(map.createNode(areaId, draft));
             }
             Map<String, Object> changed = new HashMap<>();
             values.forEach((k, v) -> {
@@ -200,6 +232,16 @@ class NodeEditor extends VerticalLayout {
             return Optional.of(saved);
         } catch (ValidationException e) {
             form.show(e.violations());
+            if (links != null) {
+                String field = linkType.name().toLowerCase(Locale.ROOT);
+                e.violations().stream()
+                        .filter(v -> field.equals(v.field()))
+                        .findFirst()
+                        .ifPresent(v -> {
+                            links.setErrorMessage(v.message());
+                            links.setInvalid(true);
+                        });
+            }
             problems.setText("Not saved: "
                     + e.violations().stream()
                             .map(v -> label(v) + " " + v.message())
@@ -254,7 +296,32 @@ class NodeEditor extends VerticalLayout {
                 : String.valueOf(value);
     }
 
+    /**
+     * A searchable choice of the area's nodes the new node may reach by the relationship (the model's
+     * targets of {@code type}, {@link RelationshipType#to()}), each shown with its type.
+     */
+    private static MultiSelectComboBox<MapNode> links(MapService map, String areaId, RelationshipType type) {
+        MultiSelectComboBox<MapNode> box =
+                new MultiSelectComboBox<>(type == RelationshipType.BLOCKS ? "Blocks" : "Mitigates (barriers)");
+        List<MapNode> candidates = map.graph(areaId).nodes().stream()
+                .filter(n -> n.areaId() != null && type.to().contains(n.type()))
+                .sorted(Comparator.comparing((MapNode n) -> n.type().label())
+                        .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        box.setItems(candidates);
+        box.setItemLabelGenerator(n -> n.name() + " (" + n.type().label() + ")");
+        box.setWidthFull();
+        box.setHelperText(
+                type == RelationshipType.BLOCKS
+                        ? "What this barrier obstructs: interventions, organisations or people. Type to search."
+                        : "The barriers this enabler helps to overcome. Type to search.");
+        return box;
+    }
+
     private String fieldLabel(String field) {
+        if (linkType != null && linkType.name().toLowerCase(Locale.ROOT).equals(field)) {
+            return links.getLabel();
+        }
         return "name".equals(field)
                 ? "Name"
                 : form.type.property(field).map(PropertySpec::label).orElse(field);

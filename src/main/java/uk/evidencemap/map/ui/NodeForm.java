@@ -29,6 +29,7 @@ import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.PropertyDisplay;
 import uk.evidencemap.map.PropertySpec;
 import uk.evidencemap.taxonomy.BarrierCategory;
+import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
 import uk.evidencemap.taxonomy.EnablerCategory;
@@ -48,6 +49,7 @@ class NodeForm extends FormLayout {
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<String, Object> originals = new HashMap<>();
 
+    @SuppressWarnings("unchecked")
     NodeForm(NodeType type, MapNode existing) {
         this.type = type;
         name.setRequiredIndicatorVisible(true);
@@ -60,6 +62,10 @@ class NodeForm extends FormLayout {
             add((Component) field, spec.kind() == PropertySpec.Kind.LONG_TEXT ? 2 : 1);
         }
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 2));
+        if (existing == null && fields.get("status") instanceof ComboBox<?> status && type == NodeType.BARRIER) {
+            // a new barrier is open until someone says otherwise (the service's default too)
+            ((ComboBox<Coded>) status).setValue(BarrierStatus.OPEN);
+        }
         if (existing != null) {
             existing.properties().forEach((key, value) -> {
                 if (PropertySpec.customField(key).isPresent()) {

@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeDraft;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.map.ui.GraphCanvas;
 import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.taxonomy.EvidenceRating;
@@ -281,6 +283,48 @@ class AnalysisViewIT extends SpringBrowserlessTest {
         assertThatThrownBy(() -> areas.setStrongEvidence(area.id(), EvidenceRating.LEVEL_4))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(analyses.results(area.id()).strongEvidence()).isEqualTo(EvidenceRating.LEVEL_3);
+    }
+
+    @Test
+    void theBlockedPathsTabShowsSuggestionsForEachBarrierByLabelAndSaysWhenThereIsNone() {
+        TestMap built = smallSystem.build(area.id());
+        testAreas
+                .map(area.id())
+                .use(built.get("Home visits"))
+                .node(NodeType.BARRIER, "Odd rules", "category", "OTHER", "severity", 2, "status", "OPEN")
+                .link("Odd rules", RelationshipType.BLOCKS, "Home visits");
+        TestUsers.signIn(area.viewer().username());
+        AnalysisView view = open(area.id());
+        showTab(view, 2);
+        assertThat(rows(view.paths, p -> p.intervention().name()))
+                .containsExactly("Talk groups", "Parent course", "Home visits");
+        assertThat(view.paths.getColumns().get(4).getHeaderText()).isEqualTo("Blocked by");
+        assertThat(view.paths.getColumns().get(5).getHeaderText()).isEqualTo("Suggestions for each barrier");
+
+        String talkGroups =
+                ((Div) test(view.paths).getCellComponent(0, 5)).getElement().getTextRecursively();
+        assertThat(talkGroups)
+                .startsWith("For 'Short-term grant' (Funding):")
+                .contains("Here, 'Pooled budget' (Funding and capacity) mitigates 'Budget cut', also a Funding barrier"
+                        + " (status: Open)")
+                .doesNotContain("FUNDING", "already supports");
+        String parentCourse =
+                ((Div) test(view.paths).getCellComponent(1, 5)).getElement().getTextRecursively();
+        assertThat(parentCourse)
+                .startsWith("For 'Parents not reached' (Parent engagement):")
+                .doesNotContain("PARENT_ENGAGEMENT");
+        String homeVisits =
+                ((Div) test(view.paths).getCellComponent(2, 5)).getElement().getTextRecursively();
+        assertThat(homeVisits).isEqualTo("For 'Odd rules' (Other):No suggestion yet.");
+        assertThat(rows(view.paths, p -> p.blockers().getFirst().describe()))
+                .containsExactly(
+                        "Short-term grant (Funding, severity 4) at Talk groups",
+                        "Parents not reached (Parent engagement, severity 3) at Parent course",
+                        "Odd rules (Other, severity 2) at Home visits");
+        assertThat(csvLines(AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id())))
+                        .getLast())
+                .contains("Odd rules (Other, severity 2) at Home visits")
+                .contains("For 'Odd rules' (Other): No suggestion yet");
     }
 
     /** Opens a tab of the page (0 gaps, 1 champions, 2 blocked paths), as a click on it does. */

@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -40,8 +41,10 @@ import uk.evidencemap.security.AreaRole;
 import uk.evidencemap.security.SystemUser;
 import uk.evidencemap.shell.AreaFrames;
 import uk.evidencemap.taxonomy.BarrierCategory;
+import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.Cfir;
 import uk.evidencemap.taxonomy.Coded;
+import uk.evidencemap.taxonomy.EnablerCategory;
 import uk.evidencemap.taxonomy.ImplementationStage;
 
 /** Building a map in the app: forms, validation messages, connecting, deleting, positions, read-only viewers. */
@@ -65,6 +68,9 @@ class MapEditingIT extends SpringBrowserlessTest {
 
     @Autowired
     CatalogueService catalogue;
+
+    @Autowired
+    HistoryService log;
 
     String area;
     MapNode intervention;
@@ -128,6 +134,66 @@ class MapEditingIT extends SpringBrowserlessTest {
                 .containsEntry("status", "OPEN");
         assertThat(view.canvas.getSelected()).isEqualTo(barrier.id());
         assertThat(view.list.asSingleSelect().getValue()).isEqualTo(barrier);
+    }
+
+    @Test
+    void aNewBarrierIsOpenByDefaultAndIsSavedWithWhatItBlocksInOneChange() {
+        MapNode hub =
+                map.createNode(area, new NodeDraft(NodeType.ORGANISATION, "North hub", Map.of("kind", "FAMILY_HUB")));
+        map.createNode(area, new NodeDraft(NodeType.NEED, "Early language", Map.of()));
+        MapView view = open();
+        test(view.editing.addType).selectItem("Barrier");
+        test(view.editing.add).click();
+        NodeEditor editor = view.editing.editor;
+        ComboBox<Coded> status = combo(editor.form, "status");
+        assertThat(status.getValue()).as("Open by default").isEqualTo(BarrierStatus.OPEN);
+        assertThat(editor.links.getLabel()).isEqualTo("Blocks");
+        assertThat(editor.links.getListDataView().getItems().map(MapNode::name))
+                .as("what a barrier may block: interventions, organisations and people, not a need")
+                .containsExactly("EPEC groups", "North hub");
+        test(editor.form.name).setValue("Short-term grant");
+        combo(editor.form, "category").setValue(BarrierCategory.FUNDING);
+        test((IntegerField) editor.form.fields.get("severity")).setValue(4);
+        editor.links.setValue(Set.of(intervention, hub));
+        long before = log.since(area, 0).size();
+        test(editor.save).click();
+
+        MapNode barrier = map.nodes(area, NodeType.BARRIER).getFirst();
+        assertThat(barrier.properties()).containsEntry("status", "OPEN");
+        assertThat(map.graph(area).relationships())
+                .extracting(r -> r.type() + " " + r.from() + " " + r.to())
+                .containsExactlyInAnyOrder(
+                        "BLOCKS " + barrier.id() + " " + intervention.id(), "BLOCKS " + barrier.id() + " " + hub.id());
+        assertThat(log.since(area, 0)).as("one change").hasSize((int) before + 1);
+    }
+
+    @Test
+    void aNewEnablerNamesTheBarriersItMitigatesAndARefusedSaveWritesNothing() {
+        MapNode grant = map.createNode(
+                area,
+                new NodeDraft(NodeType.BARRIER, "Short-term grant", Map.of("category", "FUNDING", "severity", 4L)));
+        MapView view = open();
+        test(view.editing.addType).selectItem("Enabler");
+        test(view.editing.add).click();
+        NodeEditor editor = view.editing.editor;
+        assertThat(editor.links.getLabel()).startsWith("Mitigates");
+        assertThat(editor.links.getListDataView().getItems().map(MapNode::name)).containsExactly("Short-term grant");
+        test(editor.form.name).setValue("Pooled budget");
+        editor.links.setValue(Set.of(grant));
+        test(editor.save).click();
+        assertThat(editor.problems.isVisible()).as("the category is required").isTrue();
+        assertThat(map.nodes(area, NodeType.ENABLER)).isEmpty();
+        assertThat(map.graph(area).relationships()).isEmpty();
+
+        combo(editor.form, "category").setValue(EnablerCategory.FUNDING_AND_CAPACITY);
+        test((IntegerField) editor.form.fields.get("strength")).setValue(4);
+        test(editor.save).click();
+        MapNode pooled = map.nodes(area, NodeType.ENABLER).getFirst();
+        assertThat(map.graph(area).relationships()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo(RelationshipType.MITIGATES);
+            assertThat(r.from()).isEqualTo(pooled.id());
+            assertThat(r.to()).isEqualTo(grant.id());
+        });
     }
 
     @Test

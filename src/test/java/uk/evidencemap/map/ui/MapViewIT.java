@@ -96,6 +96,44 @@ class MapViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void aBarriersPanelSaysWhatHelpedWithBarriersLikeItAndWhichStrategiesWereUsed() {
+        TestMap built = testAreas
+                .map(area)
+                .node(NodeType.BARRIER, "Short-term grant", "category", "FUNDING", "severity", 4, "status", "OPEN")
+                .node(NodeType.BARRIER, "Budget cut", "category", "FUNDING", "severity", 5, "status", "MITIGATED")
+                .node(NodeType.BARRIER, "Odd rules", "category", "OTHER", "severity", 2, "status", "OPEN")
+                .node(
+                        NodeType.ENABLER,
+                        "Pooled budget",
+                        "category",
+                        "FUNDING_AND_CAPACITY",
+                        "strength",
+                        4,
+                        "ericStrategies",
+                        java.util.List.of("ACCESS_NEW_FUNDING"))
+                .link("Pooled budget", RelationshipType.MITIGATES, "Budget cut");
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+
+        view.showDetails(built.get("Short-term grant").id());
+        assertThat(view.details.helpHeading.getText()).isEqualTo("What helped with barriers like this");
+        String panel = view.details.getElement().getTextRecursively();
+        assertThat(panel)
+                .contains("Here, 'Pooled budget' (Funding and capacity) mitigates 'Budget cut', also a Funding barrier"
+                        + " (status: Mitigated)")
+                .contains("Implementation strategies (ERIC) used against barriers like this:")
+                .contains("Access new funding: against ")
+                .contains("1 of them here (1 mitigated or resolved)");
+
+        view.showDetails(built.get("Odd rules").id());
+        assertThat(view.details.getElement().getTextRecursively())
+                .contains("What helped with barriers like this")
+                .contains("No suggestion yet.");
+
+        view.showDetails(built.get("Pooled budget").id());
+        assertThat(view.details.helpHeading).as("only for a barrier").isNull();
+    }
+
+    @Test
     void focusShowsOnlyTheNodesWithinTheChosenStepsOfTheSelectedNode() {
         TestMap built = aTeamAroundALeader();
         MapView view = navigate("areas/" + area + "/map", MapView.class);
