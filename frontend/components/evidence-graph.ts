@@ -99,10 +99,12 @@ export class EvidenceGraph extends LitElement {
   /** The size labels are drawn at on the screen, in CSS pixels, at any zoom from LABEL_ZOOM up to 1 (larger above 1). */
   static readonly LABEL_PX = 12;
   /**
-   * Below this zoom labels would be drawn under 11 px: they are hidden then ('min-zoomed-font-size'),
-   * except on the node under the pointer, the selected node and highlighted nodes, which keep LABEL_PX.
+   * Below this zoom labels shrink with the map; once they would be drawn under MIN_LABEL_PX they are
+   * hidden, except on the node under the pointer, the selected node and highlighted nodes, which keep LABEL_PX.
    */
-  static readonly LABEL_ZOOM = 0.6;
+  static readonly LABEL_ZOOM = 0.5;
+  /** The smallest a label is drawn on the screen, in CSS pixels: below it labels are hidden. */
+  static readonly MIN_LABEL_PX = 11;
   /** The widest a label runs before it wraps onto another line, in CSS pixels on the screen. */
   static readonly LABEL_WIDTH = 150;
   /** The most a fit (of the whole map, a highlight or a found node) zooms in. */
@@ -113,6 +115,8 @@ export class EvidenceGraph extends LitElement {
   layoutMs = 0;
   /** The zoom the labels are sized for: the zoom held between LABEL_ZOOM and 1. */
   private labelZoom = 1;
+  /** Whether labels are hidden at this zoom (they would be drawn under MIN_LABEL_PX). */
+  private labelsHidden = false;
   private labelFrame = 0;
   /** Whether the person has zoomed or panned since the last fit: if not, a resized canvas is fitted again. */
   private moved = false;
@@ -238,8 +242,8 @@ export class EvidenceGraph extends LitElement {
     return cy.nodes().map((n) => {
       const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as any);
       const px = parseFloat(n.style('font-size')) * cy.zoom();
-      const min = parseFloat(n.style('min-zoomed-font-size'));
-      return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, labelPx: px < min ? 0 : px };
+      const shown = !!n.style('label');
+      return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, labelPx: shown ? px : 0 };
     });
   }
 
@@ -392,7 +396,7 @@ export class EvidenceGraph extends LitElement {
         {
           selector: 'node',
           style: {
-            label: 'data(name)',
+            label: (ele: any) => (this.labelsHidden ? '' : ele.data('name')),
             'background-color': 'data(color)',
             shape: 'data(shape)' as any,
             width: 'data(size)',
@@ -401,7 +405,6 @@ export class EvidenceGraph extends LitElement {
             'border-color': '#ffffff',
             color: '#1a1a1a',
             'font-size': labelPx,
-            'min-zoomed-font-size': 11,
             'text-valign': 'bottom',
             'text-margin-y': 3,
             'text-wrap': 'wrap',
@@ -412,8 +415,8 @@ export class EvidenceGraph extends LitElement {
           } as any,
         },
         {
-          selector: 'node.labelled, node:selected, node.highlighted',
-          style: { 'font-size': shownPx, 'text-max-width': shownWidth, 'z-index': 10, 'text-background-opacity': 0.9 } as any,
+          selector: 'node.labelled, node:selected, node.highlighted, node.being-edited',
+          style: { label: 'data(name)', 'font-size': shownPx, 'text-max-width': shownWidth, 'z-index': 10, 'text-background-opacity': 0.9 } as any,
         },
         { selector: 'node[?community]', style: { 'border-width': 1.5, 'border-color': '#1a1a1a' } },
         { selector: 'node[?muted]', style: { opacity: 0.45 } },
@@ -624,32 +627,56 @@ export class EvidenceGraph extends LitElement {
     } else if (this.layout === 'grouped') {
       this.arrangeGrouped();
     } else if (this.layout === 'paths') {
-      // dagre ranks the nodes left to right along the relationships' direction; the room between
-      // ranks and between nodes leaves space for a label of LABEL_WIDTH under each node.
-      cy.layout({
-        name: 'dagre',
-        rankDir: 'LR',
-        nodeSep: 34,
-        rankSep: EvidenceGraph.LABEL_WIDTH + 30,
-        edgeSep: 8,
-        nodeDimensionsIncludeLabels: true,
-        animate: false,
-      } as any).run();
+      this.arrangePaths();
     } else {
       cy.layout({
         name: 'fcose',
         quality: 'default',
         randomize: true,
         animate: false,
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 80,
-        nodeRepulsion: () => 9000,
-        nodeSeparation: 90,
+        nodeDimensionsIncludeLabels: false,
+        idealEdgeLength: () => 70,
+        nodeRepulsion: () => 6000,
+        nodeSeparation: 80,
         packComponents: true,
       } as any).run();
     }
     this.fitAll();
     this.layoutMs = performance.now() - started;
+  }
+
+  /**
+   * "Left to right": cytoscape-dagre ranks the nodes along the relationships' direction (who works
+   * for, commissions, delivers, champions what; what blocks and mitigates what; what addresses which
+   * need), on a copy of the map without collaborations (a relationship between equals, which would
+   * put colleagues one after another in a long row). Each node takes the room of its label under it
+   * and the ranks leave room for a label of LABEL_WIDTH at zoom 1.
+   */
+  private arrangePaths() {
+    const cy = this.cy!;
+    const elements: any[] = [];
+    cy.nodes().forEach((n) => {
+      elements.push({ group: 'nodes', data: { id: n.id(), size: n.data('size') } });
+    });
+    cy.edges().forEach((e) => {
+      if (e.data('type') !== 'COLLABORATES_WITH') {
+        elements.push({ group: 'edges', data: { id: e.id(), source: e.source().id(), target: e.target().id() } });
+      }
+    });
+    const copy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      style: [{ selector: 'node', style: { width: 'data(size)', height: (n: any) => n.data('size') + 2.4 * EvidenceGraph.LABEL_PX } as any }],
+    });
+    copy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 12, rankSep: EvidenceGraph.LABEL_WIDTH, edgeSep: 6, animate: false } as any).run();
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = copy.getElementById(n.id()).position();
+        n.position({ x: p.x, y: p.y - 1.2 * EvidenceGraph.LABEL_PX });
+      });
+    });
+    copy.destroy();
   }
 
   /**
@@ -711,19 +738,32 @@ export class EvidenceGraph extends LitElement {
 
   /**
    * Fits these elements in the canvas with this padding (CSS pixels), zoomed between minZoom and
-   * maxZoom. Labels are sized for the zoom the fit reaches and the fit is made again with them.
+   * maxZoom. The fit is made on the nodes' own boxes, with room kept below them for two lines of
+   * label (labels drawn at LABEL_PX on the screen, or hidden): Cytoscape's own fit counts every label
+   * at its model size, which left the map small in the middle of the canvas.
    */
   private fitTo(eles: cytoscape.CollectionReturnValue | cytoscape.CollectionArgument, padding: number, maxZoom: number, minZoom = 0) {
     const cy = this.cy!;
     cy.resize();
-    for (let i = 0; i < 2; i++) {
-      cy.fit(eles as any, padding);
-      if (cy.zoom() > maxZoom || cy.zoom() < minZoom) {
-        cy.zoom(Math.max(minZoom, Math.min(maxZoom, cy.zoom())));
-        cy.center(eles as any);
-      }
-      this.updateLabels();
+    const nodes = (eles as any).nodes ? (eles as any).nodes() : cy.nodes();
+    if (nodes.empty()) {
+      return;
     }
+    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    const below = 2.4 * EvidenceGraph.LABEL_PX + 4;
+    const width = Math.max(1, cy.width() - 2 * padding);
+    const height = Math.max(1, cy.height() - 2 * padding - below);
+    let zoom = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    zoom = Math.max(minZoom, Math.min(maxZoom, zoom, cy.maxZoom()));
+    zoom = Math.max(zoom, cy.minZoom());
+    cy.viewport({
+      zoom,
+      pan: {
+        x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+        y: (cy.height() - below) / 2 - zoom * (box.y1 + box.h / 2),
+      },
+    });
+    this.updateLabels();
     this.moved = false;
   }
 
@@ -743,11 +783,13 @@ export class EvidenceGraph extends LitElement {
       return;
     }
     const z = Math.max(EvidenceGraph.LABEL_ZOOM, Math.min(1, cy.zoom()));
-    if (z !== this.labelZoom) {
+    const hidden = (EvidenceGraph.LABEL_PX / z) * cy.zoom() < EvidenceGraph.MIN_LABEL_PX;
+    if (z !== this.labelZoom || hidden !== this.labelsHidden) {
       this.labelZoom = z;
+      this.labelsHidden = hidden;
       (cy.nodes() as any).updateStyle();
     } else {
-      (cy.nodes('.labelled, :selected, .highlighted') as any).updateStyle();
+      (cy.nodes('.labelled, :selected, .highlighted, .being-edited') as any).updateStyle();
     }
   }
 

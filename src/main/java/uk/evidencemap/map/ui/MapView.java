@@ -120,6 +120,8 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         editing = new MapEditing(map, places, mapHistory, openMap, this, details, undoRedo);
         live = new MapLiveChanges(openMap, this, details, editing, undoRedo);
         setSizeFull();
+        setPadding(false);
+        addClassName("map-page");
         layout.setLabel("Layout");
         layout.setItems(GraphCanvas.Layout.values());
         layout.setItemLabelGenerator(GraphCanvas.Layout::label);
@@ -147,8 +149,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         toolsToggle.getElement().setAttribute("aria-expanded", "false");
         toolsToggle.getElement().setAttribute("aria-controls", "map-tools");
         toolsToggle.addClickListener(e -> showTools(!tools.isVisible()));
-        HorizontalLayout toolbar =
-                new HorizontalLayout(editing.editBar, find, layout, fit, toolsToggle, png, svg, tableLink);
+        HorizontalLayout toolbar = new HorizontalLayout(editing.editBar, find, layout, fit, toolsToggle, png, svg);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("map-toolbar");
@@ -174,7 +175,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         });
         Div canvasBox = new Div(canvas);
         canvasBox.addClassName("map-canvas");
-        VerticalLayout side = new VerticalLayout(legend, details, list);
+        VerticalLayout side = new VerticalLayout(tableLink, legend, details, list);
         side.setPadding(false);
         side.setWidth("24rem");
         side.setHeightFull();

@@ -102,6 +102,7 @@ class MapViewIT extends SpringBrowserlessTest {
     void focusShowsOnlyTheNodesWithinTheChosenStepsOfTheSelectedNode() {
         TestMap built = aTeamAroundALeader();
         MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showTools(true);
         view.showDetails(built.get("Ann Leader").id());
 
         test(view.filters.focus).selectItem("1 step around it");
