@@ -419,6 +419,11 @@ export class EvidenceGraph extends LitElement {
           style: { label: 'data(name)', 'font-size': shownPx, 'text-max-width': shownWidth, 'z-index': 10, 'text-background-opacity': 0.9 } as any,
         },
         { selector: 'node[?community]', style: { 'border-width': 1.5, 'border-color': '#1a1a1a' } },
+        {
+          // "left to right": labels beside their nodes, in the room between the ranks
+          selector: 'node.beside',
+          style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'text-justification': 'left' } as any,
+        },
         { selector: 'node[?muted]', style: { opacity: 0.45 } },
         {
           selector: 'node.being-edited',
@@ -543,7 +548,7 @@ export class EvidenceGraph extends LitElement {
         if (existing.nonempty()) {
           existing.data(data);
         } else {
-          cy.add({ group: 'nodes', data });
+          cy.add({ group: 'nodes', data, classes: this.layout === 'paths' ? 'beside' : '' });
           added.push(n.id);
         }
       }
@@ -621,6 +626,7 @@ export class EvidenceGraph extends LitElement {
     }
     // fcose costs about the square of the nodes per step: beyond LARGE nodes it would hold the page
     // for many seconds, so large maps are drawn in rings by type (the view says so).
+    cy.nodes().toggleClass('beside', this.layout === 'paths');
     const large = cy.nodes().length > EvidenceGraph.LARGE;
     if (large && this.layout !== 'paths') {
       cy.layout({ name: 'concentric', concentric: (n: any) => n.data('rank'), levelWidth: () => 1, animate: false } as any).run();
@@ -667,13 +673,13 @@ export class EvidenceGraph extends LitElement {
       headless: true,
       styleEnabled: true,
       elements,
-      style: [{ selector: 'node', style: { width: 'data(size)', height: (n: any) => n.data('size') + 2.4 * EvidenceGraph.LABEL_PX } as any }],
+      style: [{ selector: 'node', style: { width: 'data(size)', height: (n: any) => Math.max(n.data('size'), 2.6 * EvidenceGraph.LABEL_PX) } as any }],
     });
-    copy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 12, rankSep: EvidenceGraph.LABEL_WIDTH, edgeSep: 6, animate: false } as any).run();
+    copy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 6, rankSep: EvidenceGraph.LABEL_WIDTH + 30, edgeSep: 4, animate: false } as any).run();
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const p = copy.getElementById(n.id()).position();
-        n.position({ x: p.x, y: p.y - 1.2 * EvidenceGraph.LABEL_PX });
+        n.position({ x: p.x, y: p.y });
       });
     });
     copy.destroy();
@@ -750,8 +756,11 @@ export class EvidenceGraph extends LitElement {
       return;
     }
     const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
-    const below = 2.4 * EvidenceGraph.LABEL_PX + 4;
-    const width = Math.max(1, cy.width() - 2 * padding);
+    // room for labels: under the nodes, or beside them on the right in "left to right"
+    const beside = this.layout === 'paths';
+    const below = beside ? 0 : 2.4 * EvidenceGraph.LABEL_PX + 4;
+    const right = beside ? EvidenceGraph.LABEL_WIDTH : 0;
+    const width = Math.max(1, cy.width() - 2 * padding - right);
     const height = Math.max(1, cy.height() - 2 * padding - below);
     let zoom = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     zoom = Math.max(minZoom, Math.min(maxZoom, zoom, cy.maxZoom()));
@@ -759,7 +768,7 @@ export class EvidenceGraph extends LitElement {
     cy.viewport({
       zoom,
       pan: {
-        x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+        x: (cy.width() - right) / 2 - zoom * (box.x1 + box.w / 2),
         y: (cy.height() - below) / 2 - zoom * (box.y1 + box.h / 2),
       },
     });
