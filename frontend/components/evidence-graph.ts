@@ -7,8 +7,14 @@ import { customElement, property } from 'lit/decorators.js';
 import cytoscape from 'cytoscape';
 // @ts-ignore: cytoscape-svg ships no type declarations
 import cytoscapeSvg from 'cytoscape-svg';
+// @ts-ignore: cytoscape-fcose ships no type declarations
+import fcose from 'cytoscape-fcose';
+// @ts-ignore: cytoscape-dagre ships no type declarations
+import dagre from 'cytoscape-dagre';
 
 cytoscape.use(cytoscapeSvg);
+cytoscape.use(fcose);
+cytoscape.use(dagre);
 
 export interface GraphNode {
   id: string;
@@ -39,6 +45,14 @@ export interface NodeStyle {
   rank: number;
 }
 
+/** One entry of the legend drawn into the exported picture: a swatch of this colour and shape, and its label. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** A Cytoscape.js node shape, as the canvas draws it. */
+  shape: string;
+}
+
 /** A node's place to keep after a drag, in the canvas's own coordinates. */
 export interface NodePlace {
   id: string;
@@ -65,12 +79,48 @@ export class EvidenceGraph extends LitElement {
   @property({ type: Object }) editors: Record<string, string> = {};
   /** Colour, shape and ring of each node type, by the type's label (the nodes' 'type'). */
   @property({ type: Object }) typeStyles: Record<string, NodeStyle> = {};
+  /**
+   * "Size by" a network figure: node id to the figure relative to the largest on the map (0-1).
+   * Empty: nodes are sized by their own weight. Nodes without a figure are drawn small.
+   */
+  @property({ type: Object }) sizes: Record<string, number> = {};
+  /** "Colour by community": node id to its colour (#rrggbb). Empty: nodes take their type's colour. */
+  @property({ type: Object }) colours: Record<string, string> = {};
+  /** The title of the exported picture (the area's name, and the date of a past map); the date of saving is added. */
+  @property({ type: String }) exportTitle = '';
+  /** The legend of the exported picture: node types (colour and shape) and, when coloured so, communities. */
+  @property({ type: Array }) legend: LegendEntry[] = [];
+  /** A line under the exported legend saying what the node sizes show; empty for none. */
+  @property({ type: String }) legendNote = '';
 
   private cy?: cytoscape.Core;
   /** Beyond this many nodes the force-directed layout gives way to the grouped one (GraphCanvas.LARGE_FOR_FORCE). */
   static readonly LARGE = 1000;
+  /** The size labels are drawn at on the screen, in CSS pixels, at any zoom from LABEL_ZOOM up to 1 (larger above 1). */
+  static readonly LABEL_PX = 12;
+  /**
+   * Below this zoom labels shrink with the map; once they would be drawn under MIN_LABEL_PX they are
+   * hidden, except on the node under the pointer, the selected node and highlighted nodes, which keep LABEL_PX.
+   */
+  static readonly LABEL_ZOOM = 0.5;
+  /** The smallest a label is drawn on the screen, in CSS pixels: below it labels are hidden. */
+  static readonly MIN_LABEL_PX = 11;
+  /** The widest a label runs before it wraps onto another line, in CSS pixels on the screen. */
+  static readonly LABEL_WIDTH = 150;
+  /** The most a fit (of the whole map, a highlight or a found node) zooms in. */
+  static readonly MAX_FIT_ZOOM = 1.5;
   /** When the last full drawing of the graph finished (performance.now(), ms since the page began): for the benchmark. */
   renderedAt = 0;
+  /** How long the last layout took to compute and fit, in ms: for tests and the benchmark. */
+  layoutMs = 0;
+  /** The zoom the labels are sized for: the zoom held between LABEL_ZOOM and 1. */
+  private labelZoom = 1;
+  /** Whether labels are hidden at this zoom (they would be drawn under MIN_LABEL_PX). */
+  private labelsHidden = false;
+  private labelFrame = 0;
+  /** Whether the person has zoomed or panned since the last fit: if not, a resized canvas is fitted again. */
+  private moved = false;
+  private resizeObserver?: ResizeObserver;
 
   static styles = css`
     :host { display: block; position: relative; min-height: 320px; }
@@ -94,6 +144,8 @@ export class EvidenceGraph extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
     this.cy?.destroy();
     this.cy = undefined;
   }
@@ -107,8 +159,13 @@ export class EvidenceGraph extends LitElement {
     }
     if (changed.has('graph') || changed.has('typeStyles')) {
       this.load();
-    } else if (changed.has('layout') || (changed.has('positions') && this.layout === 'saved')) {
-      this.arrange();
+    } else {
+      if (changed.has('sizes') || changed.has('colours')) {
+        this.restyle();
+      }
+      if (changed.has('layout') || (changed.has('positions') && this.layout === 'saved')) {
+        this.arrange();
+      }
     }
     if (changed.has('selected')) {
       this.highlight();
@@ -168,9 +225,103 @@ export class EvidenceGraph extends LitElement {
     }
   }
 
+  /** The zoom now: for tests. */
+  get zoom(): number {
+    return this.cy ? this.cy.zoom() : 0;
+  }
+
+  /**
+   * Each drawn node's box (without its label) and the size its label is drawn at, in CSS pixels
+   * from the element's top left corner; labelPx is 0 where the label is hidden at this zoom. For tests.
+   */
+  nodeBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number; labelPx: number }[] {
+    const cy = this.cy;
+    if (!cy) {
+      return [];
+    }
+    return cy.nodes().map((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as any);
+      const px = parseFloat(n.style('font-size')) * cy.zoom();
+      const shown = !!n.style('label');
+      return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, labelPx: shown ? px : 0 };
+    });
+  }
+
   /** The current view of the whole map as a PNG data URL (twice the screen resolution). */
   pngDataUrl(): string {
     return this.cy ? (this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) as string) : '';
+  }
+
+  /**
+   * The whole map as a PNG data URL (twice the screen resolution) with a title above it (the
+   * exportTitle and the date of saving) and the legend below it (each entry's shape in its colour,
+   * then the legendNote).
+   */
+  async exportPng(): Promise<string> {
+    const map = await new Promise<HTMLImageElement>((resolve, reject) => {
+      const image = new Image();
+      image.onload = () => resolve(image);
+      image.onerror = () => reject(new Error('the map could not be drawn'));
+      image.src = this.pngDataUrl();
+    });
+    const scale = 2;
+    const margin = 24 * scale;
+    const width = Math.max(map.width + 2 * margin, 900 * scale);
+    const picture = document.createElement('canvas');
+    const ctx = picture.getContext('2d')!;
+    const font = (px: number, weight = 'normal') => `${weight} ${px * scale}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+    // the legend's entries in rows that fit the width
+    ctx.font = font(13);
+    const swatch = 14 * scale;
+    const rows: { entry: LegendEntry; x: number }[][] = [[]];
+    let x = margin;
+    for (const entry of this.legend ?? []) {
+      const w = swatch + 6 * scale + ctx.measureText(entry.label).width + 18 * scale;
+      if (x + w > width - margin && rows[rows.length - 1].length > 0) {
+        rows.push([]);
+        x = margin;
+      }
+      rows[rows.length - 1].push({ entry, x });
+      x += w;
+    }
+    const rowHeight = 22 * scale;
+    const titleHeight = 64 * scale;
+    const legendHeight = (this.legend?.length ? 28 * scale + rows.length * rowHeight : 0) + (this.legendNote ? rowHeight : 0);
+    picture.width = width;
+    picture.height = titleHeight + map.height + legendHeight + margin;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, picture.width, picture.height);
+    ctx.fillStyle = '#1a1a1a';
+    ctx.textBaseline = 'alphabetic';
+    ctx.font = font(20, 'bold');
+    ctx.fillText(this.exportTitle || 'Map', margin, margin + 14 * scale);
+    ctx.font = font(13);
+    ctx.fillStyle = '#4a4a4a';
+    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    ctx.fillText(`Saved on ${date}`, margin, margin + 34 * scale);
+    ctx.drawImage(map, Math.round((width - map.width) / 2), titleHeight);
+    let y = titleHeight + map.height + 8 * scale;
+    if (this.legend?.length) {
+      ctx.fillStyle = '#1a1a1a';
+      ctx.font = font(14, 'bold');
+      ctx.fillText('Legend', margin, y + 14 * scale);
+      y += 28 * scale;
+      ctx.font = font(13);
+      for (const row of rows) {
+        for (const { entry, x: left } of row) {
+          drawShape(ctx, entry.shape, left + swatch / 2, y + swatch / 2, swatch, entry.color);
+          ctx.fillStyle = '#1a1a1a';
+          ctx.fillText(entry.label, left + swatch + 6 * scale, y + 11 * scale);
+        }
+        y += rowHeight;
+      }
+    }
+    if (this.legendNote) {
+      ctx.fillStyle = '#1a1a1a';
+      ctx.font = font(13);
+      ctx.fillText(this.legendNote, margin, y + 11 * scale);
+    }
+    return picture.toDataURL('image/png');
   }
 
   /** The current view of the whole map as SVG text. */
@@ -179,11 +330,11 @@ export class EvidenceGraph extends LitElement {
   }
 
   /** Saves the map as a file: format 'png' or 'svg'. */
-  download(format: string, fileName: string) {
+  async download(format: string, fileName: string) {
     const href =
       format === 'svg'
         ? URL.createObjectURL(new Blob([this.svgText()], { type: 'image/svg+xml;charset=utf-8' }))
-        : this.pngDataUrl();
+        : await this.exportPng();
     const link = document.createElement('a');
     link.href = href;
     link.download = fileName;
@@ -205,6 +356,26 @@ export class EvidenceGraph extends LitElement {
     return node && node.nonempty() ? { ...node.position() } : null;
   }
 
+  /**
+   * Selects a node found by name and brings it into view at a zoom where its label can be read:
+   * the node and its neighbours fitted, no further out than zoom 1, the canvas scrolled into the window.
+   */
+  reveal(id: string) {
+    const cy = this.cy;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty()) {
+      return;
+    }
+    this.selected = id;
+    cy.nodes().unselect();
+    node.select();
+    const around = node.closedNeighborhood('node');
+    this.fitTo(around, 60, EvidenceGraph.MAX_FIT_ZOOM, 1);
+    cy.center(node);
+    this.updateLabels();
+    this.scrollIntoView({ block: 'nearest' });
+  }
+
   /** Selects a node as a tap on it would (used by keyboard shortcuts and tests). */
   tapNode(id: string) {
     this.cy?.getElementById(id).emit('tap');
@@ -212,6 +383,10 @@ export class EvidenceGraph extends LitElement {
 
   private create() {
     const container = this.renderRoot.querySelector('#canvas') as HTMLElement;
+    const labelPx = () => EvidenceGraph.LABEL_PX / this.labelZoom;
+    const labelWidth = () => `${EvidenceGraph.LABEL_WIDTH / this.labelZoom}px`;
+    const shownPx = () => EvidenceGraph.LABEL_PX / Math.min(this.cy?.zoom() ?? 1, 1);
+    const shownWidth = () => `${EvidenceGraph.LABEL_WIDTH / Math.min(this.cy?.zoom() ?? 1, 1)}px`;
     this.cy = cytoscape({
       container,
       wheelSensitivity: 0.3,
@@ -221,18 +396,33 @@ export class EvidenceGraph extends LitElement {
         {
           selector: 'node',
           style: {
-            label: 'data(name)',
+            label: (ele: any) => (this.labelsHidden ? '' : ele.data('name')),
             'background-color': 'data(color)',
             shape: 'data(shape)' as any,
-            width: 'mapData(weight, 0, 5, 18, 42)',
-            height: 'mapData(weight, 0, 5, 18, 42)',
+            width: 'data(size)',
+            height: 'data(size)',
+            'border-width': 1,
+            'border-color': '#ffffff',
             color: '#1a1a1a',
-            'font-size': 10,
+            'font-size': labelPx,
             'text-valign': 'bottom',
             'text-margin-y': 3,
-            'text-wrap': 'ellipsis',
-            'text-max-width': '110px',
-          },
+            'text-wrap': 'wrap',
+            'text-max-width': labelWidth,
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.7,
+            'text-background-padding': '1px',
+          } as any,
+        },
+        {
+          selector: 'node.labelled, node:selected, node.highlighted, node.being-edited',
+          style: { label: 'data(name)', 'font-size': shownPx, 'text-max-width': shownWidth, 'z-index': 10, 'text-background-opacity': 0.9 } as any,
+        },
+        { selector: 'node[?community]', style: { 'border-width': 1.5, 'border-color': '#1a1a1a' } },
+        {
+          // "left to right": labels beside their nodes, in the room between the ranks
+          selector: 'node.beside',
+          style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'text-justification': 'left' } as any,
         },
         { selector: 'node[?muted]', style: { opacity: 0.45 } },
         {
@@ -285,6 +475,17 @@ export class EvidenceGraph extends LitElement {
         { selector: 'edge.highlighted', style: { width: 3, 'line-color': '#1a1a1a', 'target-arrow-color': '#1a1a1a' } },
       ],
     });
+    this.cy.on('mouseover', 'node', (event) => {
+      event.target.addClass('labelled');
+    });
+    this.cy.on('mouseout', 'node', (event) => {
+      event.target.removeClass('labelled');
+    });
+    this.cy.on('zoom', () => this.scheduleLabels());
+    container.addEventListener('wheel', () => (this.moved = true), { passive: true });
+    container.addEventListener('pointerdown', () => (this.moved = true));
+    this.resizeObserver = new ResizeObserver(() => this.resized());
+    this.resizeObserver.observe(this);
     this.cy.on('tap', 'node', (event) => {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() }, bubbles: true, composed: true }));
     });
@@ -328,10 +529,7 @@ export class EvidenceGraph extends LitElement {
 
   private load() {
     const cy = this.cy!;
-    const nodes = (this.graph?.nodes ?? []).map((n) => {
-      const style = this.typeStyles?.[n.type] ?? UNSTYLED;
-      return { group: 'nodes' as const, data: { ...n, color: style.color, shape: style.shape, rank: style.rank } };
-    });
+    const nodes = (this.graph?.nodes ?? []).map((n) => ({ group: 'nodes' as const, data: this.nodeData(n) }));
     const ids = new Set(nodes.map((n) => n.data.id));
     const edges = (this.graph?.edges ?? [])
       .filter((e) => ids.has(e.source) && ids.has(e.target))
@@ -362,13 +560,12 @@ export class EvidenceGraph extends LitElement {
       delta.removedNodes.forEach((id) => cy.getElementById(id).remove());
       const added: string[] = [];
       for (const n of delta.nodes) {
-        const style = this.typeStyles?.[n.type] ?? UNSTYLED;
-        const data = { ...n, color: style.color, shape: style.shape, rank: style.rank };
+        const data = this.nodeData(n);
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) {
           existing.data(data);
         } else {
-          cy.add({ group: 'nodes', data });
+          cy.add({ group: 'nodes', data, classes: this.layout === 'paths' ? 'beside' : '' });
           added.push(n.id);
         }
       }
@@ -404,32 +601,238 @@ export class EvidenceGraph extends LitElement {
     this.markEditors();
   }
 
-  private arrange() {
-    const cy = this.cy!;
-    if (this.layout === 'saved') {
-      this.arrangeSaved();
-      return;
-    }
-    // The force-directed layout costs the square of the nodes per step: beyond LARGE nodes it would
-    // hold the page for minutes, so large maps are drawn grouped by type (the view says so).
-    const layout = this.layout === 'force' && cy.nodes().length > EvidenceGraph.LARGE ? 'grouped' : this.layout;
-    const options: cytoscape.LayoutOptions =
-      layout === 'grouped'
-        ? ({ name: 'concentric', concentric: (n: any) => n.data('rank'), levelWidth: () => 1, animate: false } as any)
-        : layout === 'paths'
-          ? ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false } as any)
-          : ({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, numIter: 600 } as any);
-    cy.layout(options).run();
-    this.fitAll();
+  /** What a node carries on the canvas: its data, its type's colour (or its community's) and shape, and its size in model pixels. */
+  private nodeData(n: GraphNode) {
+    const style = this.typeStyles?.[n.type] ?? UNSTYLED;
+    const community = this.colours?.[n.id];
+    return { ...n, color: community ?? style.color, community: !!community, shape: style.shape, rank: style.rank, size: this.sizeOf(n) };
   }
 
-  /** Fits the whole map in view, without blowing a small map up beyond one and a half times. */
-  private fitAll() {
+  /** A node's width and height: by the chosen network figure (16-56), small (14) without one, else by its weight (18-42). */
+  private sizeOf(n: GraphNode): number {
+    const sizes = this.sizes ?? {};
+    if (Object.keys(sizes).length > 0) {
+      const figure = sizes[n.id];
+      return figure === undefined ? 14 : 16 + 40 * Math.max(0, Math.min(1, figure));
+    }
+    return 18 + (24 * Math.max(0, Math.min(5, n.weight))) / 5;
+  }
+
+  /** Sizes and colours drawn again after "size by" or "colour by community" changed; the nodes stay where they are. */
+  private restyle() {
     const cy = this.cy!;
-    cy.fit(undefined, 30);
-    if (cy.zoom() > 1.5) {
-      cy.zoom(1.5);
-      cy.center();
+    const byId = new Map((this.graph?.nodes ?? []).map((n) => [n.id, n]));
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const n = byId.get(node.id());
+        if (n) {
+          const data = this.nodeData(n);
+          node.data({ color: data.color, community: data.community, size: data.size });
+        }
+      });
+    });
+  }
+
+  private arrange() {
+    const cy = this.cy!;
+    const started = performance.now();
+    if (this.layout === 'saved') {
+      this.arrangeSaved();
+      this.layoutMs = performance.now() - started;
+      return;
+    }
+    // fcose costs about the square of the nodes per step: beyond LARGE nodes it would hold the page
+    // for many seconds, so large maps are drawn in rings by type (the view says so).
+    cy.nodes().toggleClass('beside', this.layout === 'paths');
+    const large = cy.nodes().length > EvidenceGraph.LARGE;
+    if (large && this.layout !== 'paths') {
+      cy.layout({ name: 'concentric', concentric: (n: any) => n.data('rank'), levelWidth: () => 1, animate: false } as any).run();
+    } else if (this.layout === 'grouped') {
+      this.arrangeGrouped();
+    } else if (this.layout === 'paths') {
+      this.arrangePaths();
+    } else {
+      cy.layout({
+        name: 'fcose',
+        quality: 'default',
+        randomize: true,
+        animate: false,
+        nodeDimensionsIncludeLabels: false,
+        idealEdgeLength: () => 70,
+        nodeRepulsion: () => 6000,
+        nodeSeparation: 80,
+        packComponents: true,
+      } as any).run();
+    }
+    this.fitAll();
+    this.layoutMs = performance.now() - started;
+  }
+
+  /**
+   * "Left to right": cytoscape-dagre ranks the nodes along the relationships' direction (who works
+   * for, commissions, delivers, champions what; what blocks and mitigates what; what addresses which
+   * need), on a copy of the map without collaborations (a relationship between equals, which would
+   * put colleagues one after another in a long row). Each node takes the room of its label under it
+   * and the ranks leave room for a label of LABEL_WIDTH at zoom 1.
+   */
+  private arrangePaths() {
+    const cy = this.cy!;
+    const elements: any[] = [];
+    cy.nodes().forEach((n) => {
+      elements.push({ group: 'nodes', data: { id: n.id(), size: n.data('size') } });
+    });
+    cy.edges().forEach((e) => {
+      if (e.data('type') !== 'COLLABORATES_WITH') {
+        elements.push({ group: 'edges', data: { id: e.id(), source: e.source().id(), target: e.target().id() } });
+      }
+    });
+    const copy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      style: [{ selector: 'node', style: { width: 'data(size)', height: (n: any) => Math.max(n.data('size'), 2.6 * EvidenceGraph.LABEL_PX) } as any }],
+    });
+    copy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 6, rankSep: EvidenceGraph.LABEL_WIDTH + 30, edgeSep: 4, animate: false } as any).run();
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = copy.getElementById(n.id()).position();
+        n.position({ x: p.x, y: p.y });
+      });
+    });
+    copy.destroy();
+  }
+
+  /**
+   * "Grouped by type": fcose run on a copy of the map in which each type's nodes are the children
+   * of one compound node, so that each type gathers in a cluster of its own and the clusters are
+   * placed by the relationships between them; the positions are then copied onto the canvas (which
+   * draws no compound nodes, so that nothing else of the canvas has to know of them).
+   */
+  private arrangeGrouped() {
+    const cy = this.cy!;
+    const types = new Set<string>();
+    const elements: any[] = [];
+    cy.nodes().forEach((n) => {
+      types.add(n.data('type'));
+      elements.push({ group: 'nodes', data: { id: n.id(), parent: `type:${n.data('type')}` } });
+    });
+    types.forEach((t) => {
+      elements.push({ group: 'nodes', data: { id: `type:${t}` } });
+    });
+    cy.edges().forEach((e) => {
+      elements.push({ group: 'edges', data: { id: e.id(), source: e.source().id(), target: e.target().id() } });
+    });
+    const copy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      // each node takes the room of its label under it
+      style: [
+        { selector: 'node', style: { width: 100, height: 36 } },
+        { selector: ':parent', style: { padding: '16px' } as any },
+      ],
+    });
+    copy.layout({
+      name: 'fcose',
+      quality: 'default',
+      randomize: true,
+      animate: false,
+      nodeDimensionsIncludeLabels: false,
+      idealEdgeLength: () => 50,
+      nodeRepulsion: () => 4500,
+      nestingFactor: 0.1,
+      gravityCompound: 3,
+      gravityRangeCompound: 1.2,
+      packComponents: true,
+    } as any).run();
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = copy.getElementById(n.id()).position();
+        n.position({ x: p.x, y: p.y });
+      });
+    });
+    copy.destroy();
+  }
+
+  /** Fits the whole map in view, without blowing a small map up beyond MAX_FIT_ZOOM. */
+  private fitAll() {
+    this.fitTo(this.cy!.elements(), 30, EvidenceGraph.MAX_FIT_ZOOM);
+  }
+
+  /**
+   * Fits these elements in the canvas with this padding (CSS pixels), zoomed between minZoom and
+   * maxZoom. The fit is made on the nodes' own boxes, with room kept below them for two lines of
+   * label (labels drawn at LABEL_PX on the screen, or hidden): Cytoscape's own fit counts every label
+   * at its model size, which left the map small in the middle of the canvas.
+   */
+  private fitTo(eles: cytoscape.CollectionReturnValue | cytoscape.CollectionArgument, padding: number, maxZoom: number, minZoom = 0) {
+    const cy = this.cy!;
+    cy.resize();
+    const nodes = (eles as any).nodes ? (eles as any).nodes() : cy.nodes();
+    if (nodes.empty()) {
+      return;
+    }
+    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    // room for labels: under the nodes, or beside them on the right in "left to right"
+    const beside = this.layout === 'paths';
+    const below = beside ? 0 : 2.4 * EvidenceGraph.LABEL_PX + 4;
+    const right = beside ? EvidenceGraph.LABEL_WIDTH : 0;
+    const width = Math.max(1, cy.width() - 2 * padding - right);
+    const height = Math.max(1, cy.height() - 2 * padding - below);
+    let zoom = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    zoom = Math.max(minZoom, Math.min(maxZoom, zoom, cy.maxZoom()));
+    zoom = Math.max(zoom, cy.minZoom());
+    cy.viewport({
+      zoom,
+      pan: {
+        x: (cy.width() - right) / 2 - zoom * (box.x1 + box.w / 2),
+        y: (cy.height() - below) / 2 - zoom * (box.y1 + box.h / 2),
+      },
+    });
+    this.updateLabels();
+    this.moved = false;
+  }
+
+  /** Labels sized again for the zoom now, at most once a frame while someone zooms. */
+  private scheduleLabels() {
+    if (!this.labelFrame) {
+      this.labelFrame = requestAnimationFrame(() => {
+        this.labelFrame = 0;
+        this.updateLabels();
+      });
+    }
+  }
+
+  private updateLabels() {
+    const cy = this.cy;
+    if (!cy) {
+      return;
+    }
+    const z = Math.max(EvidenceGraph.LABEL_ZOOM, Math.min(1, cy.zoom()));
+    const hidden = (EvidenceGraph.LABEL_PX / z) * cy.zoom() < EvidenceGraph.MIN_LABEL_PX;
+    if (z !== this.labelZoom || hidden !== this.labelsHidden) {
+      this.labelZoom = z;
+      this.labelsHidden = hidden;
+      (cy.nodes() as any).updateStyle();
+    } else {
+      (cy.nodes('.labelled, :selected, .highlighted, .being-edited') as any).updateStyle();
+    }
+  }
+
+  /** The canvas changed size: Cytoscape is told, and if nobody has moved the view since the last fit it is fitted again. */
+  private resized() {
+    const cy = this.cy;
+    if (!cy) {
+      return;
+    }
+    cy.resize();
+    if (!this.moved && cy.nodes().nonempty()) {
+      const shown = cy.nodes('.highlighted');
+      if (shown.nonempty()) {
+        this.fitTo(shown, 50, EvidenceGraph.MAX_FIT_ZOOM);
+      } else {
+        this.fitAll();
+      }
     }
   }
 
@@ -467,7 +870,10 @@ export class EvidenceGraph extends LitElement {
     this.fitAll();
   }
 
-  /** Fades everything but the highlighted nodes and the relationships between them, and fits them in view. */
+  /**
+   * Fades everything but the highlighted nodes and the relationships between them, fits them all in
+   * view (no closer than MAX_FIT_ZOOM) and scrolls the canvas into the window.
+   */
   private emphasise() {
     const cy = this.cy!;
     const ids = new Set(this.highlighted ?? []);
@@ -484,7 +890,10 @@ export class EvidenceGraph extends LitElement {
     });
     const shown = cy.nodes('.highlighted');
     if (shown.nonempty()) {
-      cy.fit(shown, 60);
+      this.fitTo(shown, 50, EvidenceGraph.MAX_FIT_ZOOM);
+      this.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.updateLabels();
     }
   }
 
@@ -495,10 +904,66 @@ export class EvidenceGraph extends LitElement {
       const node = cy.getElementById(this.selected);
       if (node.nonempty()) {
         node.select();
-        cy.animate({ center: { eles: node }, duration: 200 });
+        // moved only when out of sight: a highlight fits its own nodes, and a tap is on a node in view
+        const p = node.renderedPosition();
+        if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) {
+          cy.animate({ center: { eles: node }, duration: 200 });
+        }
       }
     }
   }
+}
+
+/** Draws a legend swatch: a Cytoscape.js node shape of this size (px) in this colour, centred on (x, y). */
+function drawShape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, size: number, color: string) {
+  const r = size / 2;
+  const polygon = (points: number[][]) => {
+    ctx.beginPath();
+    points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(x + px * r, y + py * r) : ctx.lineTo(x + px * r, y + py * r)));
+    ctx.closePath();
+  };
+  const regular = (sides: number, rotation: number) =>
+    polygon(Array.from({ length: sides }, (_, i) => {
+      const a = rotation + (2 * Math.PI * i) / sides;
+      return [Math.cos(a), Math.sin(a)];
+    }));
+  switch (shape) {
+    case 'rectangle':
+      polygon([[-1, -1], [1, -1], [1, 1], [-1, 1]]);
+      break;
+    case 'round-rectangle':
+    case 'barrel':
+      ctx.beginPath();
+      (ctx as any).roundRect(x - r, y - r * (shape === 'barrel' ? 0.8 : 1), size, shape === 'barrel' ? size * 0.8 : size, r * 0.45);
+      break;
+    case 'diamond':
+      polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+      break;
+    case 'triangle':
+      polygon([[0, -1], [1, 0.8], [-1, 0.8]]);
+      break;
+    case 'hexagon':
+      regular(6, 0);
+      break;
+    case 'octagon':
+      regular(8, Math.PI / 8);
+      break;
+    case 'star':
+      polygon(Array.from({ length: 10 }, (_, i) => {
+        const a = -Math.PI / 2 + (Math.PI * i) / 5;
+        const k = i % 2 === 0 ? 1 : 0.45;
+        return [k * Math.cos(a), k * Math.sin(a)];
+      }));
+      break;
+    default:
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
+  ctx.fillStyle = color;
+  ctx.fill();
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#1a1a1a';
+  ctx.stroke();
 }
 
 declare global {

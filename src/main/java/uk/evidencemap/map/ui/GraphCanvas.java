@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("evidence-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
 @NpmPackage(value = "cytoscape-svg", version = "0.4.0")
+@NpmPackage(value = "cytoscape-fcose", version = "2.2.0")
+@NpmPackage(value = "cytoscape-dagre", version = "4.0.1")
 @JsModule("./components/evidence-graph.ts")
 public class GraphCanvas extends Component implements HasSize {
 
@@ -56,11 +58,16 @@ public class GraphCanvas extends Component implements HasSize {
         }
     }
 
-    /** The layouts the canvas offers. */
+    /**
+     * The layouts the canvas offers: force-directed and grouped by type by cytoscape-fcose (grouped:
+     * each type gathered in a cluster of its own), left to right by cytoscape-dagre along the
+     * relationships' direction; maps of more than {@link #LARGE_FOR_FORCE} nodes are drawn in rings
+     * by type instead of force-directed or grouped.
+     */
     public enum Layout {
         FORCE("force", "Force-directed"),
         GROUPED("grouped", "Grouped by type"),
-        PATHS("paths", "Left to right"),
+        PATHS("paths", "Left to right along the relationships"),
         SAVED("saved", "Where people placed them");
 
         private final String code;
@@ -77,8 +84,8 @@ public class GraphCanvas extends Component implements HasSize {
     }
 
     /**
-     * Beyond this many nodes drawn the canvas lays a "force-directed" map out grouped by type, as
-     * the force-directed layout would hold the page for minutes (evidence-graph.ts, LARGE).
+     * Beyond this many nodes drawn the canvas lays a "force-directed" or "grouped" map out in rings
+     * by type, as fcose would hold the page too long (evidence-graph.ts, LARGE).
      */
     public static final int LARGE_FOR_FORCE = 1000;
 
@@ -202,6 +209,62 @@ public class GraphCanvas extends Component implements HasSize {
     public String getLayout() {
         return getElement().getProperty("layout", Layout.FORCE.code);
     }
+
+    /**
+     * Selects a node found by name and brings it into view where its label can be read (zoom at
+     * least 1, its neighbours around it), scrolling the canvas into the window.
+     */
+    public void reveal(String nodeId) {
+        select(nodeId);
+        getElement().callJsFunction("reveal", nodeId);
+    }
+
+    /**
+     * "Size by": node id to the chosen figure relative to the largest on the map (0-1); nodes
+     * without one are drawn small. Empty: each node is sized by its own weight.
+     */
+    public void setSizes(Map<String, Double> sizes) {
+        this.sizes = Map.copyOf(sizes);
+        getElement().setPropertyMap("sizes", this.sizes);
+    }
+
+    public Map<String, Double> getSizes() {
+        return sizes;
+    }
+
+    private Map<String, Double> sizes = Map.of();
+
+    /** "Colour by community": node id to its colour ({@code #rrggbb}). Empty: each node takes its type's colour. */
+    public void setColours(Map<String, String> colours) {
+        this.colours = Map.copyOf(colours);
+        getElement().setPropertyMap("colours", this.colours);
+    }
+
+    public Map<String, String> getColours() {
+        return colours;
+    }
+
+    private Map<String, String> colours = Map.of();
+
+    /** One entry of the exported picture's legend: its label, colour ({@code #rrggbb}) and Cytoscape.js shape. */
+    public record LegendEntry(String label, String color, String shape) {}
+
+    /**
+     * What the exported PNG carries besides the map: a title (the date of saving is added under it),
+     * the legend's entries, and a line saying what node sizes show (empty for none).
+     */
+    public void setExportLegend(String title, List<LegendEntry> legend, String note) {
+        exportTitle = title;
+        getElement().setProperty("exportTitle", title);
+        getElement().setPropertyList("legend", List.copyOf(legend));
+        getElement().setProperty("legendNote", note);
+    }
+
+    public String getExportTitle() {
+        return exportTitle;
+    }
+
+    private String exportTitle = "";
 
     /** Highlights and centres a node (or none, for null). */
     public void select(String nodeId) {

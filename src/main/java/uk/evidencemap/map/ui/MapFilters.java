@@ -160,16 +160,16 @@ final class MapFilters implements Serializable {
 
     /**
      * Says how many of the map's nodes are drawn when not all are (and why, for a large map), and
-     * that a large map is drawn grouped by type when the force-directed layout would be too slow.
+     * that a large map is drawn in rings by type when the force-directed or grouped layout would be too slow.
      *
      * @param shown  how many nodes are drawn
      * @param total  how many nodes the map has
-     * @param forced whether the force-directed layout is chosen
+     * @param forced whether the force-directed or the grouped layout is chosen
      */
     void tellShown(int shown, long total, boolean forced) {
         String layoutNote = shown > GraphCanvas.LARGE_FOR_FORCE && forced
-                ? "With more than " + GraphCanvas.LARGE_FOR_FORCE + " nodes shown the map is drawn grouped by type:"
-                        + " the force-directed layout would take minutes."
+                ? "With more than " + GraphCanvas.LARGE_FOR_FORCE + " nodes shown the map is drawn in rings by type:"
+                        + " the force-directed and grouped layouts would hold the page too long."
                 : "";
         String count = shown == total && !filter().narrowsProperties()
                 ? ""

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +32,7 @@ import uk.evidencemap.collaboration.CommentService;
 import uk.evidencemap.collaboration.ui.Presence;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.BarrierHelpLines;
+import uk.evidencemap.map.MapFigures;
 import uk.evidencemap.map.MapHistoryService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
@@ -61,6 +63,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final HistoryService history;
     private final AccountService account;
     private final CommentService comments;
+    private final MapFigures figures;
 
     /** The area, its map as held, the selection and what this person may do. */
     final OpenMap openMap = new OpenMap();
@@ -69,6 +72,15 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     final Select<GraphCanvas.Layout> layout = new Select<>();
     final ComboBox<MapNode> find = new ComboBox<>("Find");
     final MapFilters filters;
+    /** "Size by" and "Colour by community". */
+    final MapDisplay display;
+
+    final MapLegend legend = new MapLegend();
+    /** Shows and hides {@link #tools}: the filters and display controls, folded away so the canvas keeps the room. */
+    final Button toolsToggle = new Button("Filters and display");
+    /** Types, focus, size, colour and the further filters: hidden until {@link #toolsToggle} opens it. */
+    final VerticalLayout tools = new VerticalLayout();
+
     final MapNodeList list;
     final NodeDetailsPanel details;
     final UndoRedo undoRedo;
@@ -92,6 +104,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             AccountService account,
             CommentService comments,
             BarrierHelpLines barrierHelp,
+            MapFigures figures,
             @Value("${evidencemap.map.max-drawn-nodes:2500}") int maxDrawn) {
         this.map = map;
         this.places = places;
@@ -100,13 +113,17 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         this.history = history;
         this.account = account;
         this.comments = comments;
+        this.figures = figures;
         filters = new MapFilters(maxDrawn, this::redraw);
+        display = new MapDisplay(this::restyle);
         list = new MapNodeList(openMap, this::showDetails);
         details = new NodeDetailsPanel(openMap, history, comments, barrierHelp, this::refreshUnread);
         undoRedo = new UndoRedo(mapHistory, openMap, this);
         editing = new MapEditing(map, places, mapHistory, openMap, this, details, undoRedo);
         live = new MapLiveChanges(openMap, this, details, editing, undoRedo);
         setSizeFull();
+        setPadding(false);
+        addClassName("map-page");
         layout.setLabel("Layout");
         layout.setItems(GraphCanvas.Layout.values());
         layout.setItemLabelGenerator(GraphCanvas.Layout::label);
@@ -121,16 +138,35 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         find.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 showDetails(e.getValue().id());
+                canvas.reveal(e.getValue().id());
             }
         });
         Button png = new Button("Save as PNG", e -> canvas.download("png", openMap.areaId() + "-map.png"));
+        png.setTooltipText("The whole map with a title and the legend");
         Button svg = new Button("Save as SVG", e -> canvas.download("svg", openMap.areaId() + "-map.svg"));
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout toolbar = new HorizontalLayout(
-                find, filters.types, filters.focus, layout, fit, png, svg, tableLink, new MapLegend());
+        toolsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toolsToggle.setIcon(VaadinIcon.SLIDERS.create());
+        toolsToggle.getElement().setAttribute("aria-expanded", "false");
+        toolsToggle.getElement().setAttribute("aria-controls", "map-tools");
+        toolsToggle.addClickListener(e -> showTools(!tools.isVisible()));
+        HorizontalLayout toolbar = new HorizontalLayout(editing.editBar, find, layout, fit, toolsToggle, png, svg);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
+        toolbar.addClassName("map-toolbar");
+        Span displayHelp = new Span(MapDisplay.HELP);
+        displayHelp.addClassName("map-display-help");
+        HorizontalLayout toolRow =
+                new HorizontalLayout(filters.types, filters.focus, display.sizeBy, display.colourByCommunity);
+        toolRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolRow.setWrap(true);
+        tools.add(toolRow, displayHelp, filters.more);
+        tools.setPadding(false);
+        tools.setSpacing(false);
+        tools.setId("map-tools");
+        tools.addClassName("map-tools");
+        tools.setVisible(false);
 
         canvas.setSizeFull();
         canvas.addNodeSelectListener(e -> tapped(e.nodeId()));
@@ -141,13 +177,14 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         });
         Div canvasBox = new Div(canvas);
         canvasBox.addClassName("map-canvas");
-        VerticalLayout side = new VerticalLayout(details, list);
+        VerticalLayout side = new VerticalLayout(tableLink, legend, details, list);
         side.setPadding(false);
         side.setWidth("24rem");
         side.setHeightFull();
         side.setFlexGrow(1, details);
         HorizontalLayout body = new HorizontalLayout(canvasBox, side);
         body.setSizeFull();
+        body.addClassName("map-body");
         body.setFlexGrow(1, canvasBox);
         highlightNote.getElement().setAttribute("role", "status");
         highlightNote.addClassName("map-highlight-note");
@@ -157,15 +194,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         highlightBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         highlightBar.addClassName("map-highlight");
         highlightBar.setVisible(false);
-        add(
-                past,
-                editing.editBar,
-                toolbar,
-                filters.more,
-                filters.note,
-                highlightBar,
-                editing.connectBar,
-                undoRedo.note);
+        add(past, toolbar, tools, filters.note, highlightBar, editing.connectBar, undoRedo.note);
         addAndExpand(body);
     }
 
@@ -183,6 +212,9 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         editing.editBar.setVisible(editable);
         canvas.setEditable(editable);
         openMap.enter(area, pastAt, editable, Presence.user(account.whoAmI()));
+        display.setEnabled(pastAt == null);
+        exportTitle = area.name() + ": map"
+                + (pastAt == null ? "" : " as it was at " + Live.DATE_TIME.format(pastAt) + " (UK time)");
         if (pastAt != null) {
             Live.stop(this);
             hold(mapHistory.graphAt(area.id(), pastAt));
@@ -209,6 +241,15 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         redraw();
         highlightFrom(parameters);
+    }
+
+    /** The exported picture's title: the area's name, and the time of a past map. */
+    private String exportTitle = "";
+
+    /** Shows or hides the filters and display controls. */
+    void showTools(boolean shown) {
+        tools.setVisible(shown);
+        toolsToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
     }
 
     /** Opens a map of more nodes than the canvas draws comfortably with fewer node types drawn. */
@@ -245,6 +286,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         List<String> select = parameters.getOrDefault("select", List.of());
         if (!select.isEmpty() && openMap.has(select.get(0))) {
             showDetails(select.get(0));
+            canvas.reveal(select.get(0));
         }
         Highlight highlight = Highlight.of(
                 openMap.graph(),
@@ -287,18 +329,48 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         MapFilter filter = filters.filter();
         Set<String> shown = visible();
-        filters.tellShown(shown.size(), graph.nodes().size(), layout.getValue() == GraphCanvas.Layout.FORCE);
+        filters.tellShown(
+                shown.size(),
+                graph.nodes().size(),
+                layout.getValue() == GraphCanvas.Layout.FORCE || layout.getValue() == GraphCanvas.Layout.GROUPED);
         list.show(graph.nodes().stream().filter(n -> shown.contains(n.id())).toList());
         String selected = openMap.selectedId();
         if (selected != null && openMap.has(selected) && shown.contains(selected)) {
             list.select(openMap.node(selected));
         }
         GraphCanvas.Graph drawn = CanvasPayload.of(graph, shown::contains, filter::shows);
+        restyle(shown);
         if (live) {
             canvas.update(drawn);
         } else {
             canvas.setGraph(drawn);
         }
+    }
+
+    /** Sizes and colours sent again after "size by" or "colour by community" changed; the map is not laid out again. */
+    void restyle() {
+        if (openMap.graph() != null) {
+            restyle(visible());
+        }
+    }
+
+    /**
+     * Sends the canvas the sizes and colours of the shown nodes as "size by" and "colour by
+     * community" ask (the analysis's figures, read only when one of them is chosen), and the
+     * legend and the exported picture's title and legend to match.
+     */
+    private void restyle(Set<String> shown) {
+        Map<String, MapFigures.Figures> known =
+                display.needsFigures() && !openMap.isPast() ? figures.of(openMap.areaId()) : Map.of();
+        canvas.setSizes(display.sizes(known, shown));
+        canvas.setColours(display.colours(known, shown));
+        legend.show(display.communityLegend(known, shown), display.sizeNote());
+        canvas.setExportLegend(
+                exportTitle,
+                legend.entries().stream()
+                        .map(e -> new GraphCanvas.LegendEntry(e.label(), e.color(), e.shape()))
+                        .toList(),
+                legend.sizeNote());
     }
 
     /** The ids of the nodes drawn now. */

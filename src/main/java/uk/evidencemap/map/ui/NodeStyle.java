@@ -14,7 +14,7 @@ import uk.evidencemap.map.NodeType;
  *
  * @param color a CSS colour ({@code #rrggbb})
  * @param shape a Cytoscape.js node shape
- * @param rank  the ring of the "grouped by type" layout, outermost highest
+ * @param rank  the ring of a map too large for fcose ({@link GraphCanvas#LARGE_FOR_FORCE}), outermost highest
  */
 record NodeStyle(String color, String shape, int rank) {
 

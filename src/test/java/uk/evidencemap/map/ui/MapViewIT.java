@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +23,10 @@ import uk.evidencemap.TestMap;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.Blocker;
+import uk.evidencemap.analysis.NodeFigures;
 import uk.evidencemap.analysis.Subject;
 import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.map.NodePalette;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.taxonomy.BarrierStatus;
@@ -137,6 +140,7 @@ class MapViewIT extends SpringBrowserlessTest {
     void focusShowsOnlyTheNodesWithinTheChosenStepsOfTheSelectedNode() {
         TestMap built = aTeamAroundALeader();
         MapView view = navigate("areas/" + area + "/map", MapView.class);
+        view.showTools(true);
         view.showDetails(built.get("Ann Leader").id());
 
         test(view.filters.focus).selectItem("1 step around it");
@@ -393,5 +397,112 @@ class MapViewIT extends SpringBrowserlessTest {
     /** The ids of the named nodes of a test map. */
     private static Set<String> ids(TestMap built, String... names) {
         return Arrays.stream(names).map(name -> built.get(name).id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theToolsAreFoldedAwayUntilAskedForAndTheLegendStandsBesideTheCanvas() {
+        aTeamAroundALeader();
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+
+        assertThat(view.tools.isVisible()).isFalse();
+        assertThat(view.toolsToggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(view.toolsToggle.getElement().getAttribute("aria-controls")).isEqualTo("map-tools");
+        assertThat(view.tools.getId()).contains("map-tools");
+        view.toolsToggle.click();
+        assertThat(view.tools.isVisible()).isTrue();
+        assertThat(view.toolsToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(view.tools.getChildren().toList()).contains(view.filters.more);
+        view.toolsToggle.click();
+        assertThat(view.tools.isVisible()).isFalse();
+
+        assertThat(view.legend.getParent().orElseThrow().getParent())
+                .as("the legend heads the column beside the canvas, not the toolbar above it")
+                .isEqualTo(view.canvas.getParent().orElseThrow().getParent());
+        assertThat(view.canvas.getExportTitle()).isEqualTo(view.openMap.area().name() + ": map");
+        assertThat(String.valueOf(view.canvas.getElement().getPropertyRaw("legend")))
+                .contains("\"label\":\"Enabler\",\"color\":\"#CC79A7\",\"shape\":\"star\"");
+    }
+
+    @Test
+    void sizeByANetworkFigureSendsEachNodesFigureRelativeToTheLargest() {
+        aTeamAroundALeader();
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        assertThat(view.canvas.getSizes()).isEmpty();
+        Map<String, NodeFigures> figures = analysis.network(area).nodes().stream()
+                .collect(Collectors.toMap(f -> f.node().id(), f -> f));
+
+        view.display.sizeBy.setValue(MapDisplay.SizeBy.BETWEENNESS);
+
+        double largest = figures.values().stream()
+                .mapToDouble(NodeFigures::betweenness)
+                .max()
+                .orElseThrow();
+        assertThat(largest).isPositive();
+        assertThat(view.canvas.getSizes()).containsOnlyKeys(figures.keySet());
+        figures.forEach((id, f) -> assertThat(view.canvas.getSizes().get(id))
+                .as(f.node().name())
+                .isCloseTo(f.betweenness() / largest, org.assertj.core.data.Offset.offset(1e-12)));
+        assertThat(view.canvas.getSizes()).containsValue(1.0);
+        assertThat(view.legend.sizeNote()).startsWith("Size: betweenness, relative to the highest");
+
+        view.display.sizeBy.setValue(MapDisplay.SizeBy.REACH);
+        int most = figures.values().stream().mapToInt(NodeFigures::reach).max().orElseThrow();
+        figures.forEach((id, f) -> assertThat(view.canvas.getSizes().get(id)).isEqualTo((double) f.reach() / most));
+
+        view.display.sizeBy.setValue(MapDisplay.SizeBy.NONE);
+        assertThat(view.canvas.getSizes()).isEmpty();
+        assertThat(view.legend.sizeNote()).isEmpty();
+    }
+
+    @Test
+    void colourByCommunityColoursEachNodeByItsLeidenCommunityAndTheLegendListsThem() {
+        TestMap built = aTeamAroundALeader();
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        Map<String, NodeFigures> figures = analysis.network(area).nodes().stream()
+                .collect(Collectors.toMap(f -> f.node().id(), f -> f));
+
+        view.display.colourByCommunity.setValue(true);
+
+        String need = built.get("Early language").id();
+        assertThat(view.canvas.getColours()).hasSize(7).containsEntry(need, NodePalette.NO_COMMUNITY);
+        figures.forEach((id, f) ->
+                assertThat(view.canvas.getColours()).containsEntry(id, NodePalette.community(f.community())));
+        Set<Integer> communities =
+                figures.values().stream().map(NodeFigures::community).collect(Collectors.toSet());
+        List<String> shown = view.legend
+                .communities
+                .getChildren()
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
+        List<String> expected = new ArrayList<>(
+                communities.stream().sorted().map(c -> "Community " + c).toList());
+        expected.add("In no community (not in the network)");
+        assertThat(shown).containsExactlyElementsOf(expected);
+        assertThat(view.legend.communities.isVisible()).isTrue();
+        assertThat(MapDisplay.HELP).contains("Network tab").contains("accessible alternative");
+        assertThat(String.valueOf(view.canvas.getElement().getPropertyRaw("legend")))
+                .contains("Community 1");
+
+        view.display.colourByCommunity.setValue(false);
+        assertThat(view.canvas.getColours()).isEmpty();
+        assertThat(view.legend.communities.isVisible()).isFalse();
+    }
+
+    @Test
+    void findingANodeBringsItIntoViewAndAPastMapOffersNoFigures() {
+        TestMap built = aTeamAroundALeader();
+        MapView view = navigate("areas/" + area + "/map", MapView.class);
+        String cara = built.get("Cara Reid").id();
+
+        view.find.setValue(built.get("Cara Reid"));
+
+        assertThat(view.canvas.getSelected()).isEqualTo(cara);
+        assertThat(view.display.sizeBy.isEnabled()).isTrue();
+
+        MapView past = navigateTo(
+                "areas/" + area + "/map?at=" + java.time.Instant.now().minusSeconds(1));
+        assertThat(past.display.sizeBy.isEnabled()).isFalse();
+        assertThat(past.display.colourByCommunity.isEnabled()).isFalse();
+        assertThat(past.canvas.getExportTitle()).startsWith(past.openMap.area().name() + ": map as it was at ");
     }
 }

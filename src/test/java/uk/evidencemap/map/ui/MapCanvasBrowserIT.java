@@ -1,0 +1,344 @@
+package uk.evidencemap.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import uk.evidencemap.AreaWithUsers;
+import uk.evidencemap.BrowserPage;
+import uk.evidencemap.BrowserTestBase;
+import uk.evidencemap.TestMap;
+import uk.evidencemap.area.ui.AreaNavigation;
+import uk.evidencemap.map.NodePalette;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
+
+/**
+ * In real Chromium at 1366x768, the size of the issue 16 review: the canvas takes most of the
+ * window, the map opens fitted with every node inside the canvas and labels drawn at 11 px or more
+ * (or hidden), a highlighted path and a found node are brought into view, each layout keeps the
+ * nodes apart, and the saved PNG carries a title and a legend. The figures measured are printed.
+ */
+class MapCanvasBrowserIT extends BrowserTestBase {
+
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 768;
+
+    AreaWithUsers made;
+    TestMap built;
+
+    /**
+     * 54 nodes like a pilot area's: 12 people, 8 organisations, 12 interventions (some with long
+     * names), 8 needs, 8 barriers and 6 enablers, 90-odd relationships; one
+     * path (North Council commissions the first intervention, the first family hub delivers it, it
+     * addresses the first need) is blocked by an open barrier nothing mitigates.
+     */
+    @BeforeEach
+    void aPilotSizedMap() {
+        made = areas.withUsers();
+        built = areas.map(made.id());
+        for (int i = 0; i < 8; i++) {
+            built.node(NodeType.ORGANISATION, i == 0 ? "North Council" : "Family Hub " + i, "kind", "FAMILY_HUB");
+        }
+        for (int i = 0; i < 12; i++) {
+            String name = i % 3 == 0
+                    ? "Parent-infant relationship service for the eastern localities " + i
+                    : "Talk group " + i;
+            built.node(NodeType.INTERVENTION, name, "stage", i == 0 ? "INITIAL_IMPLEMENTATION" : "FULL_IMPLEMENTATION");
+        }
+        for (int i = 0; i < 8; i++) {
+            built.node(NodeType.NEED, "Early language and communication need " + i);
+        }
+        for (int i = 0; i < 12; i++) {
+            built.node(NodeType.PERSON, "Person " + i, "role", i % 4 == 0 ? "LOCAL_EVIDENCE_LEADER" : "PRACTITIONER");
+        }
+        for (int i = 0; i < 8; i++) {
+            built.node(
+                    NodeType.BARRIER,
+                    "Short-term funding of the service " + i,
+                    "category",
+                    "FUNDING",
+                    "severity",
+                    1 + i % 5,
+                    "status",
+                    "OPEN");
+        }
+        for (int i = 0; i < 6; i++) {
+            built.node(NodeType.ENABLER, "Training fund " + i, "category", "FUNDING_AND_CAPACITY", "strength", 3);
+        }
+        built.link("North Council", RelationshipType.COMMISSIONS, intervention(0));
+        built.link("Family Hub 1", RelationshipType.DELIVERS, intervention(0));
+        for (int i = 1; i < 12; i++) {
+            built.link(
+                    i % 2 == 0 ? "North Council" : "Family Hub " + (1 + i % 7),
+                    RelationshipType.COMMISSIONS,
+                    intervention(i));
+            built.link("Family Hub " + (1 + (i + 3) % 7), RelationshipType.DELIVERS, intervention(i));
+        }
+        for (int i = 0; i < 12; i++) {
+            built.link(intervention(i), RelationshipType.ADDRESSES, "Early language and communication need " + (i % 8));
+        }
+        for (int i = 0; i < 12; i++) {
+            built.link(
+                    "Person " + i,
+                    RelationshipType.WORKS_FOR,
+                    i % 3 == 0 ? "North Council" : "Family Hub " + (1 + i % 7));
+            built.link("Person " + i, RelationshipType.CHAMPIONS, intervention((i * 5) % 12));
+            if (i > 0) {
+                built.link("Person " + i, RelationshipType.COLLABORATES_WITH, "Person " + (i - 1));
+            }
+        }
+        for (int i = 0; i < 8; i++) {
+            built.link("Short-term funding of the service " + i, RelationshipType.BLOCKS, intervention((i * 3) % 12));
+        }
+        for (int i = 0; i < 6; i++) {
+            // barrier 0, which blocks the path, is left unmitigated
+            built.link(
+                    "Training fund " + i, RelationshipType.MITIGATES, "Short-term funding of the service " + (i + 1));
+        }
+    }
+
+    private static String intervention(int i) {
+        return i % 3 == 0 ? "Parent-infant relationship service for the eastern localities " + i : "Talk group " + i;
+    }
+
+    /** The page's viewport set to exactly 1366x768 CSS pixels (a window of that size has less room inside). */
+    private BrowserPage at1366(BrowserPage page) {
+        page.browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        return page;
+    }
+
+    /** The canvas's place in the window and the window's inner size, in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> canvasRect(BrowserPage page) {
+        return (Map<String, Number>) page.script("""
+                const r = document.querySelector('evidence-graph').getBoundingClientRect();
+                return {top: r.top, height: r.height, width: r.width, bottom: r.bottom,
+                        innerHeight: window.innerHeight, innerWidth: window.innerWidth};""");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> boxes(BrowserPage page) {
+        return (List<Map<String, Object>>) page.script("return document.querySelector('evidence-graph').nodeBoxes()");
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    /** Waits until a layout has been drawn and the view has settled (two frames without a change of zoom). */
+    private static void settle(BrowserPage page) {
+        page.wait.until(d -> number(page.script("return document.querySelector('evidence-graph').renderedAt")) > 0);
+        page.script("return new Promise(r => setTimeout(r, 400))");
+    }
+
+    /** The nodes whose box lies outside the canvas (or in the canvas but not shown, for {@code only}). */
+    private static List<String> outside(BrowserPage page, List<Map<String, Object>> boxes, java.util.Set<String> only) {
+        Map<String, Number> rect = canvasRect(page);
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> b : boxes) {
+            if (only != null && !only.contains((String) b.get("id"))) {
+                continue;
+            }
+            if (number(b.get("x1")) < 0
+                    || number(b.get("y1")) < 0
+                    || number(b.get("x2")) > number(rect.get("width"))
+                    || number(b.get("y2")) > number(rect.get("height"))) {
+                out.add(b.get("id") + " " + b);
+            }
+        }
+        return out;
+    }
+
+    private void opensFittedWithMostOfTheWindow(BrowserPage page, String who) throws Exception {
+        page.open("areas/" + made.id() + "/map");
+        page.waitForNodes(54);
+        settle(page);
+        Map<String, Number> rect = canvasRect(page);
+        double share = number(rect.get("height")) / number(rect.get("innerHeight"));
+        List<Map<String, Object>> boxes = boxes(page);
+        double zoom = number(page.script("return document.querySelector('evidence-graph').zoom"));
+        double layoutMs = number(page.script("return document.querySelector('evidence-graph').layoutMs"));
+        List<Double> labels = boxes.stream().map(b -> number(b.get("labelPx"))).toList();
+        System.out.printf(
+                "MAP %s: window %sx%s, canvas top %.0f height %.0f (%.0f%% of the window), bottom %.0f; opening zoom %.3f;"
+                        + " labels px %s; layout %.0f ms%n",
+                who,
+                rect.get("innerWidth"),
+                rect.get("innerHeight"),
+                number(rect.get("top")),
+                number(rect.get("height")),
+                100 * share,
+                number(rect.get("bottom")),
+                zoom,
+                labels.stream().distinct().toList(),
+                layoutMs);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "map-1366-" + who + ".png"), page.browser.getScreenshotAs(OutputType.BYTES));
+
+        assertThat(number(rect.get("innerHeight"))).isEqualTo(HEIGHT);
+        assertThat(share).as("the canvas's share of the window's height").isGreaterThanOrEqualTo(0.6);
+        assertThat(outside(page, boxes, null)).as("nodes outside the canvas").isEmpty();
+        assertThat(labels).as("labels drawn, in px (0: hidden)").allMatch(px -> px == 0 || px >= 11);
+    }
+
+    @Test
+    void aViewerAndAnEditorSeeTheWholeMapFittedInACanvasOfMostOfTheWindow() throws Exception {
+        opensFittedWithMostOfTheWindow(at1366(signIn(made.viewer())), "viewer");
+        opensFittedWithMostOfTheWindow(at1366(signIn(made.editor())), "editor");
+    }
+
+    @Test
+    void aBlockedPathShownFromTheAnalysisAndAFoundNodeAreBroughtIntoView() throws Exception {
+        BrowserPage page = at1366(signIn(made.viewer()));
+        List<String> path = List.of(
+                built.get("North Council").id(),
+                built.get(intervention(0)).id(),
+                built.get("Family Hub 1").id(),
+                built.get("Early language and communication need 0").id(),
+                built.get("Short-term funding of the service 0").id());
+        String address = AreaNavigation.mapShowingPath(made.id(), path);
+        page.open(address.startsWith("/") ? address.substring(1) : address);
+        page.wait.until(d -> Long.valueOf(5)
+                .equals(page.script(
+                        "var g = document.querySelector('evidence-graph'); return g ? g.highlightedCount : -1")));
+        settle(page);
+
+        Map<String, Number> rect = canvasRect(page);
+        double zoom = number(page.script("return document.querySelector('evidence-graph').zoom"));
+        List<Map<String, Object>> boxes = boxes(page);
+        System.out.printf(
+                "MAP highlight: zoom %.3f, canvas top %.0f bottom %.0f of %s%n",
+                zoom, number(rect.get("top")), number(rect.get("bottom")), rect.get("innerHeight"));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "map-1366-highlight.png"), page.browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(outside(page, boxes, new java.util.HashSet<>(path)))
+                .as("highlighted nodes outside the canvas")
+                .isEmpty();
+        assertThat(zoom).isLessThanOrEqualTo(1.5);
+        // the highlighted nodes are in the window, not only in the canvas
+        for (Map<String, Object> b : boxes) {
+            if (path.contains((String) b.get("id"))) {
+                assertThat(number(rect.get("top")) + number(b.get("y2")))
+                        .isLessThanOrEqualTo(number(rect.get("innerHeight")));
+                assertThat(number(rect.get("top")) + number(b.get("y1"))).isGreaterThanOrEqualTo(0);
+                assertThat(number(b.get("labelPx"))).isGreaterThanOrEqualTo(11);
+            }
+        }
+
+        page.button("Show the whole map");
+        // typed, then chosen once the list shows only what matches
+        var input = page.field("Find");
+        input.sendKeys("Person 7");
+        page.wait.until(d -> {
+            var items = d.findElements(org.openqa.selenium.By.tagName("vaadin-combo-box-item")).stream()
+                    .filter(org.openqa.selenium.WebElement::isDisplayed)
+                    .toList();
+            return !items.isEmpty() && items.stream().allMatch(i -> i.getText().startsWith("Person 7"));
+        });
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        String person = built.get("Person 7").id();
+        page.wait.until(d -> person.equals(page.script("return document.querySelector('evidence-graph').selected")));
+        page.script("return new Promise(r => setTimeout(r, 400))");
+        double found = number(page.script("return document.querySelector('evidence-graph').zoom"));
+        System.out.printf("MAP find: zoom %.3f%n", found);
+        assertThat(found).isGreaterThanOrEqualTo(1.0);
+        assertThat(outside(page, boxes(page), java.util.Set.of(person))).isEmpty();
+    }
+
+    @Test
+    void eachLayoutKeepsNodesApartInsideTheCanvasAndThePictureCarriesATitleAndLegend() throws Exception {
+        BrowserPage page = at1366(signIn(made.viewer()));
+        page.open("areas/" + made.id() + "/map");
+        page.waitForNodes(54);
+        settle(page);
+        for (String layout : List.of("Grouped by type", "Left to right", "Force-directed")) {
+            page.chooseInSelect("Layout", layout);
+            page.script("return new Promise(r => setTimeout(r, 600))");
+            List<Map<String, Object>> boxes = boxes(page);
+            double layoutMs = number(page.script("return document.querySelector('evidence-graph').layoutMs"));
+            double zoom = number(page.script("return document.querySelector('evidence-graph').zoom"));
+            int overlaps = 0;
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    var a = boxes.get(i);
+                    var b = boxes.get(j);
+                    if (number(a.get("x1")) < number(b.get("x2"))
+                            && number(b.get("x1")) < number(a.get("x2"))
+                            && number(a.get("y1")) < number(b.get("y2"))
+                            && number(b.get("y1")) < number(a.get("y2"))) {
+                        overlaps++;
+                    }
+                }
+            }
+            System.out.printf(
+                    "MAP layout %s: %.0f ms, zoom %.3f, overlapping node pairs %d%n", layout, layoutMs, zoom, overlaps);
+            Files.write(
+                    Path.of("target", "map-1366-" + layout.replace(' ', '-') + ".png"),
+                    page.browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(outside(page, boxes, null))
+                    .as(layout + ": nodes outside the canvas")
+                    .isEmpty();
+            assertThat(overlaps)
+                    .as(layout + ": nodes drawn on top of each other")
+                    .isZero();
+        }
+
+        String plain = (String) page.script("return document.querySelector('evidence-graph').pngDataUrl()");
+        String titled = (String) page.browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "document.querySelector('evidence-graph').exportPng().then(done, e => done('error: ' + e));");
+        BufferedImage map = image(plain);
+        BufferedImage picture = image(titled);
+        Files.write(
+                Path.of("target", "map-export.png"),
+                Base64.getDecoder().decode(titled.substring(titled.indexOf(',') + 1)));
+        System.out.printf(
+                "MAP export: map alone %dx%d, with title and legend %dx%d%n",
+                map.getWidth(), map.getHeight(), picture.getWidth(), picture.getHeight());
+        assertThat(picture.getHeight()).isGreaterThan(map.getHeight() + 150);
+        assertThat(picture.getWidth()).isGreaterThanOrEqualTo(map.getWidth());
+        // the legend, below the map, holds each type's colour
+        int legendTop = 128 + map.getHeight(); // under the title (64 px at twice the scale) and the map
+        for (NodeType type : NodeType.values()) {
+            int rgb = java.awt.Color.decode(NodePalette.colour(type)).getRGB() & 0xffffff;
+            assertThat(has(picture, legendTop, rgb))
+                    .as("the legend's swatch of " + type)
+                    .isTrue();
+        }
+        // the title, above the map, is dark text on white
+        assertThat(has(picture, 0, 0x1a1a1a, 128)).as("the title").isTrue();
+    }
+
+    private static BufferedImage image(String dataUrl) throws Exception {
+        assertThat(dataUrl).startsWith("data:image/png;base64,");
+        return ImageIO.read(
+                new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
+    }
+
+    private static boolean has(BufferedImage image, int fromY, int rgb) {
+        return has(image, fromY, rgb, image.getHeight() - fromY);
+    }
+
+    private static boolean has(BufferedImage image, int fromY, int rgb, int rows) {
+        for (int y = Math.max(0, fromY); y < Math.min(image.getHeight(), fromY + rows); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
