@@ -114,7 +114,9 @@ public class AnalysisService {
      * them until the area changes).
      *
      * @return counts of interventions in delivery, strong evidence, champions, unmet needs, barriers
-     *     by category and blocked paths, the evidence leader's rank, and the map's size
+     *     by category and blocked paths, the evidence leader's rank, the map's size ({@code MapSize}'s
+     *     rule) and the figures of the whole network (density, components, diameter, average path
+     *     length, communities; docs/analyses.md "Network figures")
      * @throws NotFoundException if there is no such area
      * @throws AccessDeniedException if the current user may not read the area
      */
@@ -166,6 +168,7 @@ public class AnalysisService {
         private AreaFigures figures;
         private FeedbackLoop.Report loops;
         private NetworkReport network;
+        private NetworkFigures wholeNetwork;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -209,7 +212,7 @@ public class AnalysisService {
 
         synchronized AreaFigures figures() {
             if (figures == null) {
-                figures = analysis.figures(gaps(), champions(), blockedPaths());
+                figures = analysis.figures(gaps(), champions(), blockedPaths(), wholeNetwork());
             }
             return figures;
         }
@@ -219,6 +222,17 @@ public class AnalysisService {
                 network = analysis.network();
             }
             return network;
+        }
+
+        /** The whole network's figures: from the full report when it was made, else on their own (cheaper). */
+        synchronized NetworkFigures wholeNetwork() {
+            if (network != null) {
+                return network.network();
+            }
+            if (wholeNetwork == null) {
+                wholeNetwork = analysis.wholeNetwork();
+            }
+            return wholeNetwork;
         }
 
         Results results() {

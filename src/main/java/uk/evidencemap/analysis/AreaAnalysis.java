@@ -42,6 +42,14 @@ public final class AreaAnalysis {
         return new NetworkAnalysis(index).report();
     }
 
+    /**
+     * @return only the figures of the whole network (size, density, components, diameter, average path
+     *     length, communities, modularity), cheaper than {@link #network()}: for the comparison
+     */
+    public NetworkFigures wholeNetwork() {
+        return new NetworkAnalysis(index).whole();
+    }
+
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */
     public List<BlockedPath> blockedPaths() {
         return new BlockedPaths(index).find();
@@ -50,7 +58,7 @@ public final class AreaAnalysis {
     /**
      * @return the comparison's figures of this map, counted from the given results of this analysis
      */
-    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths) {
-        return AreaFigures.of(index, gaps, champions, paths);
+    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkFigures network) {
+        return AreaFigures.of(index, gaps, champions, paths, network);
     }
 }

@@ -55,6 +55,21 @@ final class NetworkAnalysis {
         return new NetworkReport(nodes, figures.network());
     }
 
+    /**
+     * Only the figures of the whole network (those the comparison shows), without the per-node
+     * eigenvector and betweenness, which cost most: equal to {@code report().network()}.
+     */
+    NetworkFigures whole() {
+        Graph<String, DefaultEdge> graph = champions.centralityGraph();
+        List<String> ids = new ArrayList<>(graph.vertexSet());
+        int[][] adjacency = adjacency(graph, ids);
+        Comparator<Integer> byName = Comparator.comparing(
+                        (Integer v) -> index.node(ids.get(v)).name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(ids::get);
+        NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency);
+        return Figures.network(adjacency, paths, Communities.leiden(adjacency, byName));
+    }
+
     /** Each vertex's distinct neighbours, in ascending order of their place in {@code ids}. */
     static int[][] adjacency(Graph<String, DefaultEdge> graph, List<String> ids) {
         Map<String, Integer> place = new HashMap<>();
@@ -90,7 +105,19 @@ final class NetworkAnalysis {
         static Figures of(int[][] adjacency, Comparator<Integer> memberOrder) {
             NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency);
             int[] community = Communities.leiden(adjacency, memberOrder);
-            NetworkFigures network = new NetworkFigures(
+            NetworkFigures network = network(adjacency, paths, community);
+            return new Figures(
+                    NetworkMeasures.degree(adjacency),
+                    paths,
+                    Eigenvector.centrality(adjacency),
+                    Brandes.betweenness(adjacency),
+                    community,
+                    network);
+        }
+
+        /** The figures of the whole network from its paths and communities. */
+        static NetworkFigures network(int[][] adjacency, NetworkMeasures.Paths paths, int[] community) {
+            return new NetworkFigures(
                     adjacency.length,
                     (int) NetworkMeasures.edges(adjacency),
                     NetworkMeasures.density(adjacency),
@@ -99,13 +126,6 @@ final class NetworkAnalysis {
                     paths.averagePathLength(),
                     (int) Arrays.stream(community).distinct().count(),
                     NetworkMeasures.modularity(adjacency, community));
-            return new Figures(
-                    NetworkMeasures.degree(adjacency),
-                    paths,
-                    Eigenvector.centrality(adjacency),
-                    Brandes.betweenness(adjacency),
-                    community,
-                    network);
         }
     }
 }

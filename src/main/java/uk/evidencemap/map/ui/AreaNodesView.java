@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
+import uk.evidencemap.area.MapSize;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.area.ui.OpenArea;
 import uk.evidencemap.changelog.Change;
@@ -149,12 +150,11 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void show(AreaGraph graph) {
         this.graph = graph;
-        long programmes = graph.nodes().stream()
-                .filter(n -> n.type() == NodeType.PROGRAMME)
-                .count();
-        summary.setText((graph.nodes().size() - programmes) + " nodes and "
-                + graph.relationships().size()
-                + " relationships, using " + programmes + " catalogue programmes"
+        summary.setText(MapSize.of(
+                                graph.nodes(),
+                                n -> n.type() == NodeType.PROGRAMME,
+                                graph.relationships().size())
+                        .describe()
                 + (area.onsCode() == null ? "" : " · ONS code " + area.onsCode())
                 + (area.region() == null ? "" : " · " + area.region()));
         while (tabs.getTabCount() > 0) {
