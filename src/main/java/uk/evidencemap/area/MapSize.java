@@ -47,7 +47,8 @@ public record MapSize(long nodes, long programmes, long relationships) {
 
     /** "61 nodes, plus 11 catalogue programmes, and 120 relationships"; "4 nodes and 3 relationships". */
     public String describe() {
-        return describeNodes() + (programmes == 0 ? " and " : ", and ")
+        return describeNodes()
+                + (programmes == 0 ? " and " : ", and ")
                 + count(relationships, "relationship", "relationships");
     }
 

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,8 +31,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +42,7 @@ import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.Blocker;
+import uk.evidencemap.analysis.Explanations;
 import uk.evidencemap.analysis.FeedbackLoop;
 import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
@@ -50,6 +55,8 @@ import uk.evidencemap.area.ui.OpenArea;
 import uk.evidencemap.changelog.HistoryService;
 import uk.evidencemap.changelog.ui.Live;
 import uk.evidencemap.security.AreaAccess;
+import uk.evidencemap.taxonomy.BarrierCategory;
+import uk.evidencemap.taxonomy.Coded;
 import uk.evidencemap.taxonomy.EvidenceRating;
 
 /** The three questions for one area: gaps, champions and blocked implementation paths; and its network figures. */
@@ -72,6 +79,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Grid<Gap> gaps = new Grid<>(Gap.class, false);
     final Select<String> gapKind = new Select<>();
     final Select<String> gapSeverity = new Select<>();
+    /** What each kind of gap means, above the list. */
+    final UnorderedList gapMeanings = new UnorderedList();
+
     final ChampionsTab champions;
     final LoopsTab loops;
     final NetworkTab network;
@@ -169,11 +179,11 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         paths.setDataProvider(pathData);
         applyPathFilter();
         tabs.getTabAt(0).setLabel("Gaps (" + results.gaps().size() + ")");
+        // the label says what its count counts: of the people listed, those who champion or lead something
         tabs.getTabAt(1)
-                .setLabel("Champions ("
-                        + results.champions().people().stream()
-                                .filter(p -> !p.champions().isEmpty())
-                                .count() + ")");
+                .setLabel(Explanations.championsTab(
+                        ChampionsTab.champions(results.champions()),
+                        results.champions().people().size()));
         tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
         network.show(analyses.network(area.id()));
         FeedbackLoop.Report loopReport = analyses.loops(area.id());
@@ -226,13 +236,16 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // the columns that carry the answer keep a readable basis and take the spare width; text wraps
         gaps.addColumn(g -> g.subject().name() + " (" + g.subject().type() + ")")
                 .setHeader("About")
                 .setSortable(true)
+                .setWidth("10rem")
                 .setFlexGrow(1);
-        gaps.addColumn(Gap::reason).setHeader("Why").setFlexGrow(3);
+        gaps.addColumn(Gap::reason).setHeader("Why").setWidth("16rem").setFlexGrow(3);
         gaps.addColumn(g -> g.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
                 .setHeader("Suggestions")
+                .setWidth("12rem")
                 .setFlexGrow(2);
         gaps.addComponentColumn(g ->
                         mapLink(showLink(area.id(), g.subject()), g.subject().name()))
@@ -248,7 +261,12 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         () -> area.id() + "-gaps.csv",
                         () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tabs.add("Gaps", panel(filters, gaps));
+        gapMeanings.addClassName("figure-meanings");
+        Explanations.gapKinds().forEach(kind -> gapMeanings.add(new ListItem(kind)));
+        VerticalLayout panel = panel(filters, gaps);
+        panel.addComponentAsFirst(gapMeanings);
+        panel.addComponentAsFirst(new Paragraph(Explanations.GAPS_COUNT));
+        tabs.add("Gaps", panel);
     }
 
     private void buildPaths() {
@@ -257,18 +275,27 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pathSeverity.setValue(ANY);
         pathSeverity.addValueChangeListener(e -> applyPathFilter());
         paths.setAriaLabel("Blocked implementation paths");
-        paths.addColumn(p -> name(p.commissioner())).setHeader("Commissioner").setSortable(true);
-        paths.addColumn(p -> name(p.intervention())).setHeader("Intervention").setSortable(true);
-        paths.addColumn(p -> name(p.deliverer())).setHeader("Deliverer").setSortable(true);
-        paths.addColumn(p -> name(p.need())).setHeader("Need").setSortable(true);
+        for (var part : List.<Map.Entry<String, Function<BlockedPath, Subject>>>of(
+                Map.entry("Commissioner", BlockedPath::commissioner),
+                Map.entry("Intervention", BlockedPath::intervention),
+                Map.entry("Deliverer", BlockedPath::deliverer),
+                Map.entry("Need", BlockedPath::need))) {
+            paths.addColumn(p -> name(part.getValue().apply(p)))
+                    .setHeader(part.getKey())
+                    .setSortable(true)
+                    .setWidth("8rem")
+                    .setFlexGrow(1);
+        }
         paths.addColumn(p -> p.blockers().stream()
-                        .map(b -> b.barrier().name() + " (" + b.category() + ", severity " + b.severity() + ") at "
-                                + b.at().name())
+                        .map(b -> b.barrier().name() + " (" + categoryLabel(b.category()) + ", severity " + b.severity()
+                                + ") at " + b.at().name())
                         .collect(Collectors.joining("; ")))
                 .setHeader("Blocked by")
+                .setWidth("14rem")
                 .setFlexGrow(2);
         paths.addColumn(p -> p.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
                 .setHeader("Suggestions")
+                .setWidth("14rem")
                 .setFlexGrow(3);
         paths.addComponentColumn(p -> mapLink(
                         pathLink(area.id(), p),
@@ -284,7 +311,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         () -> area.id() + "-blocked-paths.csv",
                         () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tabs.add("Blocked paths", panel(filters, paths));
+        VerticalLayout panel = panel(filters, paths);
+        panel.addComponentAsFirst(new Paragraph(Explanations.BLOCKED_PATHS_COUNT));
+        tabs.add("Blocked paths", panel);
     }
 
     void applyGapFilter() {
@@ -339,6 +368,13 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Anchor link = new Anchor(href, "Show on map");
         link.getElement().setAttribute("aria-label", "Show on map: " + what);
         return link;
+    }
+
+    /** A barrier category as people read it ("Staff capacity"), never its code. */
+    private static String categoryLabel(String code) {
+        return Coded.byCode(BarrierCategory.class, code)
+                .map(BarrierCategory::label)
+                .orElse(code == null ? BarrierCategory.OTHER.label() : code);
     }
 
     private static String name(Subject subject) {
