@@ -156,8 +156,8 @@ class SnapshotIT {
         assertThat(csv.raw().lines()).hasSize(3).first().asString().startsWith("area_id,area_name,");
         assertThat(csv.headers().get("content-disposition").getFirst())
                 .as("named with the day it was made, UK time")
-                .contains("evidence-map-comparison-"
-                        + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + ".csv");
+                .contains("evidence-map-comparison-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                        + ".csv");
         assertThat(researcher.get("/api/compare/export?format=pdf").raw())
                 .contains("must be csv, snapshots-csv or xlsx");
 
