@@ -115,8 +115,8 @@ public class AnalysisService {
      *
      * @return counts of interventions in delivery, strong evidence, champions, unmet needs, barriers
      *     by category and blocked paths, the evidence leader's rank, the map's size ({@code MapSize}'s
-     *     rule) and the figures of the whole network (density, components, diameter, average path
-     *     length, communities; docs/analyses.md "Network figures")
+     *     rule) and the distance figures of the whole network (density, components, diameter, average
+     *     path length; docs/analyses.md "Network figures")
      * @throws NotFoundException if there is no such area
      * @throws AccessDeniedException if the current user may not read the area
      */
@@ -168,7 +168,6 @@ public class AnalysisService {
         private AreaFigures figures;
         private FeedbackLoop.Report loops;
         private NetworkReport network;
-        private NetworkFigures wholeNetwork;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -212,7 +211,7 @@ public class AnalysisService {
 
         synchronized AreaFigures figures() {
             if (figures == null) {
-                figures = analysis.figures(gaps(), champions(), blockedPaths(), wholeNetwork());
+                figures = analysis.figures(gaps(), champions(), blockedPaths(), networkShape());
             }
             return figures;
         }
@@ -224,15 +223,9 @@ public class AnalysisService {
             return network;
         }
 
-        /** The whole network's figures: from the full report when it was made, else on their own (cheaper). */
-        synchronized NetworkFigures wholeNetwork() {
-            if (network != null) {
-                return network.network();
-            }
-            if (wholeNetwork == null) {
-                wholeNetwork = analysis.wholeNetwork();
-            }
-            return wholeNetwork;
+        /** The whole network's distance figures: from the full report when it was made, else on their own. */
+        synchronized NetworkShape networkShape() {
+            return network != null ? NetworkShape.of(network.network()) : analysis.networkShape();
         }
 
         Results results() {

@@ -43,11 +43,11 @@ public final class AreaAnalysis {
     }
 
     /**
-     * @return only the figures of the whole network (size, density, components, diameter, average path
-     *     length, communities, modularity), cheaper than {@link #network()}: for the comparison
+     * @return only the distance figures of the whole network (density, components, diameter, average
+     *     path length), much cheaper than {@link #network()}: for the comparison
      */
-    public NetworkFigures wholeNetwork() {
-        return new NetworkAnalysis(index).whole();
+    public NetworkShape networkShape() {
+        return new NetworkAnalysis(index).shape();
     }
 
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */
@@ -58,7 +58,7 @@ public final class AreaAnalysis {
     /**
      * @return the comparison's figures of this map, counted from the given results of this analysis
      */
-    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkFigures network) {
+    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
         return AreaFigures.of(index, gaps, champions, paths, network);
     }
 }

@@ -25,8 +25,8 @@ import uk.evidencemap.taxonomy.BarrierCategory;
  *                                      area's people, null if the map has none
  * @param size                          the map's own nodes, the catalogue programmes it uses and its relationships
  *                                      (counts, by the one rule of {@link MapSize})
- * @param network                       the whole network over the champions graph: density, components, diameter,
- *                                      average path length of the largest part, communities (docs/analyses.md)
+ * @param network                       the whole network over the champions graph: density, components, diameter
+ *                                      and average path length of the largest part (docs/analyses.md)
  */
 public record AreaFigures(
         int interventionsInDelivery,
@@ -38,7 +38,7 @@ public record AreaFigures(
         int blockedPaths,
         Integer evidenceLeaderBetweennessRank,
         MapSize size,
-        NetworkFigures network) {
+        NetworkShape network) {
 
     public AreaFigures {
         openBarriersByCategory = Collections.unmodifiableSortedMap(new TreeMap<>(openBarriersByCategory));
@@ -47,11 +47,7 @@ public record AreaFigures(
 
     /** The figures of an indexed map and the analyses computed from it. */
     static AreaFigures of(
-            AreaIndex index,
-            List<Gap> gaps,
-            ChampionReport champions,
-            List<BlockedPath> paths,
-            NetworkFigures network) {
+            AreaIndex index, List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
         int inDelivery = 0;
         int strong = 0;
         int championed = 0;

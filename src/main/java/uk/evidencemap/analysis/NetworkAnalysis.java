@@ -56,18 +56,16 @@ final class NetworkAnalysis {
     }
 
     /**
-     * Only the figures of the whole network (those the comparison shows), without the per-node
-     * eigenvector and betweenness, which cost most: equal to {@code report().network()}.
+     * Only the distance figures of the whole network (those the comparison shows), without the
+     * per-node eigenvector and betweenness and the Leiden communities, which cost most: equal to
+     * those of {@code report().network()}.
      */
-    NetworkFigures whole() {
+    NetworkShape shape() {
         Graph<String, DefaultEdge> graph = champions.centralityGraph();
-        List<String> ids = new ArrayList<>(graph.vertexSet());
-        int[][] adjacency = adjacency(graph, ids);
-        Comparator<Integer> byName = Comparator.comparing(
-                        (Integer v) -> index.node(ids.get(v)).name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(ids::get);
+        int[][] adjacency = adjacency(graph, new ArrayList<>(graph.vertexSet()));
         NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency);
-        return Figures.network(adjacency, paths, Communities.leiden(adjacency, byName));
+        return new NetworkShape(
+                NetworkMeasures.density(adjacency), paths.components(), paths.diameter(), paths.averagePathLength());
     }
 
     /** Each vertex's distinct neighbours, in ascending order of their place in {@code ids}. */

@@ -19,7 +19,6 @@ import java.util.Map;
  * @param networkDiameter                the longest shortest route in its largest part (steps); null when empty or in
  *                                       older snapshots
  * @param networkAveragePathLength       the mean shortest route in its largest part (steps); null as the diameter
- * @param networkCommunities             its Leiden communities (count); null in older snapshots
  */
 public record AreaMetrics(
         int interventionsInDelivery,
@@ -40,8 +39,7 @@ public record AreaMetrics(
         Double networkDensity,
         Integer networkComponents,
         Integer networkDiameter,
-        Double networkAveragePathLength,
-        Integer networkCommunities) {
+        Double networkAveragePathLength) {
 
     /** The figures as the first snapshots held them, without the catalogue programmes or the network's figures. */
     public AreaMetrics(
@@ -74,7 +72,6 @@ public record AreaMetrics(
                 relationships,
                 density,
                 evidenceLeaderBetweennessRank,
-                null,
                 null,
                 null,
                 null,

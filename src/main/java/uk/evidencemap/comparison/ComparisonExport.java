@@ -171,8 +171,8 @@ public final class ComparisonExport {
                 "Density of the map is its relationships divided by n (n - 1), n counting its nodes and the catalogue"
                         + " programmes it uses.",
                 "The network figures are over the people, organisations and interventions and the relationships"
-                        + " between them: density (the share of possible links present), separate parts, the diameter"
-                        + " and average shortest route of the largest part (in steps), and Leiden communities.",
+                        + " between them: density (the share of possible links present), separate parts, and the"
+                        + " diameter and average shortest route of the largest part (in steps).",
                 "Snapshot times (taken_at) are dates and times in UK time.",
                 "Snapshots marked illustrative are made-up demo history, not real data.",
                 "Empty cells: the figure does not apply (a share of no interventions; no evidence leader on the map)."

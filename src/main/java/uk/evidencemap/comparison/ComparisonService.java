@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.AreaFigures;
-import uk.evidencemap.analysis.NetworkFigures;
+import uk.evidencemap.analysis.NetworkShape;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.MapSize;
@@ -67,7 +67,7 @@ public class ComparisonService {
         AreaFigures figures = analyses.figures(areaId);
         int inDelivery = figures.interventionsInDelivery();
         MapSize size = figures.size();
-        NetworkFigures network = figures.network();
+        NetworkShape network = figures.network();
         long n = size.nodesWithProgrammes();
         long m = size.relationships();
         return new AreaMetrics(
@@ -89,7 +89,6 @@ public class ComparisonService {
                 network.density(),
                 network.components(),
                 network.diameter(),
-                network.averagePathLength(),
-                network.communities());
+                network.averagePathLength());
     }
 }

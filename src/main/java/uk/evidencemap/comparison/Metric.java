@@ -140,25 +140,15 @@ public record Metric(String key, String label, Better better, boolean share, Fun
             Better.NEITHER,
             false,
             AreaMetrics::networkAveragePathLength);
-    public static final Metric NETWORK_COMMUNITIES = new Metric(
-            "network_communities",
-            "Network: communities (Leiden)",
-            Better.NEITHER,
-            false,
-            AreaMetrics::networkCommunities);
 
     /**
-     * The figures of the map's whole network, over the champions graph (docs/analyses.md "Network
-     * figures"), and the catalogue programmes the map uses: after the headline rows, so that the
-     * columns of earlier exports keep their places.
+     * The distance figures of the map's whole network, over the champions graph (docs/analyses.md
+     * "Network figures"; not the Leiden communities, too slow for a comparison of many areas: see
+     * {@code analysis.NetworkShape}), and the catalogue programmes the map uses: after the headline
+     * rows, so that the columns of earlier exports keep their places.
      */
-    public static final List<Metric> NETWORK = List.of(
-            PROGRAMMES,
-            NETWORK_DENSITY,
-            NETWORK_COMPONENTS,
-            NETWORK_DIAMETER,
-            NETWORK_AVERAGE_PATH,
-            NETWORK_COMMUNITIES);
+    public static final List<Metric> NETWORK =
+            List.of(PROGRAMMES, NETWORK_DENSITY, NETWORK_COMPONENTS, NETWORK_DIAMETER, NETWORK_AVERAGE_PATH);
 
     /** The headline rows, in the order of docs/domain.md. */
     public static final List<Metric> HEADLINE = List.of(

@@ -195,7 +195,6 @@ public class SnapshotService {
                 now.networkDensity(),
                 now.networkComponents(),
                 now.networkDiameter(),
-                now.networkAveragePathLength(),
-                now.networkCommunities());
+                now.networkAveragePathLength());
     }
 }

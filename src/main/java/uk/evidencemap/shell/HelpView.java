@@ -105,7 +105,7 @@ class HelpView extends VerticalLayout {
                                 + " that someone champions or leads), blocked paths, the size and density of the map"
                                 + " (relationships / (n (n - 1))), the local evidence leader's rank by betweenness, the"
                                 + " catalogue programmes the map uses, and the figures of the whole network (density,"
-                                + " separate parts, diameter, average shortest route and communities, explained below)."
+                                + " separate parts, diameter and average shortest route, explained below)."
                                 + " Nodes are counted the same way on every page: the area's own nodes, with the shared"
                                 + " catalogue programmes its map uses counted apart (\"61 nodes, plus 11 catalogue"
                                 + " programmes\")."

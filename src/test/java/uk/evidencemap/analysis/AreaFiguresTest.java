@@ -13,7 +13,7 @@ class AreaFiguresTest {
     private static AreaFigures figures(MapBuilder map, EvidenceRating threshold) {
         AreaAnalysis analysis = new AreaAnalysis(map.build(), threshold);
         return analysis.figures(
-                analysis.gaps(), analysis.champions(), analysis.blockedPaths(), analysis.wholeNetwork());
+                analysis.gaps(), analysis.champions(), analysis.blockedPaths(), analysis.networkShape());
     }
 
     private static MapBuilder mixed() {
@@ -112,11 +112,11 @@ class AreaFiguresTest {
         MapBuilder map = mixed();
         AreaAnalysis analysis = new AreaAnalysis(map.build(), EvidenceRating.LEVEL_3);
         assertThat(figures(map, EvidenceRating.LEVEL_3).network())
-                .isEqualTo(analysis.network().network());
+                .isEqualTo(NetworkShape.of(analysis.network().network()));
         assertThat(figures(new MapBuilder(), EvidenceRating.LEVEL_3).network())
-                .isEqualTo(new AreaAnalysis(new MapBuilder().build(), EvidenceRating.LEVEL_3)
+                .isEqualTo(NetworkShape.of(new AreaAnalysis(new MapBuilder().build(), EvidenceRating.LEVEL_3)
                         .network()
-                        .network());
+                        .network()));
     }
 
     @Test

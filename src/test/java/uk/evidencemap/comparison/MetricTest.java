@@ -29,8 +29,7 @@ class MetricTest {
                 0.125,
                 2,
                 4,
-                2.25,
-                3);
+                2.25);
     }
 
     @Test
@@ -61,7 +60,6 @@ class MetricTest {
         assertThat(Metric.NETWORK_COMPONENTS.of(m)).isEqualTo(2.0);
         assertThat(Metric.NETWORK_DIAMETER.of(m)).isEqualTo(4.0);
         assertThat(Metric.NETWORK_AVERAGE_PATH.of(m)).isEqualTo(2.25);
-        assertThat(Metric.NETWORK_COMMUNITIES.of(m)).isEqualTo(3.0);
         assertThat(Metric.all().stream().map(Metric::key).distinct()).hasSameSizeAs(Metric.all());
         assertThat(Metric.byKey("unmet_needs")).contains(Metric.UNMET_NEEDS);
     }

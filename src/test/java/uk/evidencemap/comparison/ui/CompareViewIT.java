@@ -144,7 +144,7 @@ class CompareViewIT extends SpringBrowserlessTest {
         assertThat(cell(view, Metric.NETWORK_DENSITY, ashby.id()))
                 .isEqualTo(Metric.NETWORK_DENSITY.format(network.density()));
         assertThat(cell(view, Metric.NETWORK_COMPONENTS, ashby.id())).isEqualTo(String.valueOf(network.components()));
-        assertThat(cell(view, Metric.NETWORK_COMMUNITIES, ashby.id())).isEqualTo(String.valueOf(network.communities()));
+        assertThat(cell(view, Metric.NETWORK_DIAMETER, ashby.id())).isEqualTo(String.valueOf(network.diameter()));
         assertThat(cell(view, Metric.PROGRAMMES, ashby.id()))
                 .as("the one programme Ashby uses")
                 .isEqualTo("1");
