@@ -15,6 +15,11 @@ export interface ChartSeries {
   name: string;
   values: (number | null)[];
   stack: string | null;
+  /** For lines: an ECharts symbol, a dash ('solid', 'dashed', 'dotted'), a width and a symbol size. */
+  symbol?: string | null;
+  lineType?: string | null;
+  width?: number | null;
+  symbolSize?: number | null;
 }
 
 export interface ChartData {
@@ -154,13 +159,19 @@ export class EvidenceChart extends LitElement {
           axisLabel: { formatter: (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : `${v}`) },
           max: chart.percent ? 1 : undefined,
         },
-        series: chart.series.map((s) => ({
+        series: chart.series.map((s, i) => ({
           name: s.name,
           type: chart.kind,
           data: s.values,
           stack: s.stack ?? undefined,
           connectNulls: true,
           showSymbol: chart.kind === 'line',
+          showAllSymbol: chart.kind === 'line',
+          // lines that coincide stay visible: each its own symbol and dash, the wider drawn first (lower z)
+          symbol: s.symbol ?? undefined,
+          symbolSize: s.symbolSize ?? undefined,
+          lineStyle: chart.kind === 'line' ? { type: s.lineType ?? 'solid', width: s.width ?? 2 } : undefined,
+          z: chart.kind === 'line' ? 2 + i : undefined,
           emphasis: { focus: 'series' },
         })),
       },

@@ -114,7 +114,9 @@ public class AnalysisService {
      * them until the area changes).
      *
      * @return counts of interventions in delivery, strong evidence, champions, unmet needs, barriers
-     *     by category and blocked paths, the evidence leader's rank, and the map's size
+     *     by category and blocked paths, the evidence leader's rank, the map's size ({@code MapSize}'s
+     *     rule) and the distance figures of the whole network (density, components, diameter, average
+     *     path length; docs/analyses.md "Network figures")
      * @throws NotFoundException if there is no such area
      * @throws AccessDeniedException if the current user may not read the area
      */
@@ -209,7 +211,7 @@ public class AnalysisService {
 
         synchronized AreaFigures figures() {
             if (figures == null) {
-                figures = analysis.figures(gaps(), champions(), blockedPaths());
+                figures = analysis.figures(gaps(), champions(), blockedPaths(), networkShape());
             }
             return figures;
         }
@@ -219,6 +221,11 @@ public class AnalysisService {
                 network = analysis.network();
             }
             return network;
+        }
+
+        /** The whole network's distance figures: from the full report when it was made, else on their own. */
+        synchronized NetworkShape networkShape() {
+            return network != null ? NetworkShape.of(network.network()) : analysis.networkShape();
         }
 
         Results results() {

@@ -42,6 +42,14 @@ public final class AreaAnalysis {
         return new NetworkAnalysis(index).report();
     }
 
+    /**
+     * @return only the distance figures of the whole network (density, components, diameter, average
+     *     path length), much cheaper than {@link #network()}: for the comparison
+     */
+    public NetworkShape networkShape() {
+        return new NetworkAnalysis(index).shape();
+    }
+
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */
     public List<BlockedPath> blockedPaths() {
         return new BlockedPaths(index).find();
@@ -50,7 +58,7 @@ public final class AreaAnalysis {
     /**
      * @return the comparison's figures of this map, counted from the given results of this analysis
      */
-    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths) {
-        return AreaFigures.of(index, gaps, champions, paths);
+    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
+        return AreaFigures.of(index, gaps, champions, paths, network);
     }
 }

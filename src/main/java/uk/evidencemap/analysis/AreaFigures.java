@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import uk.evidencemap.area.MapSize;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.taxonomy.BarrierCategory;
@@ -22,8 +23,10 @@ import uk.evidencemap.taxonomy.BarrierCategory;
  * @param blockedPaths                  blocked implementation paths (count)
  * @param evidenceLeaderBetweennessRank the best rank (1 = highest betweenness) of a local evidence leader among the
  *                                      area's people, null if the map has none
- * @param nodes                         nodes of the map, the catalogue programmes it uses included (count)
- * @param relationships                 relationships of the map (count)
+ * @param size                          the map's own nodes, the catalogue programmes it uses and its relationships
+ *                                      (counts, by the one rule of {@link MapSize})
+ * @param network                       the whole network over the champions graph: density, components, diameter
+ *                                      and average path length of the largest part (docs/analyses.md)
  */
 public record AreaFigures(
         int interventionsInDelivery,
@@ -34,8 +37,8 @@ public record AreaFigures(
         SortedMap<String, Integer> unmitigatedBarriersByCategory,
         int blockedPaths,
         Integer evidenceLeaderBetweennessRank,
-        int nodes,
-        int relationships) {
+        MapSize size,
+        NetworkShape network) {
 
     public AreaFigures {
         openBarriersByCategory = Collections.unmodifiableSortedMap(new TreeMap<>(openBarriersByCategory));
@@ -43,7 +46,8 @@ public record AreaFigures(
     }
 
     /** The figures of an indexed map and the analyses computed from it. */
-    static AreaFigures of(AreaIndex index, List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths) {
+    static AreaFigures of(
+            AreaIndex index, List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
         int inDelivery = 0;
         int strong = 0;
         int championed = 0;
@@ -79,8 +83,8 @@ public record AreaFigures(
                 unmitigated,
                 paths.size(),
                 Champions.evidenceLeaderRank(champions),
-                index.nodeCount(),
-                index.relationshipCount());
+                index.size(),
+                network);
     }
 
     /** Open barriers in every category (count). */

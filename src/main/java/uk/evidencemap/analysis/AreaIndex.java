@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import uk.evidencemap.area.MapSize;
 import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapRelationship;
@@ -41,8 +42,7 @@ final class AreaIndex {
     private final Map<RelationshipType, Map<String, List<String>>> in = new EnumMap<>(RelationshipType.class);
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final EvidenceRating threshold;
-    private final int nodeCount;
-    private final int relationshipCount;
+    private final MapSize size;
 
     /**
      * @param graph          the area's map (relationships to a node the map does not hold are left out)
@@ -50,8 +50,10 @@ final class AreaIndex {
      */
     AreaIndex(AreaGraph graph, EvidenceRating strongEvidence) {
         this.threshold = strongEvidence;
-        this.nodeCount = graph.nodes().size();
-        this.relationshipCount = graph.relationships().size();
+        this.size = MapSize.of(
+                graph.nodes(),
+                n -> n.type() == NodeType.PROGRAMME,
+                graph.relationships().size());
         graph.nodes().stream().sorted(BY_TYPE_AND_NAME).forEach(n -> nodes.put(n.id(), n));
         nodes.values()
                 .forEach(n ->
@@ -78,14 +80,9 @@ final class AreaIndex {
         }
     }
 
-    /** How many nodes the map was read with (a count, catalogue programmes included). */
-    int nodeCount() {
-        return nodeCount;
-    }
-
-    /** How many relationships the map was read with (a count). */
-    int relationshipCount() {
-        return relationshipCount;
+    /** The size of the map as read, by the one rule of {@link MapSize} (the catalogue programmes apart). */
+    MapSize size() {
+        return size;
     }
 
     /** The node with this id, or null. */

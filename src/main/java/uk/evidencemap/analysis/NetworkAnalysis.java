@@ -55,6 +55,19 @@ final class NetworkAnalysis {
         return new NetworkReport(nodes, figures.network());
     }
 
+    /**
+     * Only the distance figures of the whole network (those the comparison shows), without the
+     * per-node eigenvector and betweenness and the Leiden communities, which cost most: equal to
+     * those of {@code report().network()}.
+     */
+    NetworkShape shape() {
+        Graph<String, DefaultEdge> graph = champions.centralityGraph();
+        int[][] adjacency = adjacency(graph, new ArrayList<>(graph.vertexSet()));
+        NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency);
+        return new NetworkShape(
+                NetworkMeasures.density(adjacency), paths.components(), paths.diameter(), paths.averagePathLength());
+    }
+
     /** Each vertex's distinct neighbours, in ascending order of their place in {@code ids}. */
     static int[][] adjacency(Graph<String, DefaultEdge> graph, List<String> ids) {
         Map<String, Integer> place = new HashMap<>();
@@ -91,7 +104,19 @@ final class NetworkAnalysis {
             ShortestPaths.Sweep sweep = ShortestPaths.sweep(adjacency);
             NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency, sweep);
             int[] community = Communities.leiden(adjacency, memberOrder);
-            NetworkFigures network = new NetworkFigures(
+            NetworkFigures network = network(adjacency, paths, community);
+            return new Figures(
+                    NetworkMeasures.degree(adjacency),
+                    paths,
+                    Eigenvector.centrality(adjacency),
+                    sweep.betweenness(),
+                    community,
+                    network);
+        }
+
+        /** The figures of the whole network from its paths and communities. */
+        static NetworkFigures network(int[][] adjacency, NetworkMeasures.Paths paths, int[] community) {
+            return new NetworkFigures(
                     adjacency.length,
                     (int) NetworkMeasures.edges(adjacency),
                     NetworkMeasures.density(adjacency),
@@ -100,13 +125,6 @@ final class NetworkAnalysis {
                     paths.averagePathLength(),
                     (int) Arrays.stream(community).distinct().count(),
                     NetworkMeasures.modularity(adjacency, community));
-            return new Figures(
-                    NetworkMeasures.degree(adjacency),
-                    paths,
-                    Eigenvector.centrality(adjacency),
-                    sweep.betweenness(),
-                    community,
-                    network);
         }
     }
 }

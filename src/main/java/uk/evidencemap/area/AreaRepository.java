@@ -26,6 +26,9 @@ class AreaRepository {
                         WHERE $member IS NULL OR EXISTS { (:User {username: $member})-[:MEMBER_OF]->(a) }
                         RETURN a.id AS id, a.name AS name, a.onsCode AS onsCode, a.region AS region,
                                COUNT { MATCH (n:Entity {areaId: a.id}) } AS nodeCount,
+                               COUNT { MATCH (p:Programme)
+                                       WHERE EXISTS { MATCH (p)-[r]-(:Entity {areaId: a.id}) WHERE r.areaId = a.id } }
+                                 AS programmeCount,
                                COUNT { MATCH (:Entity {areaId: a.id})-[r]->() WHERE r.areaId = a.id }
                                  + COUNT { MATCH (:Programme)-[r]->(:Entity {areaId: a.id}) WHERE r.areaId = a.id }
                                  AS relationshipCount
@@ -36,6 +39,7 @@ class AreaRepository {
                         (String) row.get("onsCode"),
                         (String) row.get("region"),
                         ((Number) row.get("nodeCount")).longValue(),
+                        ((Number) row.get("programmeCount")).longValue(),
                         ((Number) row.get("relationshipCount")).longValue()))
                 .toList();
     }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,7 +29,20 @@ public final class ComparisonExport {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/London"));
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private ComparisonExport() {}
+
+    /**
+     * The name a download is saved under, with the day it was made (UK time), so that files of
+     * different days do not overwrite each other: {@code evidence-map-comparison-2026-11-30.xlsx}.
+     *
+     * @param what      what the file holds: "comparison" or "snapshots"
+     * @param extension "xlsx" or "csv"
+     */
+    public static String fileName(String what, String extension, Instant generated) {
+        return "evidence-map-" + what + "-" + LocalDate.ofInstant(generated, LONDON) + "." + extension;
+    }
 
     /** One row per area: id, name, then every metric by key. */
     public static String areasCsv(List<AreaComparison> rows) {
@@ -77,6 +92,8 @@ public final class ComparisonExport {
             percent.setDataFormat(book.createDataFormat().getFormat("0%"));
             CellStyle decimal = book.createCellStyle();
             decimal.setDataFormat(book.createDataFormat().getFormat("0.0000"));
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
 
             Sheet side = book.createSheet("Comparison");
             Row header = side.createRow(0);
@@ -130,7 +147,10 @@ public final class ComparisonExport {
                 Row line = history.createRow(r++);
                 text(line, 0, s.areaId(), null);
                 text(line, 1, s.areaName(), null);
-                text(line, 2, WHEN.format(s.takenAt()), null);
+                // a real date (UK time, as the dashboard shows it), which Excel sorts, filters and formats
+                Cell taken = line.createCell(2);
+                taken.setCellValue(LocalDateTime.ofInstant(s.takenAt(), LONDON));
+                taken.setCellStyle(date);
                 text(line, 3, s.trigger().label(), null);
                 line.createCell(4).setCellValue(s.illustrative());
                 text(line, 5, s.takenBy(), null);
@@ -139,14 +159,21 @@ public final class ComparisonExport {
                 }
             }
             history.createFreezePane(3, 1);
+            history.setColumnWidth(2, 18 * 256);
 
             Sheet about = book.createSheet("About");
             String[] lines = {
                 "Evidence Map: comparison of areas, generated " + WHEN.format(generated),
-                "Definitions: docs/domain.md and docs/comparison.md of Evidence Map. Strong evidence is each area's own"
-                        + " threshold (default Foundations Guidebook level 3).",
+                "What each figure means: Evidence Map's Help page, under Compare areas. Strong evidence is each area's"
+                        + " own threshold (default Foundations Guidebook level 3).",
                 "Shares are of the interventions in delivery (initial implementation, full implementation, sustainment).",
-                "Density is relationships / (n (n - 1)), n counting the catalogue programmes the map uses.",
+                "Nodes are the area's own; the shared catalogue programmes its map uses are counted apart.",
+                "Density of the map is its relationships divided by n (n - 1), n counting its nodes and the catalogue"
+                        + " programmes it uses.",
+                "The network figures are over the people, organisations and interventions and the relationships"
+                        + " between them: density (the share of possible links present), separate parts, and the"
+                        + " diameter and average shortest route of the largest part (in steps).",
+                "Snapshot times (taken_at) are dates and times in UK time.",
                 "Snapshots marked illustrative are made-up demo history, not real data.",
                 "Empty cells: the figure does not apply (a share of no interventions; no evidence leader on the map)."
             };
@@ -184,7 +211,9 @@ public final class ComparisonExport {
         cell.setCellValue(value);
         if (metric.share()) {
             cell.setCellStyle(percent);
-        } else if (metric == Metric.DENSITY) {
+        } else if (metric == Metric.DENSITY
+                || metric == Metric.NETWORK_DENSITY
+                || metric == Metric.NETWORK_AVERAGE_PATH) {
             cell.setCellStyle(decimal);
         }
     }

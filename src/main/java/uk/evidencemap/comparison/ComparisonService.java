@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.AreaFigures;
+import uk.evidencemap.analysis.NetworkShape;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
+import uk.evidencemap.area.MapSize;
 import uk.evidencemap.base.NotFoundException;
 import uk.evidencemap.security.AreaAccess;
 
@@ -86,8 +88,10 @@ public class ComparisonService {
     private AreaMetrics metrics(String areaId) {
         AreaFigures figures = analyses.figures(areaId);
         int inDelivery = figures.interventionsInDelivery();
-        int n = figures.nodes();
-        int m = figures.relationships();
+        MapSize size = figures.size();
+        NetworkShape network = figures.network();
+        long n = size.nodesWithProgrammes();
+        long m = size.relationships();
         return new AreaMetrics(
                 inDelivery,
                 figures.inDeliveryWithStrongEvidence(),
@@ -99,9 +103,14 @@ public class ComparisonService {
                 new TreeMap<>(figures.unmitigatedBarriersByCategory()),
                 inDelivery == 0 ? null : (double) figures.inDeliveryChampioned() / inDelivery,
                 figures.blockedPaths(),
-                n,
-                m,
+                (int) size.nodes(),
+                (int) m,
                 n > 1 ? (double) m / ((double) n * (n - 1)) : 0,
-                figures.evidenceLeaderBetweennessRank());
+                figures.evidenceLeaderBetweennessRank(),
+                (int) size.programmes(),
+                network.density(),
+                network.components(),
+                network.diameter(),
+                network.averagePathLength());
     }
 }

@@ -101,17 +101,54 @@ public record Metric(String key, String label, Better better, boolean share, Fun
             AreaMetrics::championCoverage);
     public static final Metric BLOCKED_PATHS =
             new Metric("blocked_paths", "Blocked implementation paths", Better.LOWER, false, AreaMetrics::blockedPaths);
-    public static final Metric NODES =
-            new Metric("nodes", "Nodes on the map", Better.NEITHER, false, AreaMetrics::nodes);
+    public static final Metric NODES = new Metric(
+            "nodes", "Nodes on the map (catalogue programmes apart)", Better.NEITHER, false, AreaMetrics::nodes);
     public static final Metric RELATIONSHIPS =
             new Metric("relationships", "Relationships on the map", Better.NEITHER, false, AreaMetrics::relationships);
-    public static final Metric DENSITY = new Metric("density", "Density", Better.NEITHER, false, AreaMetrics::density);
+    public static final Metric DENSITY = new Metric(
+            "density", "Density of the map (programmes counted)", Better.NEITHER, false, AreaMetrics::density);
     public static final Metric LEADER_RANK = new Metric(
             "evidence_leader_betweenness_rank",
             "Evidence leader's betweenness rank (1 = most central)",
             Better.LOWER,
             false,
             AreaMetrics::evidenceLeaderBetweennessRank);
+
+    public static final Metric PROGRAMMES = new Metric(
+            "catalogue_programmes",
+            "Catalogue programmes the map uses",
+            Better.NEITHER,
+            false,
+            AreaMetrics::programmes);
+    public static final Metric NETWORK_DENSITY = new Metric(
+            "network_density",
+            "Network density (share of possible links between people, organisations and interventions)",
+            Better.NEITHER,
+            false,
+            AreaMetrics::networkDensity);
+    public static final Metric NETWORK_COMPONENTS = new Metric(
+            "network_components", "Network: separate parts", Better.NEITHER, false, AreaMetrics::networkComponents);
+    public static final Metric NETWORK_DIAMETER = new Metric(
+            "network_diameter",
+            "Network: diameter of the largest part (steps)",
+            Better.NEITHER,
+            false,
+            AreaMetrics::networkDiameter);
+    public static final Metric NETWORK_AVERAGE_PATH = new Metric(
+            "network_average_path_length",
+            "Network: average shortest route in the largest part (steps)",
+            Better.NEITHER,
+            false,
+            AreaMetrics::networkAveragePathLength);
+
+    /**
+     * The distance figures of the map's whole network, over the champions graph (docs/analyses.md
+     * "Network figures"; not the Leiden communities, too slow for a comparison of many areas: see
+     * {@code analysis.NetworkShape}), and the catalogue programmes the map uses: after the headline
+     * rows, so that the columns of earlier exports keep their places.
+     */
+    public static final List<Metric> NETWORK =
+            List.of(PROGRAMMES, NETWORK_DENSITY, NETWORK_COMPONENTS, NETWORK_DIAMETER, NETWORK_AVERAGE_PATH);
 
     /** The headline rows, in the order of docs/domain.md. */
     public static final List<Metric> HEADLINE = List.of(
@@ -148,9 +185,10 @@ public record Metric(String key, String label, Better better, boolean share, Fun
                 m -> m.unmitigatedBarriersByCategory().getOrDefault(category.code(), 0));
     }
 
-    /** Every row: the headline figures, then open and unmitigated barriers per category. */
+    /** Every row: the headline figures, the network's, then open and unmitigated barriers per category. */
     public static List<Metric> all() {
         List<Metric> all = new ArrayList<>(HEADLINE);
+        all.addAll(NETWORK);
         Arrays.stream(BarrierCategory.values()).map(Metric::openBarriers).forEach(all::add);
         Arrays.stream(BarrierCategory.values()).map(Metric::unmitigatedBarriers).forEach(all::add);
         return List.copyOf(all);

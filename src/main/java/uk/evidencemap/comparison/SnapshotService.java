@@ -152,7 +152,8 @@ public class SnapshotService {
 
     /**
      * Made-up earlier figures for the demo: {@code progress} 0 is two years ago, 1 would be now.
-     * Fewer interventions and less strong evidence, more unmet needs, barriers and blocked paths.
+     * Fewer interventions and less strong evidence, more unmet needs, barriers and blocked paths; the
+     * catalogue programmes and the network's figures as now.
      */
     static AreaMetrics illustrativePast(AreaMetrics now, double progress) {
         Function<Double, Function<Integer, Integer>> scale =
@@ -171,6 +172,7 @@ public class SnapshotService {
                                 open.getOrDefault(category, 0), scale.apply(1.8).apply(count))));
         int nodes = scale.apply(0.55).apply(now.nodes());
         int relationships = scale.apply(0.45).apply(now.relationships());
+        int whole = nodes + (now.programmes() == null ? 0 : now.programmes());
         Integer rank = now.evidenceLeaderBetweennessRank() == null
                 ? null
                 : now.evidenceLeaderBetweennessRank() + (int) Math.round((1 - progress) * 4);
@@ -187,7 +189,12 @@ public class SnapshotService {
                 scale.apply(1.8).apply(now.blockedPaths()),
                 nodes,
                 relationships,
-                nodes > 1 ? (double) relationships / ((double) nodes * (nodes - 1)) : 0,
-                rank);
+                whole > 1 ? (double) relationships / ((double) whole * (whole - 1)) : 0,
+                rank,
+                now.programmes(),
+                now.networkDensity(),
+                now.networkComponents(),
+                now.networkDiameter(),
+                now.networkAveragePathLength());
     }
 }

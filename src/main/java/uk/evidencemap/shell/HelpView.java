@@ -1,8 +1,10 @@
 package uk.evidencemap.shell;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import uk.evidencemap.analysis.Explanations;
 
 /** What the product is and what it does today, in plain words. Kept in step with README.md. */
 @Route("help")
@@ -115,7 +118,12 @@ class HelpView extends VerticalLayout {
                                 + " in delivery and the share with strong evidence, unmet needs, open and unmitigated"
                                 + " barriers (also by category), champion coverage (the share of interventions in delivery"
                                 + " that someone champions or leads), blocked paths, the size and density of the map"
-                                + " (relationships / (n (n - 1))), and the local evidence leader's rank by betweenness."
+                                + " (relationships / (n (n - 1))), the local evidence leader's rank by betweenness, the"
+                                + " catalogue programmes the map uses, and the figures of the whole network (density,"
+                                + " separate parts, diameter and average shortest route, explained below)."
+                                + " Nodes are counted the same way on every page: the area's own nodes, with the shared"
+                                + " catalogue programmes its map uses counted apart (\"61 nodes, plus 11 catalogue"
+                                + " programmes\")."
                                 + " The best and worst area of each figure are marked where more is clearly better or"
                                 + " worse. Charts show a figure per area, barrier categories per area and trends over"
                                 + " time; each can be saved as PNG or SVG. Download the table and the snapshots as CSV or"
@@ -133,6 +141,11 @@ class HelpView extends VerticalLayout {
                                 + " read, take and export snapshots; download an area's briefing as a PDF.",
                         "Administrators: create users, set their global role and area memberships, disable them,"
                                 + " reset passwords, and create and rename areas, on the Administration page."),
+                new H3("What the figures mean"),
+                new Paragraph(
+                        "The Analysis page says the same above each list; the documentation of the analyses has the exact"
+                                + " definitions."),
+                figures(),
                 new H3("Roles"),
                 list(
                         "Administrator: everything, including users and areas.",
@@ -161,6 +174,16 @@ class HelpView extends VerticalLayout {
         Anchor link = new Anchor("api/docs", "HTTP API documentation");
         link.getElement().setAttribute("router-ignore", true);
         return link;
+    }
+
+    /** Each tab's explanations under its name, the words of the Analysis page. */
+    private static Div figures() {
+        Div figures = new Div();
+        Explanations.all().forEach((tab, meanings) -> {
+            figures.add(new H4(tab));
+            figures.add(list(meanings.toArray(String[]::new)));
+        });
+        return figures;
     }
 
     private static UnorderedList list(String... items) {

@@ -12,7 +12,8 @@ class AreaFiguresTest {
 
     private static AreaFigures figures(MapBuilder map, EvidenceRating threshold) {
         AreaAnalysis analysis = new AreaAnalysis(map.build(), threshold);
-        return analysis.figures(analysis.gaps(), analysis.champions(), analysis.blockedPaths());
+        return analysis.figures(
+                analysis.gaps(), analysis.champions(), analysis.blockedPaths(), analysis.networkShape());
     }
 
     private static MapBuilder mixed() {
@@ -96,9 +97,26 @@ class AreaFiguresTest {
         assertThat(figures.blockedPaths())
                 .isEqualTo(analysis.blockedPaths().size())
                 .isEqualTo(1);
-        assertThat(figures.nodes()).isEqualTo(map.build().nodes().size());
-        assertThat(figures.relationships())
+        long programmes = map.build().nodes().stream()
+                .filter(n -> n.type() == NodeType.PROGRAMME)
+                .count();
+        assertThat(programmes).isPositive();
+        assertThat(figures.size().programmes()).isEqualTo(programmes);
+        assertThat(figures.size().nodes()).isEqualTo(map.build().nodes().size() - programmes);
+        assertThat(figures.size().relationships())
                 .isEqualTo(map.build().relationships().size());
+    }
+
+    @Test
+    void theWholeNetworkIsThatOfTheNetworkReport() {
+        MapBuilder map = mixed();
+        AreaAnalysis analysis = new AreaAnalysis(map.build(), EvidenceRating.LEVEL_3);
+        assertThat(figures(map, EvidenceRating.LEVEL_3).network())
+                .isEqualTo(NetworkShape.of(analysis.network().network()));
+        assertThat(figures(new MapBuilder(), EvidenceRating.LEVEL_3).network())
+                .isEqualTo(NetworkShape.of(new AreaAnalysis(new MapBuilder().build(), EvidenceRating.LEVEL_3)
+                        .network()
+                        .network()));
     }
 
     @Test
@@ -121,7 +139,7 @@ class AreaFiguresTest {
         AreaFigures figures = figures(new MapBuilder(), EvidenceRating.LEVEL_3);
         assertThat(figures.interventionsInDelivery()).isZero();
         assertThat(figures.openBarriersByCategory()).isEmpty();
-        assertThat(figures.nodes()).isZero();
+        assertThat(figures.size().nodes()).isZero();
         assertThat(figures.evidenceLeaderBetweennessRank()).isNull();
     }
 }

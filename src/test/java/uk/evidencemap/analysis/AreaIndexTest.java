@@ -136,7 +136,7 @@ class AreaIndexTest {
                 .extracting(MapNode::name)
                 .containsExactly("Hub");
         assertThat(index.neighbours("IY groups")).doesNotContain("Elsewhere");
-        assertThat(index.nodeCount()).isEqualTo(graph.nodes().size());
-        assertThat(index.relationshipCount()).isEqualTo(relationships.size());
+        assertThat(index.size().nodesWithProgrammes()).isEqualTo(graph.nodes().size());
+        assertThat(index.size().relationships()).isEqualTo(relationships.size());
     }
 }

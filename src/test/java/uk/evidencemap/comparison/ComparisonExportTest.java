@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -72,13 +77,37 @@ class ComparisonExportTest {
             assertThat(side.getRow(share).getCell(3)).as("no share of nothing").isNull();
 
             Sheet snapshots = book.getSheet("Snapshots");
-            assertThat(snapshots.getRow(1).getCell(2).getStringCellValue()).isEqualTo("2026-06-01T02:00:00+01:00");
+            Cell taken = snapshots.getRow(1).getCell(2);
+            assertThat(taken.getCellType()).as("a number, as Excel keeps dates").isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(taken))
+                    .as("formatted as a date")
+                    .isTrue();
+            assertThat(taken.getLocalDateTimeCellValue()).as("UK time").isEqualTo(LocalDateTime.of(2026, 6, 1, 2, 0));
+            assertThat(taken.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
             assertThat(snapshots.getRow(1).getCell(3).getStringCellValue()).isEqualTo("On demand");
             assertThat(snapshots.getRow(1).getCell(4).getBooleanCellValue()).isFalse();
             assertThat(book.getSheet("Areas").getRow(2).getCell(1).getStringCellValue())
                     .isEqualTo("=HYPERLINK(\"e\")");
             assertThat(book.getSheet("About").getRow(0).getCell(0).getStringCellValue())
                     .contains("2026-11-23");
+            Sheet about = book.getSheet("About");
+            List<String> lines = new ArrayList<>();
+            about.forEach(row -> lines.add(row.getCell(0).getStringCellValue()));
+            assertThat(lines).hasSizeGreaterThan(4);
+            assertThat(lines)
+                    .as("no repository or file-system paths")
+                    .noneMatch(line -> line.contains("/") || line.contains("\\") || line.contains(".md"));
+            int density = 1 + Metric.all().indexOf(Metric.NETWORK_DENSITY);
+            assertThat(side.getRow(density).getCell(2).getNumericCellValue()).isEqualTo(0.125);
         }
+    }
+
+    @Test
+    void downloadsAreNamedWithTheirDayInUkTime() {
+        assertThat(ComparisonExport.fileName("comparison", "xlsx", Instant.parse("2026-11-30T12:00:00Z")))
+                .isEqualTo("evidence-map-comparison-2026-11-30.xlsx");
+        assertThat(ComparisonExport.fileName("snapshots", "csv", Instant.parse("2026-06-30T23:30:00Z")))
+                .as("after midnight in London in summer time")
+                .isEqualTo("evidence-map-snapshots-2026-07-01.csv");
     }
 }

@@ -100,7 +100,10 @@ class ComparisonIT {
         assertThat(metrics.unmitigatedBarriersByCategory()).isEqualTo(Map.of("FUNDING", 1));
         assertThat(metrics.championCoverage()).isEqualTo(0.5);
         assertThat(metrics.blockedPaths()).isEqualTo(1);
-        assertThat(metrics.nodes()).isEqualTo(12);
+        assertThat(metrics.nodes()).as("the area's own nodes").isEqualTo(11);
+        assertThat(metrics.programmes())
+                .as("the catalogue programme it uses, apart")
+                .isEqualTo(1);
         assertThat(metrics.relationships()).isEqualTo(8);
         assertThat(metrics.density()).isCloseTo(8.0 / (12 * 11), within(1e-12));
         assertThat(metrics.evidenceLeaderBetweennessRank()).isEqualTo(1);

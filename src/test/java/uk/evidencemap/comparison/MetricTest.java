@@ -24,7 +24,12 @@ class MetricTest {
                 40,
                 70,
                 70.0 / (40 * 39),
-                2);
+                2,
+                5,
+                0.125,
+                2,
+                4,
+                2.25);
     }
 
     @Test
@@ -48,9 +53,31 @@ class MetricTest {
         assertThat(Metric.unmitigatedBarriers(BarrierCategory.STAFF_CAPACITY).of(m))
                 .isEqualTo(0.0);
         assertThat(Metric.STRONG_EVIDENCE_SHARE.of(metrics(0, 0, 1))).isNull();
-        assertThat(Metric.all()).hasSize(Metric.HEADLINE.size() + 2 * BarrierCategory.values().length);
+        assertThat(Metric.all())
+                .hasSize(Metric.HEADLINE.size() + Metric.NETWORK.size() + 2 * BarrierCategory.values().length);
+        assertThat(Metric.PROGRAMMES.of(m)).isEqualTo(5.0);
+        assertThat(Metric.NETWORK_DENSITY.of(m)).isEqualTo(0.125);
+        assertThat(Metric.NETWORK_COMPONENTS.of(m)).isEqualTo(2.0);
+        assertThat(Metric.NETWORK_DIAMETER.of(m)).isEqualTo(4.0);
+        assertThat(Metric.NETWORK_AVERAGE_PATH.of(m)).isEqualTo(2.25);
         assertThat(Metric.all().stream().map(Metric::key).distinct()).hasSameSizeAs(Metric.all());
         assertThat(Metric.byKey("unmet_needs")).contains(Metric.UNMET_NEEDS);
+    }
+
+    @Test
+    void aSnapshotFromBeforeTheNetworkFiguresReadsBackWithoutThem() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        String old = json.writeValueAsString(new AreaMetrics(
+                        4, 1, 0.25, 6, 3, 2, Map.of("FUNDING", 2), Map.of("FUNDING", 2), 0.5, 4, 40, 70, 0.04, 2))
+                .replaceAll(",\\s*\"(programmes|network[A-Za-z]+)\"\\s*:\\s*null", "");
+        assertThat(old).doesNotContain("network").doesNotContain("programmes");
+        AreaMetrics read = json.readValue(old, AreaMetrics.class);
+        assertThat(read.nodes()).isEqualTo(40);
+        assertThat(Metric.NETWORK_DENSITY.of(read)).isNull();
+        assertThat(Metric.NETWORK_DENSITY.format(Metric.NETWORK_DENSITY.of(read)))
+                .isEqualTo("—");
+        assertThat(json.readValue(json.writeValueAsString(metrics(4, 1, 6)), AreaMetrics.class))
+                .isEqualTo(metrics(4, 1, 6));
     }
 
     @Test

@@ -154,7 +154,10 @@ class SnapshotIT {
         var csv = researcher.get("/api/compare/export?areas=" + both + "&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.raw().lines()).hasSize(3).first().asString().startsWith("area_id,area_name,");
-        assertThat(csv.headers().get("content-disposition").getFirst()).contains("comparison.csv");
+        assertThat(csv.headers().get("content-disposition").getFirst())
+                .as("named with the day it was made, UK time")
+                .contains("evidence-map-comparison-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                        + ".csv");
         assertThat(researcher.get("/api/compare/export?format=pdf").raw())
                 .contains("must be csv, snapshots-csv or xlsx");
 
@@ -166,6 +169,16 @@ class SnapshotIT {
             assertThat(book.getSheet("Snapshots").getLastRowNum())
                     .as("a heading and the two snapshots taken above")
                     .isEqualTo(2);
+            var taken = book.getSheet("Snapshots").getRow(1).getCell(2);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(taken))
+                    .as("taken_at is an Excel date")
+                    .isTrue();
+            assertThat(taken.getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+            book.getSheet("About")
+                    .forEach(row -> assertThat(row.getCell(0).getStringCellValue())
+                            .as("no repository paths")
+                            .doesNotContain("/"));
         }
     }
 }

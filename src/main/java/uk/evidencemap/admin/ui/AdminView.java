@@ -172,7 +172,7 @@ class AdminView extends VerticalLayout {
         areaGrid.addColumn(AreaSummary::name).setHeader("Name").setSortable(true);
         areaGrid.addColumn(AreaSummary::onsCode).setHeader("ONS code").setAutoWidth(true);
         areaGrid.addColumn(AreaSummary::region).setHeader("Region");
-        areaGrid.addColumn(AreaSummary::nodeCount).setHeader("Nodes").setAutoWidth(true);
+        areaGrid.addColumn(a -> a.size().describeNodes()).setHeader("Nodes").setAutoWidth(true);
         areaGrid.setAllRowsVisible(true);
         areaGrid.asSingleSelect().addValueChangeListener(e -> {
             selectedArea = e.getValue();

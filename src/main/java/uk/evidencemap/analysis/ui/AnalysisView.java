@@ -32,8 +32,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,11 +44,11 @@ import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.analysis.BarrierHelp;
 import uk.evidencemap.analysis.BlockedPath;
 import uk.evidencemap.analysis.Blocker;
+import uk.evidencemap.analysis.Explanations;
 import uk.evidencemap.analysis.FeedbackLoop;
 import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
 import uk.evidencemap.analysis.Subject;
-import uk.evidencemap.analysis.Suggestion;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.ui.AreaNavigation;
@@ -76,6 +78,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Grid<Gap> gaps = new Grid<>(Gap.class, false);
     final Select<String> gapKind = new Select<>();
     final Select<String> gapSeverity = new Select<>();
+    /** What each kind of gap means, above the list. */
+    final UnorderedList gapMeanings = new UnorderedList();
+
     final ChampionsTab champions;
     final LoopsTab loops;
     final NetworkTab network;
@@ -173,11 +178,11 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         paths.setDataProvider(pathData);
         applyPathFilter();
         tabs.getTabAt(0).setLabel("Gaps (" + results.gaps().size() + ")");
+        // the label says what its count counts: of the people listed, those who champion or lead something
         tabs.getTabAt(1)
-                .setLabel("Champions ("
-                        + results.champions().people().stream()
-                                .filter(p -> !p.champions().isEmpty())
-                                .count() + ")");
+                .setLabel(Explanations.championsTab(
+                        ChampionsTab.champions(results.champions()),
+                        results.champions().people().size()));
         tabs.getTabAt(2).setLabel("Blocked paths (" + blocked.size() + ")");
         network.show(analyses.network(area.id()));
         FeedbackLoop.Report loopReport = analyses.loops(area.id());
@@ -230,13 +235,16 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // the columns that carry the answer keep a readable basis and take the spare width; text wraps
         gaps.addColumn(g -> g.subject().name() + " (" + g.subject().type() + ")")
                 .setHeader("About")
                 .setSortable(true)
+                .setWidth("10rem")
                 .setFlexGrow(1);
-        gaps.addColumn(Gap::reason).setHeader("Why").setFlexGrow(3);
+        gaps.addColumn(Gap::reason).setHeader("Why").setWidth("16rem").setFlexGrow(3);
         gaps.addColumn(g -> g.suggestions().stream().map(Suggestion::text).collect(Collectors.joining("; ")))
                 .setHeader("Suggestions")
+                .setWidth("12rem")
                 .setFlexGrow(2);
         gaps.addComponentColumn(g ->
                         mapLink(showLink(area.id(), g.subject()), g.subject().name()))
@@ -252,7 +260,12 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         () -> area.id() + "-gaps.csv",
                         () -> AnalysisCsv.gaps(analyses.gaps(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tabs.add("Gaps", panel(filters, gaps));
+        gapMeanings.addClassName("figure-meanings");
+        Explanations.gapKinds().forEach(kind -> gapMeanings.add(new ListItem(kind)));
+        VerticalLayout panel = panel(filters, gaps);
+        panel.addComponentAsFirst(gapMeanings);
+        panel.addComponentAsFirst(new Paragraph(Explanations.GAPS_COUNT));
+        tabs.add("Gaps", panel);
     }
 
     private void buildPaths() {
@@ -261,16 +274,25 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pathSeverity.setValue(ANY);
         pathSeverity.addValueChangeListener(e -> applyPathFilter());
         paths.setAriaLabel("Blocked implementation paths");
-        paths.addColumn(p -> name(p.commissioner())).setHeader("Commissioner").setSortable(true);
-        paths.addColumn(p -> name(p.intervention())).setHeader("Intervention").setSortable(true);
-        paths.addColumn(p -> name(p.deliverer())).setHeader("Deliverer").setSortable(true);
-        paths.addColumn(p -> name(p.need())).setHeader("Need").setSortable(true);
+        for (var part : List.<Map.Entry<String, Function<BlockedPath, Subject>>>of(
+                Map.entry("Commissioner", BlockedPath::commissioner),
+                Map.entry("Intervention", BlockedPath::intervention),
+                Map.entry("Deliverer", BlockedPath::deliverer),
+                Map.entry("Need", BlockedPath::need))) {
+            paths.addColumn(p -> name(part.getValue().apply(p)))
+                    .setHeader(part.getKey())
+                    .setSortable(true)
+                    .setWidth("8rem")
+                    .setFlexGrow(1);
+        }
         paths.addColumn(p -> p.blockers().stream().map(Blocker::describe).collect(Collectors.joining("; ")))
                 .setHeader("Blocked by")
+                .setWidth("14rem")
                 .setFlexGrow(2);
         paths.addComponentColumn(AnalysisView::suggestions)
                 .setHeader("Suggestions for each barrier")
-                .setFlexGrow(4);
+                .setWidth("14rem")
+                .setFlexGrow(3);
         paths.addComponentColumn(p -> mapLink(
                         pathLink(area.id(), p),
                         "the path of " + p.intervention().name()))
@@ -285,7 +307,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         () -> area.id() + "-blocked-paths.csv",
                         () -> AnalysisCsv.blockedPaths(analyses.blockedPaths(area.id()))));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tabs.add("Blocked paths", panel(filters, paths));
+        VerticalLayout panel = panel(filters, paths);
+        panel.addComponentAsFirst(new Paragraph(Explanations.BLOCKED_PATHS_COUNT));
+        tabs.add("Blocked paths", panel);
     }
 
     void applyGapFilter() {

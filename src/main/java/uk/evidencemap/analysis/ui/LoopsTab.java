@@ -4,9 +4,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.evidencemap.analysis.Explanations;
 import uk.evidencemap.analysis.FeedbackLoop;
 import uk.evidencemap.analysis.Subject;
 import uk.evidencemap.area.ui.AreaNavigation;
@@ -50,7 +52,7 @@ final class LoopsTab extends VerticalLayout {
                 .setAutoWidth(true);
         loops.setAllRowsVisible(true);
         setPadding(false);
-        add(meaning, note, loops);
+        add(new Paragraph(Explanations.LOOPS_COUNT), meaning, note, loops);
     }
 
     void show(FeedbackLoop.Report report) {
@@ -60,10 +62,20 @@ final class LoopsTab extends VerticalLayout {
                     + " Add factors of the wider context and connect them with influences to find loops.");
         } else if (report.capped()) {
             note.setText("Only loops of up to " + report.maxLength() + " influences are shown, and at most "
-                    + report.maxLoops() + ": this map has more.");
+                    + report.maxLoops() + ": this map has more. Of those shown: " + kinds(report));
         } else {
-            note.setText(report.loops().size() + (report.loops().size() == 1 ? " loop." : " loops."));
+            note.setText(report.loops().size() + (report.loops().size() == 1 ? " loop: " : " loops: ") + kinds(report));
         }
+    }
+
+    /** How many loops of each kind, in words. */
+    private static String kinds(FeedbackLoop.Report report) {
+        Map<FeedbackLoop.Kind, Long> counts =
+                report.loops().stream().collect(Collectors.groupingBy(FeedbackLoop::kind, Collectors.counting()));
+        return Explanations.loopKinds(
+                counts.getOrDefault(FeedbackLoop.Kind.REINFORCING, 0L),
+                counts.getOrDefault(FeedbackLoop.Kind.BALANCING, 0L),
+                counts.getOrDefault(FeedbackLoop.Kind.UNDETERMINED, 0L));
     }
 
     /** The loop as it reads: "A → B → C → A", each arrow with its sign. */

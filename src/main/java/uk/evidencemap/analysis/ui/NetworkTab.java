@@ -4,7 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import uk.evidencemap.analysis.Explanations;
 import uk.evidencemap.analysis.NetworkFigures;
 import uk.evidencemap.analysis.NetworkReport;
 import uk.evidencemap.analysis.NodeFigures;
@@ -26,19 +29,15 @@ import uk.evidencemap.analysis.NodeFigures;
 final class NetworkTab extends VerticalLayout {
 
     /** What each column means for a person in a local evidence system, shown above the grid. */
-    static final String MEANINGS = "Degree: the share of everyone else on the map a node is directly related to"
-            + " (1 means related to all). Closeness: how few steps it takes to reach everyone else, so how fast"
-            + " news and evidence from this person can spread; lowered for a map in separate parts. Eigenvector:"
-            + " being related to nodes that are themselves well related, influence through influential contacts;"
-            + " compared within the node's own part of the map. Betweenness: how often the node lies on the"
-            + " shortest route between two others, a broker whose absence would slow or cut the flow between"
-            + " them. 2-step reach: how many others can be reached through at most one go-between. Community: the"
-            + " closely knit group the node belongs to (Leiden), numbered from 1, the largest.";
+    static final String MEANINGS = String.join(" ", Explanations.NODE_FIGURES);
 
     final Paragraph meanings = new Paragraph(MEANINGS);
     final TextField filter = new TextField();
     final Grid<NodeFigures> nodes = new Grid<>(NodeFigures.class, false);
     final DescriptionList network = new DescriptionList();
+    /** What the figures of the whole network mean. */
+    final UnorderedList wholeMeanings = new UnorderedList();
+
     private ListDataProvider<NodeFigures> data;
 
     /** @param areaId the area shown, once the page has been entered */
@@ -77,7 +76,9 @@ final class NetworkTab extends VerticalLayout {
         setSizeFull();
         add(meanings, filter, nodes);
         setFlexGrow(1, nodes);
-        add(new H3("The whole network"), network);
+        Explanations.NETWORK_FIGURES.forEach(meaning -> wholeMeanings.add(new ListItem(meaning)));
+        wholeMeanings.addClassName("figure-meanings");
+        add(new H3("The whole network"), wholeMeanings, network);
     }
 
     private void figure(String header, ToDoubleFunction<NodeFigures> value) {

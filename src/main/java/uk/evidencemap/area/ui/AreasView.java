@@ -29,10 +29,11 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         add(
                 new H2("Areas"),
-                new Paragraph(
-                        "Each area is one local authority's evidence system: the people,"
-                                + " organisations, interventions, needs, barriers, enablers and evidence in it. You see the areas"
-                                + " you are a member of (administrators and researchers see all). Choose an area to open its map."));
+                new Paragraph("Each area is one local authority's evidence system: the people,"
+                        + " organisations, interventions, needs, barriers, enablers and evidence in it. You see the areas"
+                        + " you are a member of (administrators and researchers see all). Choose an area to open its map."
+                        + " Nodes are the area's own; the shared catalogue programmes its map uses are counted"
+                        + " apart, as on every page."));
 
         grid.addColumn(AreaSummary::name).setHeader("Area").setSortable(true).setFlexGrow(2);
         grid.addColumn(AreaSummary::onsCode).setHeader("ONS code").setSortable(true);
@@ -40,7 +41,12 @@ public class AreasView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Region")
                 .setSortable(true)
                 .setFlexGrow(2);
-        grid.addColumn(AreaSummary::nodeCount).setHeader("Nodes").setSortable(true);
+        // counted as everywhere else (MapSize): the area's own nodes, the shared catalogue programmes apart
+        grid.addColumn(a -> a.size().describeNodes())
+                .setHeader("Nodes")
+                .setSortable(true)
+                .setComparator(AreaSummary::nodeCount)
+                .setAutoWidth(true);
         grid.addColumn(AreaSummary::relationshipCount)
                 .setHeader("Relationships")
                 .setSortable(true);

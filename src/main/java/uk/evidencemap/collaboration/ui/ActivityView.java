@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -79,11 +80,13 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.setAriaLabel("Activity");
         grid.addColumn(c -> Live.DATE_TIME.format(c.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(Change::user).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(Change::summary).setHeader("What").setFlexGrow(3);
-        grid.addColumn(c -> String.join("; ", NodeHistory.differences(c)))
-                .setHeader("Details")
-                .setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        // what happened, with what changed in a node's fields after it, wrapped rather than cut: the answer column
+        grid.addColumn(ActivityView::what).setHeader("What").setWidth("20rem").setFlexGrow(1);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         Button open = new Button("Open", e -> {
             if (when.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(AreaNavigation.mapAt(
@@ -115,6 +118,12 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         person.setItems(history.people(area.id()));
         refresh();
         Live.follow(this, history, area.id(), change -> refresh());
+    }
+
+    /** The change as it reads ("changed Barrier 'Funding gap'"), then the fields it changed, if any. */
+    static String what(Change change) {
+        List<String> differences = NodeHistory.differences(change);
+        return differences.isEmpty() ? change.summary() : change.summary() + ": " + String.join("; ", differences);
     }
 
     void refresh() {

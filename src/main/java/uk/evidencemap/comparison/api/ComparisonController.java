@@ -62,21 +62,22 @@ class ComparisonController {
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String areas, @RequestParam(defaultValue = "xlsx") String format) {
         List<String> ids = ids(areas);
+        Instant now = Instant.now();
         return switch (format) {
             case "csv" ->
                 file(
                         ComparisonExport.areasCsv(comparison.compare(ids)).getBytes(StandardCharsets.UTF_8),
-                        "comparison.csv",
+                        ComparisonExport.fileName("comparison", "csv", now),
                         "text/csv;charset=UTF-8");
             case "snapshots-csv" ->
                 file(
                         ComparisonExport.snapshotsCsv(snapshots.list(ids)).getBytes(StandardCharsets.UTF_8),
-                        "snapshots.csv",
+                        ComparisonExport.fileName("snapshots", "csv", now),
                         "text/csv;charset=UTF-8");
             case "xlsx" ->
                 file(
-                        ComparisonExport.workbook(comparison.compare(ids), snapshots.list(ids), Instant.now()),
-                        "comparison.xlsx",
+                        ComparisonExport.workbook(comparison.compare(ids), snapshots.list(ids), now),
+                        ComparisonExport.fileName("comparison", "xlsx", now),
                         ComparisonExport.XLSX);
             default ->
                 throw new ValidationException("format", "must be csv, snapshots-csv or xlsx, not '" + format + "'");

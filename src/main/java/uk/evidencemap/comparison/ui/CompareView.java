@@ -128,17 +128,17 @@ class CompareView extends VerticalLayout {
         HorizontalLayout downloads = new HorizontalLayout(
                 download(
                         "Table as CSV",
-                        "comparison.csv",
+                        () -> ComparisonExport.fileName("comparison", "csv", Instant.now()),
                         "text/csv;charset=utf-8",
                         () -> ComparisonExport.areasCsv(rows).getBytes(StandardCharsets.UTF_8)),
                 download(
                         "Snapshots as CSV",
-                        "snapshots.csv",
+                        () -> ComparisonExport.fileName("snapshots", "csv", Instant.now()),
                         "text/csv;charset=utf-8",
                         () -> ComparisonExport.snapshotsCsv(history).getBytes(StandardCharsets.UTF_8)),
                 download(
                         "Table and snapshots as Excel",
-                        "comparison.xlsx",
+                        () -> ComparisonExport.fileName("comparison", "xlsx", Instant.now()),
                         ComparisonExport.XLSX,
                         () -> ComparisonExport.workbook(rows, history, Instant.now())));
         downloads.setWrap(true);
@@ -347,8 +347,9 @@ class CompareView extends VerticalLayout {
             values.add(over.of(row.metrics()));
             boolean illustrative =
                     history.stream().anyMatch(s -> s.areaId().equals(row.area().id()) && s.illustrative());
-            lines.add(new ComparisonChart.Series(
-                    row.area().name() + (illustrative ? " (illustrative history)" : ""), values, null));
+            // each line its own shape, dash and width: two areas with the same figures stay visible
+            lines.add(ComparisonChart.Series.line(
+                    row.area().name() + (illustrative ? " (illustrative history)" : ""), values, lines.size()));
         }
         trend.setChart(new ComparisonChart.Chart(
                 "line", over.label() + " over time", over.share() ? "Share" : "Count", over.share(), dates, lines));
@@ -357,11 +358,12 @@ class CompareView extends VerticalLayout {
         noTrend.setVisible(!anyHistory);
     }
 
-    private static Anchor download(String label, String fileName, String type, Supplier<byte[]> content) {
+    /** A download whose name (with the day) and content are both taken when it is followed. */
+    private static Anchor download(String label, Supplier<String> fileName, String type, Supplier<byte[]> content) {
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = content.get();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName.get(), type, bytes.length);
                 }),
                 "");
         link.add(VaadinIcon.DOWNLOAD.create(), new Span(label));

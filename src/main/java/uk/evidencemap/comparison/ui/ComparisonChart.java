@@ -19,11 +19,53 @@ import java.util.List;
 @JsModule("./components/evidence-chart.ts")
 public class ComparisonChart extends Component implements HasSize {
 
-    /** One series: a value per category (null where there is none); series with the same stack are stacked. */
-    public record Series(String name, List<Double> values, String stack) {
+    /**
+     * One series: a value per category (null where there is none); series with the same stack are
+     * stacked. A line is drawn with its own ECharts {@code symbol} at every point, its own dash
+     * ({@code lineType}: solid, dashed or dotted) and width, so that lines which coincide stay
+     * visible: the wider ones drawn first show round the narrower ones drawn on top.
+     *
+     * @param width      the line's width in pixels (null for bars)
+     * @param symbolSize the symbol's size in pixels (null for bars)
+     */
+    public record Series(
+            String name,
+            List<Double> values,
+            String stack,
+            String symbol,
+            String lineType,
+            Integer width,
+            Integer symbolSize) {
+
+        /** The shapes of the points, one per line in turn (ECharts' built-in symbols). */
+        public static final List<String> SYMBOLS =
+                List.of("circle", "rect", "triangle", "diamond", "pin", "arrow", "roundRect", "emptyCircle");
+
+        /** The dashes of the lines, in turn. */
+        public static final List<String> LINE_TYPES = List.of("solid", "dashed", "dotted");
 
         public Series {
             values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        /** A bar series (or a line drawn in ECharts' own style). */
+        public Series(String name, List<Double> values, String stack) {
+            this(name, values, stack, null, null, null, null);
+        }
+
+        /**
+         * The line of the {@code index}-th series (from 0): shape and dash in turn, so that no two of
+         * the first 24 lines share both, and each line a pixel narrower than the one before (5 to 2).
+         */
+        public static Series line(String name, List<Double> values, int index) {
+            return new Series(
+                    name,
+                    values,
+                    null,
+                    SYMBOLS.get(index % SYMBOLS.size()),
+                    LINE_TYPES.get(index % LINE_TYPES.size()),
+                    Math.max(2, 5 - index),
+                    Math.max(7, 14 - 2 * index));
         }
     }
 

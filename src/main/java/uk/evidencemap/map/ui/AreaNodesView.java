@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.evidencemap.area.Area;
+import uk.evidencemap.area.MapSize;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.area.ui.OpenArea;
 import uk.evidencemap.changelog.Change;
@@ -149,12 +150,11 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void show(AreaGraph graph) {
         this.graph = graph;
-        long programmes = graph.nodes().stream()
-                .filter(n -> n.type() == NodeType.PROGRAMME)
-                .count();
-        summary.setText((graph.nodes().size() - programmes) + " nodes and "
-                + graph.relationships().size()
-                + " relationships, using " + programmes + " catalogue programmes"
+        summary.setText(MapSize.of(
+                                graph.nodes(),
+                                n -> n.type() == NodeType.PROGRAMME,
+                                graph.relationships().size())
+                        .describe()
                 + (area.onsCode() == null ? "" : " · ONS code " + area.onsCode())
                 + (area.region() == null ? "" : " · " + area.region()));
         while (tabs.getTabCount() > 0) {
@@ -177,9 +177,11 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Grid<MapNode> grid = new Grid<>(MapNode.class, false);
         grids.put(type, grid);
         grid.setAriaLabel(type.plural());
+        // the name carries the answer: a readable basis, the most of the spare width, wrapped rather than cut
         grid.addColumn(MapNode::name)
                 .setHeader("Name")
                 .setSortable(true)
+                .setWidth("14rem")
                 .setFlexGrow(3)
                 .setComparator(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER))
                 .setKey("name");
@@ -200,7 +202,8 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("actions");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         ListDataProvider<MapNode> data = new ListDataProvider<>(nodes);
         grid.setDataProvider(data);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
@@ -226,8 +229,11 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The actions on a node: show it on the map; for editors edit, connect and delete (not catalogue programmes). */
     private Component actions(MapNode node) {
+        // apart on screen, and a named group of separately named controls for a screen reader
         HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
+        actions.setSpacing(true);
+        actions.getElement().setAttribute("role", "group");
+        actions.getElement().setAttribute("aria-label", "Actions on " + node.name());
         Anchor onMap = new Anchor(AreaNavigation.mapSelecting(area.id(), node.id()), "Map");
         onMap.getElement().setAttribute("aria-label", "Show " + node.name() + " on the map");
         actions.add(onMap);
@@ -302,12 +308,14 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addColumn(r -> name.apply(r.from()))
                 .setHeader("From")
                 .setSortable(true)
+                .setWidth("12rem")
                 .setFlexGrow(3);
         grid.addColumn(r -> type.apply(r.from())).setHeader("From type").setSortable(true);
         grid.addColumn(r -> r.type().verb()).setHeader("Relationship").setSortable(true);
         grid.addColumn(r -> name.apply(r.to()))
                 .setHeader("To")
                 .setSortable(true)
+                .setWidth("12rem")
                 .setFlexGrow(3);
         grid.addColumn(r -> type.apply(r.to())).setHeader("To type").setSortable(true);
         if (editable) {
@@ -328,7 +336,8 @@ class AreaNodesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     .setFlexGrow(0)
                     .setKey("actions");
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         ListDataProvider<MapRelationship> data = new ListDataProvider<>(relationships);
         grid.setDataProvider(data);
         TextField filter = filterField("Filter relationships");

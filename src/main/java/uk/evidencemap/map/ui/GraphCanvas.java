@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
+import uk.evidencemap.area.MapSize;
+import uk.evidencemap.map.NodeType;
 
 /**
  * The graph canvas: Cytoscape.js wrapped in the {@code <evidence-graph>} web component of
@@ -177,12 +179,20 @@ public class GraphCanvas extends Component implements HasSize {
         label(graph);
     }
 
+    private static final String PROGRAMME = NodeType.PROGRAMME.label();
+
     private void label(Graph graph) {
         getElement()
                 .setAttribute(
                         "aria-label",
-                        "Graph of " + graph.nodes().size() + " nodes and "
-                                + graph.edges().size() + " relationships. The table view lists the same map.");
+                        // counted as on every page (MapSize): the catalogue programmes apart
+                        "Graph of "
+                                + MapSize.of(
+                                                graph.nodes(),
+                                                n -> PROGRAMME.equals(n.type()),
+                                                graph.edges().size())
+                                        .describe()
+                                + ". The table view lists the same map.");
     }
 
     /** A node's place on the canvas, in the canvas's own coordinates. */

@@ -30,6 +30,7 @@ import uk.evidencemap.TestMap;
 import uk.evidencemap.TestUsers;
 import uk.evidencemap.analysis.AnalysisCsv;
 import uk.evidencemap.analysis.AnalysisService;
+import uk.evidencemap.analysis.Explanations;
 import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
 import uk.evidencemap.analysis.PersonCentrality;
@@ -156,9 +157,45 @@ class AnalysisViewIT extends SpringBrowserlessTest {
 
         assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("Gaps (9)");
         assertThat(view.tabs.getTabAt(1).getLabel())
-                .as("people who champion or lead")
-                .isEqualTo("Champions (2)");
+                .as("people who champion or lead, of the four listed: the label says what it counts")
+                .isEqualTo("Champions: 2 of 4 people");
+        assertThat(view.champions.count.getText())
+                .isEqualTo("2 of the 4 people on the map champion or lead something (the count on the tab); all 4"
+                        + " are listed, the most central first.");
         assertThat(view.tabs.getTabAt(2).getLabel()).isEqualTo("Blocked paths (2)");
+    }
+
+    @Test
+    void everyFigureAndCountIsExplainedWhereItIsShown() {
+        smallSystem.build(area.id());
+        TestUsers.signIn(area.viewer().username());
+        AnalysisView view = open(area.id());
+        // each tab's own content, whichever is selected
+        String page = String.join(
+                "\n",
+                view.gaps.getParent().orElseThrow().getElement().getTextRecursively(),
+                view.champions.getElement().getTextRecursively(),
+                view.paths.getParent().orElseThrow().getElement().getTextRecursively(),
+                view.network.getElement().getTextRecursively(),
+                view.loops.getElement().getTextRecursively());
+        assertThat(page)
+                .contains(
+                        Explanations.GAPS_COUNT,
+                        Explanations.BETWEENNESS,
+                        Explanations.ORGANISATIONS_BRIDGED,
+                        Explanations.POTENTIAL_CHAMPION,
+                        Explanations.SINGLE_POINT_OF_FAILURE,
+                        Explanations.BLOCKED_PATHS_COUNT,
+                        Explanations.LOOPS_COUNT);
+        Explanations.gapKinds().forEach(kind -> assertThat(page).contains(kind));
+        Explanations.NODE_FIGURES.forEach(figure -> assertThat(page).contains(figure));
+        Explanations.NETWORK_FIGURES.forEach(figure -> assertThat(page).contains(figure));
+        assertThat(view.champions.people.getColumns())
+                .extracting(c -> c.getHeaderText())
+                .as("a potential champion is marked beside the name, not in a column of its own")
+                .doesNotContain("Potential")
+                .contains("Champions or leads");
+        assertThat(view.loops.note.getText()).matches("(No feedback loops.*|\\d+ loops?: \\d+ reinforcing, .*)");
     }
 
     @Test

@@ -19,6 +19,7 @@ import uk.evidencemap.AreaWithUsers;
 import uk.evidencemap.IntegrationTest;
 import uk.evidencemap.TestAreas;
 import uk.evidencemap.TestUsers;
+import uk.evidencemap.analysis.AnalysisService;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.comparison.ComparisonService;
 import uk.evidencemap.comparison.Metric;
@@ -41,6 +42,9 @@ class CompareViewIT extends SpringBrowserlessTest {
 
     @Autowired
     SnapshotService snapshots;
+
+    @Autowired
+    AnalysisService analyses;
 
     @Autowired
     CatalogueService catalogue;
@@ -131,6 +135,25 @@ class CompareViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void theTableShowsTheWholeNetworksFiguresAndTheCatalogueProgrammesApart() {
+        CompareView view = navigate(CompareView.class);
+        choose(view, ashby.id(), bexley.id());
+        List<Metric> rows = view.table.getGenericDataView().getItems().toList();
+        assertThat(rows).containsAll(Metric.NETWORK);
+        var network = analyses.network(ashby.id()).network();
+        assertThat(cell(view, Metric.NETWORK_DENSITY, ashby.id()))
+                .isEqualTo(Metric.NETWORK_DENSITY.format(network.density()));
+        assertThat(cell(view, Metric.NETWORK_COMPONENTS, ashby.id())).isEqualTo(String.valueOf(network.components()));
+        assertThat(cell(view, Metric.NETWORK_DIAMETER, ashby.id())).isEqualTo(String.valueOf(network.diameter()));
+        assertThat(cell(view, Metric.PROGRAMMES, ashby.id()))
+                .as("the one programme Ashby uses")
+                .isEqualTo("1");
+        assertThat(cell(view, Metric.NODES, ashby.id()))
+                .as("its own four nodes, the programme apart")
+                .isEqualTo("4");
+    }
+
+    @Test
     void theChartsFollowTheChosenAreasAndMetrics() {
         snapshots.recordIllustrativeHistory(List.of(ashby.id()), 8);
         CompareView view = navigate(CompareView.class);
@@ -161,6 +184,14 @@ class CompareViewIT extends SpringBrowserlessTest {
         assertThat(trend.series())
                 .extracting(ComparisonChart.Series::name)
                 .containsExactly("Ashby (illustrative history)", "Bexley");
+        assertThat(trend.series())
+                .as("lines that coincide stay visible: each its own symbol and dash, the first wider")
+                .extracting(ComparisonChart.Series::symbol)
+                .doesNotHaveDuplicates()
+                .doesNotContainNull();
+        assertThat(trend.series()).extracting(ComparisonChart.Series::lineType).doesNotHaveDuplicates();
+        assertThat(trend.series().get(0).width())
+                .isGreaterThan(trend.series().get(1).width());
         assertThat(view.trend.isVisible()).isTrue();
 
         view.areaChoice.setValue(Set.of());

@@ -34,7 +34,7 @@ class GraphCanvasTest {
                         "\"source\":\"b\"",
                         "\"target\":\"a\"");
         assertThat(canvas.getElement().getAttribute("aria-label"))
-                .isEqualTo("Graph of 2 nodes and 1 relationships. The table view lists the same map.");
+                .isEqualTo("Graph of 2 nodes and 1 relationship. The table view lists the same map.");
         assertThat(canvas.getElement().getAttribute("role")).isEqualTo("img");
     }
 
