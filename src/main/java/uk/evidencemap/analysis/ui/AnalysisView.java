@@ -49,6 +49,7 @@ import uk.evidencemap.analysis.FeedbackLoop;
 import uk.evidencemap.analysis.Gap;
 import uk.evidencemap.analysis.GapKind;
 import uk.evidencemap.analysis.Subject;
+import uk.evidencemap.analysis.Suggestion;
 import uk.evidencemap.area.Area;
 import uk.evidencemap.area.AreaService;
 import uk.evidencemap.area.ui.AreaNavigation;
