@@ -2,7 +2,9 @@ package uk.evidencemap.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,21 +257,43 @@ public class AnalysisService {
                 help(BlockedPaths.blockingCategories(paths), BlockedPaths.blockingConstructs(paths));
         Map<String, Boolean> readable = new HashMap<>();
         Map<String, BarrierHelp> byBarrier = new HashMap<>();
+        // A barrier that no enabler mitigates gets the same help as any other such barrier of its
+        // category and construct (only its own mitigations would be left out): worked out once per kind.
+        Set<String> mitigated = new HashSet<>();
+        help.forEach(m -> mitigated.add(m.barrierId()));
+        Map<List<String>, BarrierHelp> byKind = new HashMap<>();
         List<BlockedPath> withHelp = new ArrayList<>();
         for (BlockedPath path : paths) {
             Map<String, BarrierHelp> helps = new LinkedHashMap<>();
             for (Blocker blocker : path.blockers()) {
                 helps.computeIfAbsent(
                         blocker.barrier().id(),
-                        id -> byBarrier.computeIfAbsent(
-                                id,
-                                b -> BarrierAdvice.help(
+                        id -> byBarrier.computeIfAbsent(id, b -> {
+                            if (mitigated.contains(b)) {
+                                return BarrierAdvice.help(
                                         blocker.barrier(),
                                         blocker.category(),
                                         blocker.cfirConstruct(),
                                         areaId,
                                         help,
-                                        area -> readable.computeIfAbsent(area, access::canRead))));
+                                        area -> readable.computeIfAbsent(area, access::canRead));
+                            }
+                            BarrierHelp shared = byKind.computeIfAbsent(
+                                    Arrays.asList(blocker.category(), blocker.cfirConstruct()),
+                                    kind -> BarrierAdvice.help(
+                                            blocker.barrier(),
+                                            blocker.category(),
+                                            blocker.cfirConstruct(),
+                                            areaId,
+                                            help,
+                                            area -> readable.computeIfAbsent(area, access::canRead)));
+                            return new BarrierHelp(
+                                    blocker.barrier(),
+                                    shared.category(),
+                                    shared.cfirConstruct(),
+                                    shared.suggestions(),
+                                    shared.strategies());
+                        }));
             }
             Map<String, Suggestion> suggestions = new LinkedHashMap<>();
             helps.values().forEach(h -> h.suggestions().forEach(s -> suggestions.putIfAbsent(s.text(), s)));
