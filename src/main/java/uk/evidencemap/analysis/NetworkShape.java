@@ -4,7 +4,8 @@ package uk.evidencemap.analysis;
  * The distance figures of an area's whole network (people, organisations and interventions, as for
  * the champions), those the comparison shows: each equal to the same field of {@link NetworkFigures}
  * (docs/analyses.md "Network figures"). The Leiden communities are left out: at about 20-35 ms an area
- * (10 starts on a network of 300 nodes) they would cost a comparison of 150 areas 3-5 s.
+ * (measured with 10 starts on a network of 300 nodes, before the starts were cut to 2) they would have
+ * cost a comparison of 150 areas 3-5 s.
  *
  * @param density           NetworkX {@code density}, 0-1
  * @param components        connected parts (count)
