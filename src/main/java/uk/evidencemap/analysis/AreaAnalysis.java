@@ -15,6 +15,7 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 public final class AreaAnalysis {
 
     private final AreaIndex index;
+    private ChampionsGraph championsGraph;
 
     /**
      * @param graph          the area's map
@@ -31,7 +32,7 @@ public final class AreaAnalysis {
 
     /** @return people by betweenness, descending, and the single points of failure */
     public ChampionReport champions() {
-        return new Champions(index).report();
+        return new Champions(index, championsGraph()).report();
     }
 
     /**
@@ -39,15 +40,24 @@ public final class AreaAnalysis {
      *     the whole network (docs/analyses.md "Network figures")
      */
     public NetworkReport network() {
-        return new NetworkAnalysis(index).report();
+        return new NetworkAnalysis(championsGraph()).report();
     }
 
     /**
      * @return only the distance figures of the whole network (density, components, diameter, average
-     *     path length), much cheaper than {@link #network()}: for the comparison
+     *     path length), cheaper than {@link #network()} and free once {@link #champions()} is computed (the
+     *     same sweep): for the comparison
      */
     public NetworkShape networkShape() {
-        return new NetworkAnalysis(index).shape();
+        return new NetworkAnalysis(championsGraph()).shape();
+    }
+
+    /** The champions graph, built the first time one of the analyses needs it and shared by them. */
+    private synchronized ChampionsGraph championsGraph() {
+        if (championsGraph == null) {
+            championsGraph = ChampionsGraph.of(index);
+        }
+        return championsGraph;
     }
 
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */

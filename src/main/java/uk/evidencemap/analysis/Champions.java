@@ -1,21 +1,11 @@
 package uk.evidencemap.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
@@ -30,25 +20,30 @@ import uk.evidencemap.taxonomy.PersonRole;
 final class Champions {
 
     private final AreaIndex index;
+    private final ChampionsGraph graph;
 
-    Champions(AreaIndex index) {
+    /**
+     * @param index the indexed map
+     * @param graph its champions graph ({@link ChampionsGraph#of(AreaIndex)}), whose sweep gives the betweenness
+     */
+    Champions(AreaIndex index, ChampionsGraph graph) {
         this.index = index;
+        this.graph = graph;
     }
 
     /** People by betweenness (descending, then name) and the single points of failure. */
     ChampionReport report() {
-        Graph<String, DefaultEdge> graph = centralityGraph();
-        Map<String, Double> betweenness = betweenness(graph);
+        double[] betweenness = graph.sweep().betweenness();
         List<MapNode> people = index.all(NodeType.PERSON);
         List<Double> scores = people.stream()
-                .map(p -> betweenness.getOrDefault(p.id(), 0.0))
+                .map(p -> betweenness[graph.place(p.id())])
                 .sorted()
                 .toList();
         double topQuartile = scores.isEmpty() ? 0 : scores.get((int) Math.floor(0.75 * (scores.size() - 1)));
 
         List<PersonCentrality> ranked = new ArrayList<>();
         for (MapNode person : people) {
-            double score = betweenness.getOrDefault(person.id(), 0.0);
+            double score = betweenness[graph.place(person.id())];
             Set<String> organisations = new HashSet<>();
             index.out(RelationshipType.WORKS_FOR, person.id()).forEach(o -> organisations.add(o.id()));
             collaborators(person)
@@ -68,7 +63,7 @@ final class Champions {
         ranked.sort(Comparator.comparingDouble(PersonCentrality::betweenness)
                 .reversed()
                 .thenComparing(p -> p.person().name(), String.CASE_INSENSITIVE_ORDER));
-        return new ChampionReport(ranked, singlePointsOfFailure(graph, people));
+        return new ChampionReport(ranked, singlePointsOfFailure());
     }
 
     /** The best rank (1 = highest betweenness) of a local evidence leader among the ranked people, null if none. */
@@ -86,7 +81,7 @@ final class Champions {
         return new PersonRef(person.id(), person.name(), person.text("role"));
     }
 
-    private List<SinglePointOfFailure> singlePointsOfFailure(Graph<String, DefaultEdge> graph, List<MapNode> people) {
+    private List<SinglePointOfFailure> singlePointsOfFailure() {
         List<SinglePointOfFailure> failures = new ArrayList<>();
         for (MapNode intervention : index.all(NodeType.INTERVENTION)) {
             Set<String> champions = index.championsOf(intervention);
@@ -99,22 +94,21 @@ final class Champions {
                         "'" + intervention.name() + "' has one champion: " + whoIs(only)));
             }
         }
-        Set<String> cutPoints = new BiconnectivityInspector<>(graph).getCutpoints();
-        for (MapNode person : people) {
-            if (cutPoints.contains(person.id())) {
-                List<String> cutOff = cutOffBy(graph, person.id());
-                failures.add(new SinglePointOfFailure(
-                        SinglePointOfFailure.Kind.CUT_POINT,
-                        Subject.of(person),
-                        ref(person),
-                        "Without " + person.name() + ", "
-                                + (cutOff.size() == 1
-                                        ? cutOff.getFirst() + " is"
-                                        : cutOff.size() + " nodes ("
-                                                + String.join(", ", cutOff.subList(0, Math.min(4, cutOff.size())))
-                                                + (cutOff.size() > 4 ? ", …" : "") + ") are")
-                                + " cut off from the rest of the network"));
-            }
+        // Removing a cut point splits its own connected part: every piece but the largest is cut off
+        // (ties: the piece holding the name that sorts first is the rest of the network).
+        for (ChampionsGraph.CutPoint cut : graph.cutPoints(v -> graph.vertex(v).type() == NodeType.PERSON)) {
+            MapNode person = graph.vertex(cut.vertex());
+            List<String> names = cut.firstNames();
+            failures.add(new SinglePointOfFailure(
+                    SinglePointOfFailure.Kind.CUT_POINT,
+                    Subject.of(person),
+                    ref(person),
+                    "Without " + person.name() + ", "
+                            + (cut.cutOff() == 1
+                                    ? names.getFirst() + " is"
+                                    : cut.cutOff() + " nodes (" + String.join(", ", names)
+                                            + (cut.cutOff() > names.size() ? ", …" : "") + ") are")
+                            + " cut off from the rest of the network"));
         }
         return failures;
     }
@@ -124,7 +118,7 @@ final class Champions {
      * apart: their role and the organisations they work for, e.g. "Sam Patel (practitioner, North
      * Council)".
      */
-    String whoIs(MapNode person) {
+    private String whoIs(MapNode person) {
         boolean shared = index.all(NodeType.PERSON).stream()
                 .anyMatch(other -> !other.id().equals(person.id())
                         && other.name().strip().equalsIgnoreCase(person.name().strip()));
@@ -141,84 +135,9 @@ final class Champions {
         return apart.isEmpty() ? person.name() : person.name() + " (" + String.join(", ", apart) + ")";
     }
 
-    /** The graph for centrality: people, organisations and interventions, undirected, parallel edges once. */
-    Graph<String, DefaultEdge> centralityGraph() {
-        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-        Set<NodeType> kinds = Set.of(NodeType.PERSON, NodeType.ORGANISATION, NodeType.INTERVENTION);
-        for (NodeType type : NodeType.values()) {
-            if (kinds.contains(type)) {
-                index.all(type).forEach(n -> graph.addVertex(n.id()));
-            }
-        }
-        index.forEachLink((from, to) -> {
-            if (!from.equals(to) && graph.containsVertex(from) && graph.containsVertex(to)) {
-                graph.addEdge(from, to);
-            }
-        });
-        return graph;
-    }
-
-    /** Brandes betweenness of every vertex, normalised by 2/((n-1)(n-2)) as NetworkX and igraph do. */
-    static Map<String, Double> betweenness(Graph<String, DefaultEdge> graph) {
-        List<String> vertices = new ArrayList<>(graph.vertexSet());
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < vertices.size(); i++) {
-            position.put(vertices.get(i), i);
-        }
-        int[][] adjacency = new int[vertices.size()][];
-        for (int i = 0; i < vertices.size(); i++) {
-            String v = vertices.get(i);
-            adjacency[i] = graph.edgesOf(v).stream()
-                    .mapToInt(e -> position.get(
-                            Objects.equals(graph.getEdgeSource(e), v)
-                                    ? graph.getEdgeTarget(e)
-                                    : graph.getEdgeSource(e)))
-                    .toArray();
-        }
-        double[] scores = ShortestPaths.sweep(adjacency).betweenness();
-        Map<String, Double> byVertex = new HashMap<>();
-        for (int i = 0; i < vertices.size(); i++) {
-            byVertex.put(vertices.get(i), scores[i]);
-        }
-        return byVertex;
-    }
-
     private List<MapNode> collaborators(MapNode person) {
         List<MapNode> result = new ArrayList<>(index.out(RelationshipType.COLLABORATES_WITH, person.id()));
         result.addAll(index.in(RelationshipType.COLLABORATES_WITH, person.id()));
         return result;
-    }
-
-    /** The names of the nodes outside the largest component left when {@code removed} is taken out. */
-    /**
-     * The names of the nodes that removing {@code removed} separates from the rest of its own
-     * connected part: its neighbours fall into pieces, the largest piece (ties: the one holding the
-     * alphabetically first name) is the rest, and the others are cut off. Nodes never connected to
-     * {@code removed} are not counted (they were apart before).
-     */
-    private List<String> cutOffBy(Graph<String, DefaultEdge> graph, String removed) {
-        Set<String> seen = new HashSet<>(Set.of(removed));
-        List<List<String>> pieces = new ArrayList<>();
-        for (DefaultEdge edge : graph.edgesOf(removed)) {
-            String start = Graphs.getOppositeVertex(graph, edge, removed);
-            if (!seen.add(start)) {
-                continue;
-            }
-            List<String> piece = new ArrayList<>();
-            Deque<String> queue = new ArrayDeque<>(List.of(start));
-            while (!queue.isEmpty()) {
-                String v = queue.poll();
-                piece.add(index.node(v).name());
-                for (String w : Graphs.neighborListOf(graph, v)) {
-                    if (seen.add(w)) {
-                        queue.add(w);
-                    }
-                }
-            }
-            piece.sort(Comparator.naturalOrder());
-            pieces.add(piece);
-        }
-        pieces.sort(Comparator.comparingInt(List<String>::size).reversed().thenComparing(piece -> piece.getFirst()));
-        return pieces.stream().skip(1).flatMap(List::stream).sorted().toList();
     }
 }

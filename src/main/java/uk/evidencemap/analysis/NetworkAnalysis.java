@@ -3,17 +3,10 @@ package uk.evidencemap.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.graph.DefaultEdge;
-import uk.evidencemap.map.MapNode;
 
 /**
- * The network figures of an area over the champions graph ({@link Champions#centralityGraph()}: the
+ * The network figures of an area over the champions graph ({@link ChampionsGraph}: the
  * area's people, organisations and interventions and every relationship between two of them,
  * undirected, unweighted, parallel relationships once): per node degree, closeness, eigenvector and
  * betweenness centrality, 2-step reach and Leiden community; for the whole network its size, density,
@@ -23,28 +16,24 @@ import uk.evidencemap.map.MapNode;
  */
 final class NetworkAnalysis {
 
-    private final AreaIndex index;
-    private final Champions champions;
+    private final ChampionsGraph graph;
 
-    NetworkAnalysis(AreaIndex index) {
-        this.index = index;
-        this.champions = new Champions(index);
+    /** @param graph the map's champions graph, whose one sweep the figures share with the champions */
+    NetworkAnalysis(ChampionsGraph graph) {
+        this.graph = graph;
     }
 
     /** @return every person, organisation and intervention (map order: type, then name) and the whole network */
     NetworkReport report() {
-        Graph<String, DefaultEdge> graph = champions.centralityGraph();
-        List<String> ids = new ArrayList<>(graph.vertexSet());
-        int[][] adjacency = adjacency(graph, ids);
+        int[][] adjacency = graph.adjacency();
         Comparator<Integer> byName = Comparator.comparing(
-                        (Integer v) -> index.node(ids.get(v)).name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(ids::get);
-        Figures figures = Figures.of(adjacency, byName);
+                        (Integer v) -> graph.vertex(v).name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(v -> graph.vertex(v).id());
+        Figures figures = Figures.of(adjacency, graph.sweep(), byName);
         List<NodeFigures> nodes = new ArrayList<>();
-        for (int v = 0; v < ids.size(); v++) {
-            MapNode node = index.node(ids.get(v));
+        for (int v = 0; v < graph.size(); v++) {
             nodes.add(new NodeFigures(
-                    Subject.of(node),
+                    Subject.of(graph.vertex(v)),
                     figures.degree()[v],
                     figures.paths().closeness()[v],
                     figures.eigenvector()[v],
@@ -57,34 +46,14 @@ final class NetworkAnalysis {
 
     /**
      * Only the distance figures of the whole network (those the comparison shows), without the
-     * per-node eigenvector and betweenness and the Leiden communities, which cost most: equal to
-     * those of {@code report().network()}.
+     * per-node eigenvector and the Leiden communities, which cost most: equal to those of {@code
+     * report().network()}.
      */
     NetworkShape shape() {
-        Graph<String, DefaultEdge> graph = champions.centralityGraph();
-        int[][] adjacency = adjacency(graph, new ArrayList<>(graph.vertexSet()));
-        NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency);
+        int[][] adjacency = graph.adjacency();
+        NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency, graph.sweep());
         return new NetworkShape(
                 NetworkMeasures.density(adjacency), paths.components(), paths.diameter(), paths.averagePathLength());
-    }
-
-    /** Each vertex's distinct neighbours, in ascending order of their place in {@code ids}. */
-    static int[][] adjacency(Graph<String, DefaultEdge> graph, List<String> ids) {
-        Map<String, Integer> place = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            place.put(ids.get(i), i);
-        }
-        int[][] adjacency = new int[ids.size()][];
-        for (int i = 0; i < ids.size(); i++) {
-            TreeSet<Integer> neighbours = new TreeSet<>();
-            for (String w : Graphs.neighborListOf(graph, ids.get(i))) {
-                if (!w.equals(ids.get(i))) {
-                    neighbours.add(place.get(w));
-                }
-            }
-            adjacency[i] = neighbours.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return adjacency;
     }
 
     /** Every figure of one graph held as adjacency arrays, per vertex and for the whole. */
@@ -101,7 +70,13 @@ final class NetworkAnalysis {
          * @param memberOrder the order that settles ties between communities of equal size
          */
         static Figures of(int[][] adjacency, Comparator<Integer> memberOrder) {
-            ShortestPaths.Sweep sweep = ShortestPaths.sweep(adjacency);
+            return of(adjacency, ShortestPaths.sweep(adjacency), memberOrder);
+        }
+
+        /**
+         * @param sweep       {@link ShortestPaths#sweep} of {@code adjacency}, made already
+         */
+        static Figures of(int[][] adjacency, ShortestPaths.Sweep sweep, Comparator<Integer> memberOrder) {
             NetworkMeasures.Paths paths = NetworkMeasures.paths(adjacency, sweep);
             int[] community = Communities.leiden(adjacency, memberOrder);
             NetworkFigures network = network(adjacency, paths, community);

@@ -3,18 +3,20 @@ package uk.evidencemap.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
  * One breadth-first search from every vertex of an undirected, unweighted graph, with Brandes'
  * accumulation (Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
  * 2001;25(2):163-177) in the same pass: per vertex its betweenness and, from the distances, the
- * sums the distance figures need (NetworkMeasures). Time n(n+m), memory O(n+m) per worker.
+ * sums the distance figures need (NetworkMeasures). Time O(n(n+m)); memory 2 x 64 doubles per vertex per worker (2.6 MB for 2,500 vertices).
  * <p>
  * The graph is laid out once as compressed rows (an offset and a neighbour array). The sources go in
  * batches of {@value #WIDTH} consecutive vertices, each batch searched side by side (one bit of a long
- * per source, see {@code batch}); the batches run on the common fork-join pool, so both cores work,
- * and their sums are added in batch order, so the figures are the same on every run and every
+ * per source, see {@code Batch}); one worker per core of the common fork-join pool takes batches in
+ * turn with working arrays of its own, so both cores work, and the batches' sums are added in batch order, so the figures are the same on every run and every
  * machine, however many cores it has. Decision 007 says why this is our own code (JGraphT's betweenness took 4.3-5.3 s on
  * the benchmark's champions graph).
  */
@@ -57,18 +59,24 @@ final class ShortestPaths {
         int[] eccentricity = new int[n];
         int batches = (n + WIDTH - 1) / WIDTH;
         double[][] partial = new double[batches][];
-        IntStream.range(0, batches)
-                .parallel()
-                .forEach(b -> partial[b] = batch(
+        // One worker per core, each with its own working arrays, takes the next batch until none is
+        // left: the arrays (2 x 64 doubles per vertex) are made once per worker, not once per batch.
+        int workers = Math.min(batches, ForkJoinPool.getCommonPoolParallelism() + 1);
+        AtomicInteger nextBatch = new AtomicInteger();
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            Batch batch = new Batch(n);
+            for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                partial[b] = batch.search(
                         start,
                         to,
-                        n,
                         b * WIDTH,
                         Math.min(WIDTH, n - b * WIDTH),
                         distanceSum,
                         reached,
                         reach2,
-                        eccentricity));
+                        eccentricity);
+            }
+        });
         double[] betweenness = new double[n];
         for (double[] sums : partial) {
             for (int v = 0; v < n; v++) {
@@ -83,136 +91,156 @@ final class ShortestPaths {
         return new Sweep(betweenness, distanceSum, reached, reach2, eccentricity);
     }
 
-    /**
-     * The sources first .. first + count - 1 (count at most 64) searched side by side, one bit of a
-     * long per source ("multi-source" breadth-first search, Then et al., "The more the merrier",
-     * PVLDB 2014;8(4)): a vertex's edges are read once for all the sources that reach it at the same
-     * distance, and only the pairs that lie on a shortest path are touched one source at a time.
-     * Their dependencies are summed into the returned array; their distance figures are written at
-     * their own places in the shared arrays.
-     */
-    private static double[] batch(
-            int[] start,
-            int[] to,
-            int n,
-            int first,
-            int count,
-            long[] distanceSum,
-            int[] reached,
-            int[] reach2,
-            int[] eccentricity) {
-        double[] centrality = new double[n];
-        double[] sigma = new double[n * WIDTH];
-        double[] delta = new double[n * WIDTH];
-        long[] seen = new long[n];
-        long[] next = new long[n];
-        long[] mask = new long[n];
-        // the frontier of each distance: its vertices and, for each, the sources at that distance from it
-        List<int[]> levelVertices = new ArrayList<>();
-        List<long[]> levelMasks = new ArrayList<>();
-        int[] vertices = new int[count];
-        long[] masks = new long[count];
-        for (int b = 0; b < count; b++) {
-            int s = first + b;
-            seen[s] |= 1L << b;
-            sigma[s * WIDTH + b] = 1;
-            vertices[b] = s;
-            masks[b] = 1L << b;
-            reached[s] = 1;
+    /** One worker's arrays for searching a batch of sources, cleared before each batch. */
+    private static final class Batch {
+        private final double[] sigma;
+        private final double[] delta;
+        private final long[] seen;
+        private final long[] next;
+        private final long[] mask;
+        private final int[] touched;
+
+        Batch(int n) {
+            sigma = new double[n * WIDTH];
+            delta = new double[n * WIDTH];
+            seen = new long[n];
+            next = new long[n];
+            mask = new long[n];
+            touched = new int[n];
         }
-        levelVertices.add(vertices);
-        levelMasks.add(masks);
-        int[] touched = new int[n];
-        for (int level = 1; ; level++) {
-            int found = 0;
-            for (int i = 0; i < vertices.length; i++) {
-                int v = vertices[i];
-                long frontier = masks[i];
-                int vAt = v * WIDTH;
-                for (int e = start[v], end = start[v + 1]; e < end; e++) {
-                    int w = to[e];
-                    long fresh = frontier & ~seen[w];
-                    if (fresh == 0) {
-                        continue;
-                    }
-                    if (next[w] == 0) {
-                        touched[found++] = w;
-                    }
-                    next[w] |= fresh;
-                    int wAt = w * WIDTH;
-                    do {
-                        int b = Long.numberOfTrailingZeros(fresh);
-                        fresh &= fresh - 1;
-                        sigma[wAt + b] += sigma[vAt + b];
-                    } while (fresh != 0);
-                }
-            }
-            if (found == 0) {
-                break;
-            }
-            vertices = Arrays.copyOf(touched, found);
-            masks = new long[found];
-            for (int i = 0; i < found; i++) {
-                int w = vertices[i];
-                long arrived = next[w];
-                masks[i] = arrived;
-                seen[w] |= arrived;
-                next[w] = 0;
-                do {
-                    int b = Long.numberOfTrailingZeros(arrived);
-                    arrived &= arrived - 1;
-                    int s = first + b;
-                    distanceSum[s] += level;
-                    reached[s]++;
-                    if (level <= 2) {
-                        reach2[s]++;
-                    }
-                    eccentricity[s] = level;
-                } while (arrived != 0);
+
+        /**
+         * The sources first .. first + count - 1 (count at most 64) searched side by side, one bit of a
+         * long per source ("multi-source" breadth-first search, Then et al., "The more the merrier",
+         * PVLDB 2014;8(4)): a vertex's edges are read once for all the sources that reach it at the same
+         * distance, and only the pairs that lie on a shortest path are touched one source at a time.
+         * Their dependencies are summed into the returned array; their distance figures are written at
+         * their own places in the shared arrays.
+         */
+        double[] search(
+                int[] start,
+                int[] to,
+                int first,
+                int count,
+                long[] distanceSum,
+                int[] reached,
+                int[] reach2,
+                int[] eccentricity) {
+            int n = seen.length;
+            double[] centrality = new double[n];
+            Arrays.fill(sigma, 0);
+            Arrays.fill(delta, 0);
+            Arrays.fill(seen, 0);
+            // the frontier of each distance: its vertices and, for each, the sources at that distance from it
+            List<int[]> levelVertices = new ArrayList<>();
+            List<long[]> levelMasks = new ArrayList<>();
+            int[] vertices = new int[count];
+            long[] masks = new long[count];
+            for (int b = 0; b < count; b++) {
+                int s = first + b;
+                seen[s] |= 1L << b;
+                sigma[s * WIDTH + b] = 1;
+                vertices[b] = s;
+                masks[b] = 1L << b;
+                reached[s] = 1;
             }
             levelVertices.add(vertices);
             levelMasks.add(masks);
-        }
-        // back from the farthest distance: each vertex passes its dependency to its predecessors
-        for (int level = levelVertices.size() - 1; level > 0; level--) {
-            int[] below = levelVertices.get(level - 1);
-            long[] belowMasks = levelMasks.get(level - 1);
-            for (int i = 0; i < below.length; i++) {
-                mask[below[i]] = belowMasks[i];
-            }
-            int[] here = levelVertices.get(level);
-            long[] hereMasks = levelMasks.get(level);
-            for (int i = 0; i < here.length; i++) {
-                int w = here[i];
-                int wAt = w * WIDTH;
-                long bits = hereMasks[i];
-                // (1 + delta) / sigma of w for each source, kept in delta's place: delta of w is final now
-                double sum = 0;
-                for (long left = bits; left != 0; left &= left - 1) {
-                    int b = Long.numberOfTrailingZeros(left);
-                    double d = delta[wAt + b];
-                    sum += d;
-                    delta[wAt + b] = (1 + d) / sigma[wAt + b];
-                }
-                centrality[w] += sum;
-                for (int e = start[w], end = start[w + 1]; e < end; e++) {
-                    int v = to[e];
-                    long shared = bits & mask[v];
-                    if (shared == 0) {
-                        continue;
-                    }
+            for (int level = 1; ; level++) {
+                int found = 0;
+                for (int i = 0; i < vertices.length; i++) {
+                    int v = vertices[i];
+                    long frontier = masks[i];
                     int vAt = v * WIDTH;
+                    for (int e = start[v], end = start[v + 1]; e < end; e++) {
+                        int w = to[e];
+                        long fresh = frontier & ~seen[w];
+                        if (fresh == 0) {
+                            continue;
+                        }
+                        if (next[w] == 0) {
+                            touched[found++] = w;
+                        }
+                        next[w] |= fresh;
+                        int wAt = w * WIDTH;
+                        do {
+                            int b = Long.numberOfTrailingZeros(fresh);
+                            fresh &= fresh - 1;
+                            sigma[wAt + b] += sigma[vAt + b];
+                        } while (fresh != 0);
+                    }
+                }
+                if (found == 0) {
+                    break;
+                }
+                vertices = Arrays.copyOf(touched, found);
+                masks = new long[found];
+                for (int i = 0; i < found; i++) {
+                    int w = vertices[i];
+                    long arrived = next[w];
+                    masks[i] = arrived;
+                    seen[w] |= arrived;
+                    next[w] = 0;
                     do {
-                        int b = Long.numberOfTrailingZeros(shared);
-                        shared &= shared - 1;
-                        delta[vAt + b] += sigma[vAt + b] * delta[wAt + b];
-                    } while (shared != 0);
+                        int b = Long.numberOfTrailingZeros(arrived);
+                        arrived &= arrived - 1;
+                        int s = first + b;
+                        distanceSum[s] += level;
+                        reached[s]++;
+                        if (level <= 2) {
+                            reach2[s]++;
+                        }
+                        eccentricity[s] = level;
+                    } while (arrived != 0);
+                }
+                levelVertices.add(vertices);
+                levelMasks.add(masks);
+            }
+            // Back from the farthest distance. Brandes' dependency of v is
+            // sigma_v * (sum over its successors w of (1 + delta_w) / sigma_w); delta holds the sum, so a
+            // vertex adds one number per successor and never reads its own sigma until it is final.
+            for (int level = levelVertices.size() - 1; level > 0; level--) {
+                int[] below = levelVertices.get(level - 1);
+                long[] belowMasks = levelMasks.get(level - 1);
+                for (int i = 0; i < below.length; i++) {
+                    mask[below[i]] = belowMasks[i];
+                }
+                int[] here = levelVertices.get(level);
+                long[] hereMasks = levelMasks.get(level);
+                for (int i = 0; i < here.length; i++) {
+                    int w = here[i];
+                    int wAt = w * WIDTH;
+                    long bits = hereMasks[i];
+                    // w's sum is final now: its dependency counts, and (1 + dependency) / sigma is what
+                    // it passes to each predecessor, kept in its place
+                    double sum = 0;
+                    for (long left = bits; left != 0; left &= left - 1) {
+                        int b = Long.numberOfTrailingZeros(left);
+                        double s = sigma[wAt + b];
+                        double dependency = s * delta[wAt + b];
+                        sum += dependency;
+                        delta[wAt + b] = (1 + dependency) / s;
+                    }
+                    centrality[w] += sum;
+                    for (int e = start[w], end = start[w + 1]; e < end; e++) {
+                        int v = to[e];
+                        long shared = bits & mask[v];
+                        if (shared == 0) {
+                            continue;
+                        }
+                        int vAt = v * WIDTH;
+                        do {
+                            int b = Long.numberOfTrailingZeros(shared);
+                            shared &= shared - 1;
+                            delta[vAt + b] += delta[wAt + b];
+                        } while (shared != 0);
+                    }
+                }
+                for (int v : below) {
+                    mask[v] = 0;
                 }
             }
-            for (int v : below) {
-                mask[v] = 0;
-            }
+            return centrality;
         }
-        return centrality;
     }
 }

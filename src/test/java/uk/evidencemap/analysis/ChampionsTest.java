@@ -24,7 +24,7 @@ class ChampionsTest {
                         "Officer WORKS_FOR Police",
                         "Officer COLLABORATES_WITH Broker",
                         "Worker WORKS_FOR Charity");
-        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+        ChampionReport report = report(map);
 
         assertThat(report.people()).extracting(p -> p.person().name()).first().isEqualTo("Broker");
         assertThat(report.people())
@@ -60,7 +60,7 @@ class ChampionsTest {
         MapBuilder map = MapBuilder.healthy()
                 .intervention("Old groups", "STOPPED")
                 .rel("Leader LEADS Old groups", "Council COMMISSIONS Old groups");
-        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+        ChampionReport report = report(map);
         assertThat(report.singlePointsOfFailure())
                 .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION)
                 .extracting(f -> f.subject().name())
@@ -78,7 +78,7 @@ class ChampionsTest {
                 .person("D", "PRACTITIONER")
                 .org("Lonely Trust")
                 .rel("A COLLABORATES_WITH B", "B COLLABORATES_WITH C", "C COLLABORATES_WITH D");
-        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+        ChampionReport report = report(map);
 
         assertThat(report.singlePointsOfFailure())
                 .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.CUT_POINT)
@@ -106,7 +106,7 @@ class ChampionsTest {
                         "X COLLABORATES_WITH Y",
                         "Y COLLABORATES_WITH Z",
                         "Z COLLABORATES_WITH X");
-        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+        ChampionReport report = report(map);
 
         assertThat(report.singlePointsOfFailure())
                 .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.CUT_POINT)
@@ -124,7 +124,7 @@ class ChampionsTest {
                 .called("sam-2", "Sam Patel")
                 .intervention("Talk groups", "FULL_IMPLEMENTATION")
                 .rel("sam-1 WORKS_FOR Hub", "sam-2 WORKS_FOR Council", "sam-1 CHAMPIONS Talk groups");
-        ChampionReport report = new Champions(new AreaIndex(map.build(), EvidenceRating.LEVEL_3)).report();
+        ChampionReport report = report(map);
 
         assertThat(report.singlePointsOfFailure())
                 .filteredOn(f -> f.kind() == SinglePointOfFailure.Kind.ONLY_CHAMPION)
@@ -132,5 +132,10 @@ class ChampionsTest {
                 .containsExactlyInAnyOrder(
                         "'IY groups' has one champion: Leader",
                         "'Talk groups' has one champion: Sam Patel (practitioner, Hub)");
+    }
+
+    private static ChampionReport report(MapBuilder map) {
+        AreaIndex index = new AreaIndex(map.build(), EvidenceRating.LEVEL_3);
+        return new Champions(index, ChampionsGraph.of(index)).report();
     }
 }

@@ -42,7 +42,7 @@ class NetworkCrossCheckTest {
                 }
             }
             List<String> ids = new ArrayList<>(graph.vertexSet());
-            int[][] adjacency = NetworkAnalysis.adjacency(graph, ids);
+            int[][] adjacency = CentralityTest.adjacency(graph, ids);
             var ours = NetworkAnalysis.Figures.of(adjacency, Comparator.naturalOrder());
             String what =
                     "round " + round + " (" + n + " nodes, " + graph.edgeSet().size() + " edges)";
