@@ -264,10 +264,12 @@ export class EvidenceGraph extends LitElement {
     }
     this.labelsHidden = false;
     (cy.nodes() as any).updateStyle();
+    this.crowd();
     try {
       return draw();
     } finally {
       this.labelsHidden = true;
+      this.crowd();
       (cy.nodes() as any).updateStyle();
     }
   }
@@ -480,7 +482,7 @@ export class EvidenceGraph extends LitElement {
     const around = node.closedNeighborhood('node');
     this.fitTo(around, 60, EvidenceGraph.MAX_FIT_ZOOM, 1);
     cy.center(node);
-    this.updateLabels();
+    this.updateLabels(true);
     this.scrollIntoView({ block: 'nearest' });
   }
 
@@ -522,6 +524,8 @@ export class EvidenceGraph extends LitElement {
             'text-background-padding': '1px',
           } as any,
         },
+        // a label that would overlap another is hidden (crowd()); the rules below show it again where it must be
+        { selector: 'node.crowded', style: { label: '' } as any },
         {
           selector: 'node.labelled, node:selected, node.highlighted, node.being-edited',
           style: { label: 'data(name)', 'font-size': shownPx, 'text-max-width': shownWidth, 'z-index': 10, 'text-background-opacity': 0.9 } as any,
@@ -598,6 +602,7 @@ export class EvidenceGraph extends LitElement {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() }, bubbles: true, composed: true }));
     });
     this.cy.on('dragfree', 'node', (event) => {
+      this.updateLabels(true);
       const id = event.target.id();
       const { x, y } = event.target.position();
       // The first drag in a computed layout keeps the whole arrangement, not only the node moved.
@@ -705,6 +710,8 @@ export class EvidenceGraph extends LitElement {
     }
     if ((this.highlighted ?? []).length > 0) {
       this.emphasise();
+    } else {
+      this.updateLabels(true);
     }
     this.markEditors();
   }
@@ -739,6 +746,8 @@ export class EvidenceGraph extends LitElement {
         }
       });
     });
+    // labels sit under their nodes, which have changed size
+    this.updateLabels(true);
   }
 
   private arrange() {
@@ -897,7 +906,7 @@ export class EvidenceGraph extends LitElement {
         y: (cy.height() - below) / 2 - zoom * (box.y1 + box.h / 2),
       },
     });
-    this.updateLabels();
+    this.updateLabels(true);
     this.moved = false;
   }
 
@@ -911,7 +920,11 @@ export class EvidenceGraph extends LitElement {
     }
   }
 
-  private updateLabels() {
+  /**
+   * Labels sized for the zoom now, and, when their size changed or recrowd asks (the nodes moved,
+   * the selection or highlight changed), the labels that would overlap another kept again ({@link #crowd}).
+   */
+  private updateLabels(recrowd = false) {
     const cy = this.cy;
     if (!cy) {
       return;
@@ -922,9 +935,105 @@ export class EvidenceGraph extends LitElement {
       this.labelZoom = z;
       this.labelsHidden = hidden;
       (cy.nodes() as any).updateStyle();
+      this.crowd();
     } else {
       (cy.nodes('.labelled, :selected, .highlighted, .being-edited') as any).updateStyle();
+      if (recrowd) {
+        this.crowd();
+      }
     }
+  }
+
+  /** A node's label box in the canvas's own coordinates (empty, w 0, where it has no label drawn). */
+  private static labelBox(n: cytoscape.NodeSingular) {
+    return n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as any);
+  }
+
+  /**
+   * Hides the labels that would be drawn over another label (class 'crowded'), so that the labels
+   * shown never overlap: labels are kept in turn, first those of the selected, highlighted and
+   * edited nodes (always shown), then by the node's size on the canvas (its weight, or the figure
+   * it is sized by), then by its number of relationships, then by id; a label is hidden when its
+   * box meets the box of one kept before it. The node under the pointer shows its label whatever
+   * (drawn on top). Boxes are compared in a grid of LABEL_WIDTH-wide cells, so the cost grows with
+   * the nodes, not their square.
+   */
+  private crowd() {
+    const cy = this.cy!;
+    cy.nodes('.crowded').removeClass('crowded');
+    if (this.labelsHidden) {
+      return;
+    }
+    const always = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass('highlighted') || n.hasClass('being-edited');
+    const order = cy.nodes().toArray().map((n) => ({
+      n: n as cytoscape.NodeSingular,
+      always: always(n as cytoscape.NodeSingular) ? 1 : 0,
+      size: n.data('size') ?? 0,
+      degree: (n as cytoscape.NodeSingular).degree(false),
+    }));
+    order.sort((a, b) => b.always - a.always || b.size - a.size || b.degree - a.degree || (a.n.id() < b.n.id() ? -1 : 1));
+    const cell = EvidenceGraph.LABEL_WIDTH;
+    const grid = new Map<string, { x1: number; y1: number; x2: number; y2: number }[]>();
+    const cells = (b: { x1: number; y1: number; x2: number; y2: number }) => {
+      const keys: string[] = [];
+      for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) {
+        for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) {
+          keys.push(`${i},${j}`);
+        }
+      }
+      return keys;
+    };
+    const crowded: cytoscape.NodeSingular[] = [];
+    for (const { n, always: kept } of order) {
+      const b = EvidenceGraph.labelBox(n);
+      if (!(b.w > 0 && b.h > 0) || !Number.isFinite(b.w)) {
+        continue;
+      }
+      const keys = cells(b);
+      const meets = keys.some((k) => (grid.get(k) ?? []).some((o) => b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2));
+      if (meets && !kept) {
+        crowded.push(n);
+      } else {
+        const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        keys.forEach((k) => grid.set(k, [...(grid.get(k) ?? []), box]));
+      }
+    }
+    cy.batch(() => crowded.forEach((n) => n.addClass('crowded')));
+  }
+
+  /**
+   * The labels as drawn now, for tests and the benchmark: how many are shown and hidden as crowded,
+   * how many pairs of shown labels overlap (rendered boxes), and how many pairs would overlap were
+   * every label shown (the labels as they were before crowded labels were hidden).
+   */
+  labelFigures(): { shown: number; crowded: number; overlaps: number; overlapsIfAllShown: number } {
+    const cy = this.cy;
+    if (!cy) {
+      return { shown: 0, crowded: 0, overlaps: 0, overlapsIfAllShown: 0 };
+    }
+    const pairs = (boxes: { x1: number; y1: number; x2: number; y2: number }[]) => {
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+            count++;
+          }
+        }
+      }
+      return count;
+    };
+    const rendered = () =>
+      cy.nodes().filter((n) => !!n.style('label')).map((n) =>
+        n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as any));
+    const crowded = cy.nodes('.crowded');
+    const shown = rendered();
+    const figures = { shown: shown.length, crowded: crowded.length, overlaps: pairs(shown), overlapsIfAllShown: 0 };
+    crowded.removeClass('crowded');
+    figures.overlapsIfAllShown = pairs(rendered());
+    crowded.addClass('crowded');
+    return figures;
   }
 
   /** The canvas changed size: Cytoscape is told, and if nobody has moved the view since the last fit it is fitted again. */
@@ -1001,7 +1110,7 @@ export class EvidenceGraph extends LitElement {
       this.fitTo(shown, 50, EvidenceGraph.MAX_FIT_ZOOM);
       this.scrollIntoView({ block: 'nearest' });
     } else {
-      this.updateLabels();
+      this.updateLabels(true);
     }
   }
 
@@ -1019,6 +1128,7 @@ export class EvidenceGraph extends LitElement {
         }
       }
     }
+    this.updateLabels(true);
   }
 }
 

@@ -370,8 +370,21 @@ class MapCanvasBrowserIT extends BrowserTestBase {
         }
         assertThat(inner).as("the map as an inner svg").isNotNull();
         assertThat(inner.getAttribute("viewBox")).matches("0 0 [0-9.]+ [0-9.]+");
-        List<String> labels = texts(inner);
-        assertThat(labels).as("node labels in the map").contains("North Council", "Person 7", "Training fund 3");
+        // every label shown on the canvas (labels that would overlap another are left out, as on the screen)
+        // (a wrapped label is drawn line by line)
+        String labels = String.join(" ", texts(inner)).replaceAll("\\s+", " ");
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) page.script("""
+                return document.querySelector('evidence-graph').nodeBoxes().filter(b => b.labelPx > 0).map(b => b.id)""");
+        assertThat(shown).hasSizeGreaterThan(10);
+        for (String id : shown) {
+            String label = built.nodes().stream()
+                    .filter(n -> n.id().equals(id))
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
+            assertThat(labels).as("the label of " + label + " in the map").contains(label);
+        }
         // the legend: each type's name beside its shape in its colour
         org.w3c.dom.Element legend = null;
         for (int i = 0; i < root.getChildNodes().getLength(); i++) {
@@ -400,6 +413,64 @@ class MapCanvasBrowserIT extends BrowserTestBase {
                     .as("the legend's swatch of " + type)
                     .isEqualToIgnoringCase(NodePalette.colour(type));
         }
+    }
+
+    /**
+     * At the opening zoom of the pilot-sized map and of the demo's York, no two labels shown
+     * overlap (a label that would is hidden, and shown under the pointer); a selected node's label
+     * is shown whatever. The pairs that would overlap were every label shown are printed.
+     */
+    @Test
+    void labelsShownAtTheOpeningZoomNeverOverlap() {
+        BrowserPage page = at1366(signIn(made.viewer()));
+        page.open("areas/" + made.id() + "/map");
+        page.waitForNodes(54);
+        settle(page);
+        labelsApart(page, "pilot-sized");
+        String crowded = (String) page.script("""
+                const g = document.querySelector('evidence-graph');
+                const b = g.nodeBoxes().find(b => b.labelPx === 0);
+                return b ? b.id : null""");
+        if (crowded != null) {
+            page.script("document.querySelector('evidence-graph').tapNode(arguments[0])", crowded);
+            page.wait.until(
+                    d -> crowded.equals(page.script("return document.querySelector('evidence-graph').selected")));
+            page.script("return new Promise(r => setTimeout(r, 300))");
+            assertThat(boxes(page).stream()
+                            .filter(b -> b.get("id").equals(crowded))
+                            .findFirst()
+                            .map(b -> number(b.get("labelPx"))))
+                    .as("the selected node's label, hidden before")
+                    .hasValueSatisfying(px -> assertThat(px).isGreaterThanOrEqualTo(11));
+            labelsApart(page, "pilot-sized, a node selected");
+        }
+
+        BrowserPage york = at1366(signIn(users.member("york", uk.evidencemap.security.AreaRole.VIEWER)));
+        york.open("areas/york/map");
+        york.wait.until(
+                d -> number(york.script("var g = document.querySelector('evidence-graph'); return g ? g.nodeCount : 0"))
+                        > 50);
+        settle(york);
+        labelsApart(york, "York");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void labelsApart(BrowserPage page, String map) {
+        Map<String, Number> figures =
+                (Map<String, Number>) page.script("return document.querySelector('evidence-graph').labelFigures()");
+        double zoom = number(page.script("return document.querySelector('evidence-graph').zoom"));
+        System.out.printf(
+                "MAP labels %s: zoom %.3f, %s labels shown, %s hidden as crowded; overlapping pairs %s (%s were every label shown)%n",
+                map,
+                zoom,
+                figures.get("shown"),
+                figures.get("crowded"),
+                figures.get("overlaps"),
+                figures.get("overlapsIfAllShown"));
+        assertThat(number(figures.get("shown"))).as(map + ": labels shown").isGreaterThan(0);
+        assertThat(number(figures.get("overlaps")))
+                .as(map + ": pairs of labels shown that overlap")
+                .isZero();
     }
 
     private static final String SVG = "http://www.w3.org/2000/svg";
