@@ -467,7 +467,11 @@ class MapCanvasBrowserIT extends BrowserTestBase {
                 figures.get("crowded"),
                 figures.get("overlaps"),
                 figures.get("overlapsIfAllShown"));
-        assertThat(number(figures.get("shown"))).as(map + ": labels shown").isGreaterThan(0);
+        // fcose starts from random places: York opens at zoom 0.44-0.53, and below 0.458 labels would
+        // be drawn under 11 px, so all are hidden
+        if (zoom >= 0.5 * 11 / 12) {
+            assertThat(number(figures.get("shown"))).as(map + ": labels shown").isGreaterThan(0);
+        }
         assertThat(number(figures.get("overlaps")))
                 .as(map + ": pairs of labels shown that overlap")
                 .isZero();
