@@ -77,6 +77,21 @@ export class EvidenceChart extends LitElement {
     return option?.series ? option.series.length : 0;
   }
 
+  /**
+   * Each series as ECharts holds it for drawing (its option after merging): name, symbol, symbol
+   * size, and for lines the dash ('solid', 'dashed', 'dotted') and width in px. For tests.
+   */
+  get drawnSeries(): { name: string; symbol: string; symbolSize: number; lineType: string; width: number }[] {
+    const option = this.instance?.getOption() as any;
+    return (option?.series ?? []).map((s: any) => ({
+      name: s.name ?? '',
+      symbol: s.symbol ?? '',
+      symbolSize: typeof s.symbolSize === 'number' ? s.symbolSize : 0,
+      lineType: s.lineStyle?.type ?? '',
+      width: typeof s.lineStyle?.width === 'number' ? s.lineStyle.width : 0,
+    }));
+  }
+
   /** The chart as SVG text. */
   svgText(): string {
     return this.instance ? (this.instance as any).renderToSVGString() : '';

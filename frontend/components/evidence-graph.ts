@@ -247,9 +247,53 @@ export class EvidenceGraph extends LitElement {
     });
   }
 
-  /** The current view of the whole map as a PNG data URL (twice the screen resolution). */
+  /** The current view of the whole map as a PNG data URL (twice the screen resolution), with every node's label. */
   pngDataUrl(): string {
-    return this.cy ? (this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) as string) : '';
+    const cy = this.cy;
+    return cy ? this.withLabels(() => cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) as string) : '';
+  }
+
+  /**
+   * What draw gives, drawn with every node's label: labels hidden on the screen at this zoom (they
+   * would be smaller than MIN_LABEL_PX there) are shown while a picture of the whole map is drawn.
+   */
+  private withLabels<T>(draw: () => T): T {
+    const cy = this.cy!;
+    if (!this.labelsHidden) {
+      return draw();
+    }
+    this.labelsHidden = false;
+    (cy.nodes() as any).updateStyle();
+    this.crowd();
+    try {
+      return draw();
+    } finally {
+      this.labelsHidden = true;
+      this.crowd();
+      (cy.nodes() as any).updateStyle();
+    }
+  }
+
+  /** The legend's entries in rows that fit between the margins: each entry's left edge (px), the rows top to bottom. */
+  private legendRows(measure: (text: string) => number, width: number, margin: number, scale: number) {
+    const swatch = 14 * scale;
+    const rows: { entry: LegendEntry; x: number }[][] = [[]];
+    let x = margin;
+    for (const entry of this.legend ?? []) {
+      const w = swatch + 6 * scale + measure(entry.label) + 18 * scale;
+      if (x + w > width - margin && rows[rows.length - 1].length > 0) {
+        rows.push([]);
+        x = margin;
+      }
+      rows[rows.length - 1].push({ entry, x });
+      x += w;
+    }
+    return rows;
+  }
+
+  /** "Saved on 5 May 2026": the line under the exported picture's title. */
+  private static savedOn(): string {
+    return `Saved on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`;
   }
 
   /**
@@ -269,21 +313,10 @@ export class EvidenceGraph extends LitElement {
     const width = Math.max(map.width + 2 * margin, 900 * scale);
     const picture = document.createElement('canvas');
     const ctx = picture.getContext('2d')!;
-    const font = (px: number, weight = 'normal') => `${weight} ${px * scale}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-    // the legend's entries in rows that fit the width
+    const font = (px: number, weight = 'normal') => `${weight} ${px * scale}px ${EXPORT_FONT}`;
     ctx.font = font(13);
     const swatch = 14 * scale;
-    const rows: { entry: LegendEntry; x: number }[][] = [[]];
-    let x = margin;
-    for (const entry of this.legend ?? []) {
-      const w = swatch + 6 * scale + ctx.measureText(entry.label).width + 18 * scale;
-      if (x + w > width - margin && rows[rows.length - 1].length > 0) {
-        rows.push([]);
-        x = margin;
-      }
-      rows[rows.length - 1].push({ entry, x });
-      x += w;
-    }
+    const rows = this.legendRows((text) => ctx.measureText(text).width, width, margin, scale);
     const rowHeight = 22 * scale;
     const titleHeight = 64 * scale;
     const legendHeight = (this.legend?.length ? 28 * scale + rows.length * rowHeight : 0) + (this.legendNote ? rowHeight : 0);
@@ -297,8 +330,7 @@ export class EvidenceGraph extends LitElement {
     ctx.fillText(this.exportTitle || 'Map', margin, margin + 14 * scale);
     ctx.font = font(13);
     ctx.fillStyle = '#4a4a4a';
-    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    ctx.fillText(`Saved on ${date}`, margin, margin + 34 * scale);
+    ctx.fillText(EvidenceGraph.savedOn(), margin, margin + 34 * scale);
     ctx.drawImage(map, Math.round((width - map.width) / 2), titleHeight);
     let y = titleHeight + map.height + 8 * scale;
     if (this.legend?.length) {
@@ -324,9 +356,87 @@ export class EvidenceGraph extends LitElement {
     return picture.toDataURL('image/png');
   }
 
-  /** The current view of the whole map as SVG text. */
+  /**
+   * The whole map as one SVG document, laid out as the PNG is (at the screen's resolution): a
+   * title element and a description for screen readers; the exportTitle and the date of saving
+   * above the map; the map as cytoscape-svg draws it, nested as an inner svg element with its
+   * viewBox; and the legend below it (each entry's shape as a path, polygon or circle in its
+   * colour, then the legendNote). Built with DOM calls and serialised by XMLSerializer, so that
+   * names (the area's, the nodes', the legend's) are escaped as XML requires. Empty before the
+   * canvas exists.
+   */
   svgText(): string {
-    return this.cy ? (this.cy as any).svg({ full: true, scale: 1, bg: '#ffffff' }) : '';
+    if (!this.cy) {
+      return '';
+    }
+    const cy = this.cy as any;
+    const drawn = new DOMParser().parseFromString(this.withLabels(() => cy.svg({ full: true, scale: 1, bg: '#ffffff' })), 'image/svg+xml');
+    const map = drawn.documentElement;
+    if (map.localName !== 'svg' || map.namespaceURI !== SVG_NS) {
+      throw new Error('the map could not be drawn as SVG');
+    }
+    const mapWidth = parseFloat(map.getAttribute('width') ?? '0') || 0;
+    const mapHeight = parseFloat(map.getAttribute('height') ?? '0') || 0;
+    const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+    const root = doc.documentElement;
+    const add = (parent: Element, name: string, attributes: Record<string, string | number>, text?: string) => {
+      const element = doc.createElementNS(SVG_NS, name);
+      for (const [key, value] of Object.entries(attributes)) {
+        element.setAttribute(key, String(value));
+      }
+      if (text !== undefined) {
+        element.textContent = text;
+      }
+      parent.appendChild(element);
+      return element;
+    };
+    const margin = 24;
+    const width = Math.ceil(Math.max(mapWidth + 2 * margin, 900));
+    const measurer = document.createElement('canvas').getContext('2d')!;
+    measurer.font = `normal 13px ${EXPORT_FONT}`;
+    const rows = this.legendRows((text) => measurer.measureText(text).width, width, margin, 1);
+    const swatch = 14;
+    const rowHeight = 22;
+    const titleHeight = 64;
+    const legendHeight = (this.legend?.length ? 28 + rows.length * rowHeight : 0) + (this.legendNote ? rowHeight : 0);
+    const height = Math.ceil(titleHeight + mapHeight + legendHeight + margin);
+    const title = this.exportTitle || 'Map';
+    const saved = EvidenceGraph.savedOn();
+    root.setAttribute('width', String(width));
+    root.setAttribute('height', String(height));
+    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    root.setAttribute('role', 'img');
+    root.setAttribute('font-family', EXPORT_FONT);
+    add(root, 'title', {}, `${title}. ${saved}.`);
+    const entries = (this.legend ?? []).map((e) => e.label).join(', ');
+    add(root, 'desc', {}, [entries ? `Legend: ${entries}.` : '', this.legendNote].filter((t) => t).join(' '));
+    add(root, 'rect', { x: 0, y: 0, width, height, fill: '#ffffff' });
+    add(root, 'text', { x: margin, y: margin + 14, 'font-size': 20, 'font-weight': 'bold', fill: '#1a1a1a', class: 'map-title' }, title);
+    add(root, 'text', { x: margin, y: margin + 34, 'font-size': 13, fill: '#4a4a4a', class: 'map-saved' }, saved);
+    const inner = doc.importNode(map, true) as Element;
+    inner.setAttribute('x', String(Math.round((width - mapWidth) / 2)));
+    inner.setAttribute('y', String(titleHeight));
+    inner.setAttribute('viewBox', `0 0 ${mapWidth} ${mapHeight}`);
+    inner.setAttribute('class', 'map');
+    root.appendChild(inner);
+    let y = titleHeight + mapHeight + 8;
+    if (this.legend?.length) {
+      const legend = add(root, 'g', { class: 'legend' });
+      add(legend, 'text', { x: margin, y: y + 14, 'font-size': 14, 'font-weight': 'bold', fill: '#1a1a1a' }, 'Legend');
+      y += 28;
+      for (const row of rows) {
+        for (const { entry, x: left } of row) {
+          const item = add(legend, 'g', { class: 'legend-entry' });
+          item.appendChild(svgShape(doc, entry.shape, left + swatch / 2, y + swatch / 2, swatch, entry.color));
+          add(item, 'text', { x: left + swatch + 6, y: y + 11, 'font-size': 13, fill: '#1a1a1a' }, entry.label);
+        }
+        y += rowHeight;
+      }
+    }
+    if (this.legendNote) {
+      add(root, 'text', { x: margin, y: y + 11, 'font-size': 13, fill: '#1a1a1a', class: 'legend-note' }, this.legendNote);
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
   }
 
   /** Saves the map as a file: format 'png' or 'svg'. */
@@ -372,7 +482,7 @@ export class EvidenceGraph extends LitElement {
     const around = node.closedNeighborhood('node');
     this.fitTo(around, 60, EvidenceGraph.MAX_FIT_ZOOM, 1);
     cy.center(node);
-    this.updateLabels();
+    this.updateLabels(true);
     this.scrollIntoView({ block: 'nearest' });
   }
 
@@ -414,6 +524,8 @@ export class EvidenceGraph extends LitElement {
             'text-background-padding': '1px',
           } as any,
         },
+        // a label that would overlap another is hidden (crowd()); the rules below show it again where it must be
+        { selector: 'node.crowded', style: { label: '' } as any },
         {
           selector: 'node.labelled, node:selected, node.highlighted, node.being-edited',
           style: { label: 'data(name)', 'font-size': shownPx, 'text-max-width': shownWidth, 'z-index': 10, 'text-background-opacity': 0.9 } as any,
@@ -490,6 +602,7 @@ export class EvidenceGraph extends LitElement {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() }, bubbles: true, composed: true }));
     });
     this.cy.on('dragfree', 'node', (event) => {
+      this.updateLabels(true);
       const id = event.target.id();
       const { x, y } = event.target.position();
       // The first drag in a computed layout keeps the whole arrangement, not only the node moved.
@@ -597,6 +710,8 @@ export class EvidenceGraph extends LitElement {
     }
     if ((this.highlighted ?? []).length > 0) {
       this.emphasise();
+    } else {
+      this.updateLabels(true);
     }
     this.markEditors();
   }
@@ -631,6 +746,8 @@ export class EvidenceGraph extends LitElement {
         }
       });
     });
+    // labels sit under their nodes, which have changed size
+    this.updateLabels(true);
   }
 
   private arrange() {
@@ -789,7 +906,7 @@ export class EvidenceGraph extends LitElement {
         y: (cy.height() - below) / 2 - zoom * (box.y1 + box.h / 2),
       },
     });
-    this.updateLabels();
+    this.updateLabels(true);
     this.moved = false;
   }
 
@@ -803,7 +920,11 @@ export class EvidenceGraph extends LitElement {
     }
   }
 
-  private updateLabels() {
+  /**
+   * Labels sized for the zoom now, and, when their size changed or recrowd asks (the nodes moved,
+   * the selection or highlight changed), the labels that would overlap another kept again ({@link #crowd}).
+   */
+  private updateLabels(recrowd = false) {
     const cy = this.cy;
     if (!cy) {
       return;
@@ -814,9 +935,105 @@ export class EvidenceGraph extends LitElement {
       this.labelZoom = z;
       this.labelsHidden = hidden;
       (cy.nodes() as any).updateStyle();
+      this.crowd();
     } else {
       (cy.nodes('.labelled, :selected, .highlighted, .being-edited') as any).updateStyle();
+      if (recrowd) {
+        this.crowd();
+      }
     }
+  }
+
+  /** A node's label box in the canvas's own coordinates (empty, w 0, where it has no label drawn). */
+  private static labelBox(n: cytoscape.NodeSingular) {
+    return n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as any);
+  }
+
+  /**
+   * Hides the labels that would be drawn over another label (class 'crowded'), so that the labels
+   * shown never overlap: labels are kept in turn, first those of the selected, highlighted and
+   * edited nodes (always shown), then by the node's size on the canvas (its weight, or the figure
+   * it is sized by), then by its number of relationships, then by id; a label is hidden when its
+   * box meets the box of one kept before it. The node under the pointer shows its label whatever
+   * (drawn on top). Boxes are compared in a grid of LABEL_WIDTH-wide cells, so the cost grows with
+   * the nodes, not their square.
+   */
+  private crowd() {
+    const cy = this.cy!;
+    cy.nodes('.crowded').removeClass('crowded');
+    if (this.labelsHidden) {
+      return;
+    }
+    const always = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass('highlighted') || n.hasClass('being-edited');
+    const order = cy.nodes().toArray().map((n) => ({
+      n: n as cytoscape.NodeSingular,
+      always: always(n as cytoscape.NodeSingular) ? 1 : 0,
+      size: n.data('size') ?? 0,
+      degree: (n as cytoscape.NodeSingular).degree(false),
+    }));
+    order.sort((a, b) => b.always - a.always || b.size - a.size || b.degree - a.degree || (a.n.id() < b.n.id() ? -1 : 1));
+    const cell = EvidenceGraph.LABEL_WIDTH;
+    const grid = new Map<string, { x1: number; y1: number; x2: number; y2: number }[]>();
+    const cells = (b: { x1: number; y1: number; x2: number; y2: number }) => {
+      const keys: string[] = [];
+      for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) {
+        for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) {
+          keys.push(`${i},${j}`);
+        }
+      }
+      return keys;
+    };
+    const crowded: cytoscape.NodeSingular[] = [];
+    for (const { n, always: kept } of order) {
+      const b = EvidenceGraph.labelBox(n);
+      if (!(b.w > 0 && b.h > 0) || !Number.isFinite(b.w)) {
+        continue;
+      }
+      const keys = cells(b);
+      const meets = keys.some((k) => (grid.get(k) ?? []).some((o) => b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2));
+      if (meets && !kept) {
+        crowded.push(n);
+      } else {
+        const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        keys.forEach((k) => grid.set(k, [...(grid.get(k) ?? []), box]));
+      }
+    }
+    cy.batch(() => crowded.forEach((n) => n.addClass('crowded')));
+  }
+
+  /**
+   * The labels as drawn now, for tests and the benchmark: how many are shown and hidden as crowded,
+   * how many pairs of shown labels overlap (rendered boxes), and how many pairs would overlap were
+   * every label shown (the labels as they were before crowded labels were hidden).
+   */
+  labelFigures(): { shown: number; crowded: number; overlaps: number; overlapsIfAllShown: number } {
+    const cy = this.cy;
+    if (!cy) {
+      return { shown: 0, crowded: 0, overlaps: 0, overlapsIfAllShown: 0 };
+    }
+    const pairs = (boxes: { x1: number; y1: number; x2: number; y2: number }[]) => {
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+            count++;
+          }
+        }
+      }
+      return count;
+    };
+    const rendered = () =>
+      cy.nodes().filter((n) => !!n.style('label')).map((n) =>
+        n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as any));
+    const crowded = cy.nodes('.crowded');
+    const shown = rendered();
+    const figures = { shown: shown.length, crowded: crowded.length, overlaps: pairs(shown), overlapsIfAllShown: 0 };
+    crowded.removeClass('crowded');
+    figures.overlapsIfAllShown = pairs(rendered());
+    crowded.addClass('crowded');
+    return figures;
   }
 
   /** The canvas changed size: Cytoscape is told, and if nobody has moved the view since the last fit it is fitted again. */
@@ -893,7 +1110,7 @@ export class EvidenceGraph extends LitElement {
       this.fitTo(shown, 50, EvidenceGraph.MAX_FIT_ZOOM);
       this.scrollIntoView({ block: 'nearest' });
     } else {
-      this.updateLabels();
+      this.updateLabels(true);
     }
   }
 
@@ -911,59 +1128,103 @@ export class EvidenceGraph extends LitElement {
         }
       }
     }
+    this.updateLabels(true);
+  }
+}
+
+/** The SVG namespace. */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The fonts of the exported pictures' own text (title, date, legend). */
+const EXPORT_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * The outline of a Cytoscape.js node shape as the legend draws it, in units of its half-size,
+ * centred on (0, 0): a circle, a rounded rectangle of this height (2 for a square) or a polygon.
+ */
+type Outline = { kind: 'circle' } | { kind: 'rounded'; height: number } | { kind: 'polygon'; points: number[][] };
+
+function outline(shape: string): Outline {
+  const regular = (sides: number, rotation: number) =>
+    Array.from({ length: sides }, (_, i) => {
+      const a = rotation + (2 * Math.PI * i) / sides;
+      return [Math.cos(a), Math.sin(a)];
+    });
+  switch (shape) {
+    case 'rectangle':
+      return { kind: 'polygon', points: [[-1, -1], [1, -1], [1, 1], [-1, 1]] };
+    case 'round-rectangle':
+      return { kind: 'rounded', height: 2 };
+    case 'barrel':
+      return { kind: 'rounded', height: 1.6 };
+    case 'diamond':
+      return { kind: 'polygon', points: [[0, -1], [1, 0], [0, 1], [-1, 0]] };
+    case 'triangle':
+      return { kind: 'polygon', points: [[0, -1], [1, 0.8], [-1, 0.8]] };
+    case 'hexagon':
+      return { kind: 'polygon', points: regular(6, 0) };
+    case 'octagon':
+      return { kind: 'polygon', points: regular(8, Math.PI / 8) };
+    case 'star':
+      return {
+        kind: 'polygon',
+        points: Array.from({ length: 10 }, (_, i) => {
+          const a = -Math.PI / 2 + (Math.PI * i) / 5;
+          const k = i % 2 === 0 ? 1 : 0.45;
+          return [k * Math.cos(a), k * Math.sin(a)];
+        }),
+      };
+    default:
+      return { kind: 'circle' };
   }
 }
 
 /** Draws a legend swatch: a Cytoscape.js node shape of this size (px) in this colour, centred on (x, y). */
 function drawShape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, size: number, color: string) {
   const r = size / 2;
-  const polygon = (points: number[][]) => {
-    ctx.beginPath();
-    points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(x + px * r, y + py * r) : ctx.lineTo(x + px * r, y + py * r)));
+  const o = outline(shape);
+  ctx.beginPath();
+  if (o.kind === 'polygon') {
+    o.points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(x + px * r, y + py * r) : ctx.lineTo(x + px * r, y + py * r)));
     ctx.closePath();
-  };
-  const regular = (sides: number, rotation: number) =>
-    polygon(Array.from({ length: sides }, (_, i) => {
-      const a = rotation + (2 * Math.PI * i) / sides;
-      return [Math.cos(a), Math.sin(a)];
-    }));
-  switch (shape) {
-    case 'rectangle':
-      polygon([[-1, -1], [1, -1], [1, 1], [-1, 1]]);
-      break;
-    case 'round-rectangle':
-    case 'barrel':
-      ctx.beginPath();
-      (ctx as any).roundRect(x - r, y - r * (shape === 'barrel' ? 0.8 : 1), size, shape === 'barrel' ? size * 0.8 : size, r * 0.45);
-      break;
-    case 'diamond':
-      polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]);
-      break;
-    case 'triangle':
-      polygon([[0, -1], [1, 0.8], [-1, 0.8]]);
-      break;
-    case 'hexagon':
-      regular(6, 0);
-      break;
-    case 'octagon':
-      regular(8, Math.PI / 8);
-      break;
-    case 'star':
-      polygon(Array.from({ length: 10 }, (_, i) => {
-        const a = -Math.PI / 2 + (Math.PI * i) / 5;
-        const k = i % 2 === 0 ? 1 : 0.45;
-        return [k * Math.cos(a), k * Math.sin(a)];
-      }));
-      break;
-    default:
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
+  } else if (o.kind === 'rounded') {
+    (ctx as any).roundRect(x - r, y - (r * o.height) / 2, size, (r * o.height), r * 0.45);
+  } else {
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
   }
   ctx.fillStyle = color;
   ctx.fill();
   ctx.lineWidth = 1;
   ctx.strokeStyle = '#1a1a1a';
   ctx.stroke();
+}
+
+/** A legend swatch as an SVG element of this document: the shape drawShape draws, as a polygon, rect or circle. */
+function svgShape(doc: Document, shape: string, x: number, y: number, size: number, color: string): Element {
+  const r = size / 2;
+  const o = outline(shape);
+  let element: Element;
+  if (o.kind === 'polygon') {
+    element = doc.createElementNS(SVG_NS, 'polygon');
+    element.setAttribute('points', o.points.map(([px, py]) => `${(x + px * r).toFixed(2)},${(y + py * r).toFixed(2)}`).join(' '));
+  } else if (o.kind === 'rounded') {
+    element = doc.createElementNS(SVG_NS, 'rect');
+    element.setAttribute('x', String(x - r));
+    element.setAttribute('y', String(y - (r * o.height) / 2));
+    element.setAttribute('width', String(size));
+    element.setAttribute('height', String(r * o.height));
+    element.setAttribute('rx', String(r * 0.45));
+  } else {
+    element = doc.createElementNS(SVG_NS, 'circle');
+    element.setAttribute('cx', String(x));
+    element.setAttribute('cy', String(y));
+    element.setAttribute('r', String(r));
+  }
+  element.setAttribute('fill', color);
+  element.setAttribute('stroke', '#1a1a1a');
+  element.setAttribute('stroke-width', '1');
+  element.setAttribute('data-shape', shape);
+  return element;
 }
 
 declare global {

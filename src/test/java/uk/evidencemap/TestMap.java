@@ -57,4 +57,9 @@ public final class TestMap {
         }
         return node;
     }
+
+    /** The nodes made on this test map, in no order. */
+    public java.util.List<MapNode> nodes() {
+        return java.util.List.copyOf(byName.values());
+    }
 }

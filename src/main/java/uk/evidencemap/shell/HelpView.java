@@ -46,8 +46,8 @@ class HelpView extends VerticalLayout {
                                 + " eigenvector, closeness, 2-step reach) or colour them by community (the analysis"
                                 + " page's Network tab lists the same figures as a table), and under More filters"
                                 + " hide relationship types and filter by stage, status, rating, category or tag."
-                                + " Select a node to read its details and connections; save the map as PNG (with a"
-                                + " title and the legend) or SVG. Everything on the map is also in the table view,"
+                                + " Select a node to read its details and connections; save the map as PNG or"
+                                + " SVG, each with a title and the legend. Everything on the map is also in the table view,"
                                 + " and the list beside the map selects in step with the canvas.",
                         "Editors build the map: on the map choose a type under New node and press Add, fill in the"
                                 + " form (barrier and enabler categories show their meaning and CFIR constructs; the"

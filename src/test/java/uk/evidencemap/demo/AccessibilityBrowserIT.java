@@ -65,6 +65,11 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                                 .longValue()
                         > 0);
         check("map", "evidence-graph");
+        page.button("Filters and display");
+        check("map, Filters and display open (size by, colour by community)", "#map-tools:not([hidden]) vaadin-select");
+        page.button("Filters and display");
+        page.wait.until(
+                d -> d.findElements(By.cssSelector("#map-tools[hidden]")).size() == 1);
         page.script("document.querySelector('evidence-graph').tapNode(arguments[0])", barrier.id());
         page.wait.until(d -> d.findElements(By.tagName("h3")).stream()
                 .anyMatch(h -> h.getText().equals(barrier.name())));
@@ -136,7 +141,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                         + " elements" + (e.getValue().isEmpty() ? "" : "\n" + Axe.describe(e.getValue())))
                 .collect(Collectors.joining("\n"));
         System.out.println("axe-core " + Axe.VERSION + " " + Axe.TAGS + ", per page:\n" + report);
-        assertThat(found).as("the states checked").hasSize(25);
+        assertThat(found).as("the states checked").hasSize(26);
         assertThat(found.values().stream().mapToInt(List::size).sum())
                 .as("WCAG violations axe-core found:\n" + report)
                 .isZero();

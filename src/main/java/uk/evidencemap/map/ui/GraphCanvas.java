@@ -260,7 +260,7 @@ public class GraphCanvas extends Component implements HasSize {
     public record LegendEntry(String label, String color, String shape) {}
 
     /**
-     * What the exported PNG carries besides the map: a title (the date of saving is added under it),
+     * What the exported PNG and SVG carry besides the map: a title (the date of saving is added under it),
      * the legend's entries, and a line saying what node sizes show (empty for none).
      */
     public void setExportLegend(String title, List<LegendEntry> legend, String note) {

@@ -144,6 +144,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         Button png = new Button("Save as PNG", e -> canvas.download("png", openMap.areaId() + "-map.png"));
         png.setTooltipText("The whole map with a title and the legend");
         Button svg = new Button("Save as SVG", e -> canvas.download("svg", openMap.areaId() + "-map.svg"));
+        svg.setTooltipText("The whole map with a title and the legend, as one SVG document");
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toolsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -181,6 +182,7 @@ class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         side.setPadding(false);
         side.setWidth("24rem");
         side.setHeightFull();
+        side.addClassName("map-side");
         side.setFlexGrow(1, details);
         HorizontalLayout body = new HorizontalLayout(canvasBox, side);
         body.setSizeFull();

@@ -37,7 +37,7 @@ class CompareBrowserIT extends BrowserTestBase {
                 .node(NodeType.INTERVENTION, "Clinic", "stage", "FULL_IMPLEMENTATION")
                 .node(NodeType.NEED, "Speech")
                 .node(NodeType.NEED, "Sleep");
-        snapshots.recordIllustrativeHistory(List.of(ashby.id()), 8);
+        snapshots.recordIllustrativeHistory(List.of(ashby.id(), bexley), 8);
         users.grant(ashby.viewer(), bexley, AreaRole.VIEWER);
 
         BrowserPage page = signIn(ashby.viewer());
@@ -57,7 +57,19 @@ class CompareBrowserIT extends BrowserTestBase {
                 .contains("Bexley");
         String trendSvg =
                 (String) browser.executeScript("return document.querySelectorAll('evidence-chart')[2].svgText()");
-        assertThat(trendSvg).contains("Ashby (illustrative history)");
+        assertThat(trendSvg).contains("Ashby (illustrative history)").contains("Bexley (illustrative history)");
+        // the trend lines as ECharts draws them: each its own symbol, dash and width
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> lines = (List<java.util.Map<String, Object>>)
+                browser.executeScript("return document.querySelectorAll('evidence-chart')[2].drawnSeries");
+        System.out.println("TREND lines drawn: " + lines);
+        assertThat(lines).hasSize(2);
+        for (String style : List.of("symbol", "lineType", "width", "symbolSize")) {
+            assertThat(lines.stream().map(l -> String.valueOf(l.get(style))).distinct())
+                    .as("the lines' " + style)
+                    .hasSize(2)
+                    .doesNotContain("", "0");
+        }
         Object png = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "document.querySelectorAll('evidence-chart')[1].pngDataUrl().then(done, e => done('error: ' + e));");
         assertThat((String) png).startsWith("data:image/png;base64,");
