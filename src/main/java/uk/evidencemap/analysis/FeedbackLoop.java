@@ -18,6 +18,9 @@ import java.util.List;
 public record FeedbackLoop(
         Kind kind, List<Subject> members, List<String> relationships, List<Subject> barriers, List<Subject> needs) {
 
+    /** The longest loop reported, in influences (the analysis and an import's report alike). */
+    public static final int MAX_LENGTH = 12;
+
     public FeedbackLoop {
         members = List.copyOf(members);
         relationships = List.copyOf(relationships);

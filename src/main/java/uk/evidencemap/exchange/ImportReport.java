@@ -11,7 +11,8 @@ import java.util.Map;
  * @param mapped   how each type word of the file was taken: file type to node type label
  * @param matched  elements that joined a node already on the map (same type and name): their
  *                 connections are added to that node, its fields are not changed
- * @param loops    feedback loops among the imported influences (elementary cycles, capped)
+ * @param loops    feedback loops among the imported influences: elementary cycles of at most 12 influences, as the
+ *                 Feedback loops tab counts them, counted up to {@link #LOOPS_COUNTED}
  * @param warnings what was read or changed on the way (defaults filled in, fields kept as custom
  *                 fields, the reader's own warnings)
  * @param dryRun   true when nothing was written
@@ -26,6 +27,9 @@ public record ImportReport(
         List<String> warnings,
         boolean dryRun,
         Long seq) {
+
+    /** Loops are counted up to this many; a report of this many means at least this many. */
+    public static final int LOOPS_COUNTED = 1000;
 
     /** Counts of what is created, in total and by type (node type labels, relationship type names). */
     public record Created(

@@ -62,7 +62,7 @@ final class LoopsTab extends VerticalLayout {
                     + " Add factors of the wider context and connect them with influences to find loops.");
         } else if (report.capped()) {
             note.setText("Only loops of up to " + report.maxLength() + " influences are shown, and at most "
-                    + report.maxLoops() + ": this map has more. Of those shown: " + kinds(report));
+                    + report.maxLoops() + ": this map may have more. Of those shown: " + kinds(report));
         } else {
             note.setText(report.loops().size() + (report.loops().size() == 1 ? " loop: " : " loops: ") + kinds(report));
         }

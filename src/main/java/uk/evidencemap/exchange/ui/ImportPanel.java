@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.evidencemap.analysis.FeedbackLoop;
 import uk.evidencemap.area.ui.AreaNavigation;
 import uk.evidencemap.base.ValidationException;
 import uk.evidencemap.exchange.ExchangeLimits;
@@ -295,7 +296,11 @@ final class ImportPanel extends VerticalLayout {
                         : "; " + report.matched()
                                 + (report.matched() == 1 ? " element joins a node" : " elements join nodes")
                                 + " already on the map")
-                + (report.loops() == 0 ? "" : "; the influences form " + report.loops() + " feedback loops")
+                + (report.loops() == 0
+                        ? ""
+                        : "; the influences form " + (report.loops() >= ImportReport.LOOPS_COUNTED ? "at least " : "")
+                                + report.loops() + (report.loops() == 1 ? " feedback loop" : " feedback loops")
+                                + " of up to " + FeedbackLoop.MAX_LENGTH + " influences")
                 + ". " + report.skipped().size() + " rows will be skipped.";
     }
 }
