@@ -1,11 +1,15 @@
 package uk.evidencemap.analysis;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import uk.evidencemap.area.AreaChanged;
@@ -25,36 +29,66 @@ class AnalysisCache {
 
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long everythingChangedAt;
+
     /**
-     * Help found in every area, by the categories and constructs asked about. It is the same for
-     * every reader (what they may see of it is filtered afterwards), and any change of any area drops
-     * it all.
+     * Every enabler that mitigates a barrier, per area (all areas, whoever reads: what a reader may see
+     * of it is decided afterwards), for the suggestions of blocked paths (decision 021). A change of an
+     * area makes only that area's part stale; a change of everything, all of it.
      */
-    private final Map<HelpQuestion, List<BarrierAdvice.Mitigation>> help = new ConcurrentHashMap<>();
+    private final Map<String, List<BarrierAdvice.Mitigation>> mitigations = new ConcurrentHashMap<>();
 
-    /** What was asked of every area: help with barriers of these categories or CFIR constructs. */
-    record HelpQuestion(Set<String> categories, Set<String> constructs) {}
+    private final Set<String> staleMitigations = ConcurrentHashMap.newKeySet();
+    private boolean mitigationsComplete;
 
-    /** Most questions kept; beyond it they are all dropped. */
-    static final int MAX_HELP = 1_000;
-
-    /** Take before asking every area; hand to {@link #putHelp} with the answer. */
-    long helpStamp() {
-        return clock.get();
-    }
-
-    Optional<List<BarrierAdvice.Mitigation>> help(HelpQuestion question) {
-        return Optional.ofNullable(help.get(question));
-    }
-
-    /** Keeps the answer unless any area changed since {@code stamp} was taken. */
-    synchronized void putHelp(HelpQuestion question, List<BarrierAdvice.Mitigation> answer, long stamp) {
-        if (clock.get() == stamp) {
-            if (help.size() >= MAX_HELP) {
-                help.clear();
+    /**
+     * Every area's mitigations, reading only what is not held or stale.
+     *
+     * @param read reads the mitigations of the given areas, or of every area when given null, by area id
+     *     (an area without mitigations may be left out)
+     * @return every area's mitigations, areas in id order
+     */
+    List<BarrierAdvice.Mitigation> mitigations(
+            Function<Set<String>, Map<String, List<BarrierAdvice.Mitigation>>> read) {
+        long stamp;
+        boolean complete;
+        Set<String> stale;
+        synchronized (this) {
+            stamp = clock.get();
+            complete = mitigationsComplete;
+            stale = Set.copyOf(staleMitigations);
+            if (complete && stale.isEmpty()) {
+                return flatten(mitigations);
             }
-            help.put(question, answer);
         }
+        Map<String, List<BarrierAdvice.Mitigation>> fresh = read.apply(complete ? stale : null);
+        Map<String, List<BarrierAdvice.Mitigation>> answer = new HashMap<>();
+        synchronized (this) {
+            if (complete) {
+                answer.putAll(mitigations);
+                stale.forEach(area -> answer.put(area, fresh.getOrDefault(area, List.of())));
+            } else {
+                answer.putAll(fresh);
+            }
+            // kept only when nothing changed while it was read
+            if (clock.get() == stamp) {
+                if (!complete) {
+                    mitigations.clear();
+                    mitigationsComplete = true;
+                }
+                mitigations.putAll(answer);
+                staleMitigations.removeAll(stale);
+                if (!complete) {
+                    staleMitigations.clear();
+                }
+            }
+        }
+        return flatten(answer);
+    }
+
+    private static List<BarrierAdvice.Mitigation> flatten(Map<String, List<BarrierAdvice.Mitigation>> byArea) {
+        List<BarrierAdvice.Mitigation> all = new ArrayList<>();
+        new TreeMap<>(byArea).values().forEach(all::addAll);
+        return all;
     }
 
     /** Take before reading the area; hand to {@link #put} with what was computed from that read. */
@@ -79,7 +113,13 @@ class AnalysisCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     synchronized void changed(AreaChanged event) {
-        help.clear();
+        if (event.areaId() == null) {
+            mitigationsComplete = false;
+            mitigations.clear();
+            staleMitigations.clear();
+        } else {
+            staleMitigations.add(event.areaId());
+        }
         if (event.areaId() == null) {
             everythingChangedAt = clock.incrementAndGet();
             previous.putAll(current);

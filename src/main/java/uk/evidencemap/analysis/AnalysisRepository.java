@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -137,31 +138,31 @@ class AnalysisRepository {
     }
 
     /**
-     * Every enabler, in every area, that MITIGATES a barrier of one of the categories or CFIR
-     * constructs: the one cross-area read behind the suggestions of blocked paths (decision 021). It
-     * names every area; what the reader may see of it is decided by the caller ({@link BarrierAdvice}).
+     * Every enabler that MITIGATES a barrier of its area, in the given areas or in every area: the one
+     * cross-area read behind the suggestions of blocked paths (decision 021). It names every area; what
+     * the reader may see of it is decided by the caller ({@link BarrierAdvice}).
      *
-     * @param categories barrier category codes
-     * @param constructs CFIR construct codes
+     * @param areaIds the areas to read, or null for every area
+     * @return by area id, its mitigations (enabler, barrier and area ids order them); an area without any
+     *     is left out
      */
-    List<BarrierAdvice.Mitigation> mitigationsLike(Collection<String> categories, Collection<String> constructs) {
-        if (categories.isEmpty() && constructs.isEmpty()) {
-            return List.of();
-        }
+    Map<String, List<BarrierAdvice.Mitigation>> mitigations(Collection<String> areaIds) {
+        // each area's barriers through the area index (Entity.areaId), or every barrier
+        String barriers =
+                areaIds == null ? "MATCH (b:Barrier)" : "MATCH (b:Entity) WHERE b.areaId IN $areaIds AND b:Barrier";
         return client
-                .query("""
-                        MATCH (e:Enabler)-[:MITIGATES]->(b:Barrier)
-                        WHERE b.category IN $categories OR b.cfirConstruct IN $constructs
+                .query(barriers + """
+
+                        MATCH (e:Enabler)-[:MITIGATES]->(b)
                         MATCH (a:Area {id: b.areaId})
                         RETURN e.id AS enablerId, e.name AS enablerName, e.category AS enablerCategory,
                                coalesce(e.strength, 0) AS strength, coalesce(e.ericStrategies, []) AS strategies,
                                b.id AS barrierId, b.name AS barrierName, b.category AS barrierCategory,
                                b.cfirConstruct AS barrierConstruct, b.status AS barrierStatus,
-                               a.id AS areaId, a.name AS areaName""")
-                .bind(List.copyOf(categories))
-                .to("categories")
-                .bind(List.copyOf(constructs))
-                .to("constructs")
+                               a.id AS areaId, a.name AS areaName
+                        ORDER BY areaId, enablerId, barrierId""")
+                .bind(areaIds == null ? List.of() : List.copyOf(areaIds))
+                .to("areaIds")
                 .fetch()
                 .all()
                 .stream()
@@ -178,7 +179,7 @@ class AnalysisRepository {
                         (String) r.get("barrierStatus"),
                         (String) r.get("areaId"),
                         (String) r.get("areaName")))
-                .toList();
+                .collect(Collectors.groupingBy(BarrierAdvice.Mitigation::areaId, Collectors.toList()));
     }
 
     private static List<String> strings(Object value) {

@@ -240,8 +240,8 @@ public class AnalysisService {
      * decision 021): enablers in this area that mitigate barriers of the same category or CFIR construct;
      * what other areas did about such barriers, named for the areas the current user may read
      * ({@code @access.canRead}) and counted without names for the others; and the ERIC strategies applied
-     * against such barriers, counted here and in all areas. Help is read from every area in one query and
-     * kept until any area changes.
+     * against such barriers, counted here and in all areas. Every area's mitigations are read in one query
+     * and kept per area until that area changes.
      *
      * @return the area's blocked paths, most severe blocker first
      * @throws NotFoundException if there is no such area
@@ -339,15 +339,15 @@ public class AnalysisService {
                 });
     }
 
-    /** Enablers mitigating barriers of these categories or constructs in every area (kept until any change). */
+    /**
+     * Enablers mitigating barriers of these categories or constructs in every area: from every area's
+     * mitigations, kept per area until that area changes ({@link AnalysisCache#mitigations}).
+     */
     private List<BarrierAdvice.Mitigation> help(Set<String> categories, Set<String> constructs) {
-        var question = new AnalysisCache.HelpQuestion(Set.copyOf(categories), Set.copyOf(constructs));
-        return cache.help(question).orElseGet(() -> {
-            long stamp = cache.helpStamp();
-            List<BarrierAdvice.Mitigation> found = repository.mitigationsLike(categories, constructs);
-            cache.putHelp(question, found, stamp);
-            return found;
-        });
+        return cache.mitigations(repository::mitigations).stream()
+                .filter(m -> (m.barrierCategory() != null && categories.contains(m.barrierCategory()))
+                        || (m.barrierConstruct() != null && constructs.contains(m.barrierConstruct())))
+                .toList();
     }
 
     /**

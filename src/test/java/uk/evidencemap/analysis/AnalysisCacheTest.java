@@ -67,30 +67,54 @@ class AnalysisCacheTest {
             "merton",
             "Merton"));
 
-    @Test
-    void helpFromEveryAreaIsDroppedWhenAnyAreaChanges() {
-        AnalysisCache cache = new AnalysisCache();
-        var funding = new AnalysisCache.HelpQuestion(Set.of("FUNDING"), Set.of("C10"));
-        cache.putHelp(funding, HELP, cache.helpStamp());
-        assertThat(cache.help(funding)).contains(HELP);
+    /** A reader of mitigations that says which areas it was asked for (null: every area). */
+    private static class Reader
+            implements java.util.function.Function<Set<String>, java.util.Map<String, List<BarrierAdvice.Mitigation>>> {
+        final List<Set<String>> asked = new java.util.ArrayList<>();
 
-        cache.changed(new AreaChanged("stockport"));
-        assertThat(cache.help(funding))
-                .as("every area's help is read together, the same for every reader")
-                .isEmpty();
+        @Override
+        public java.util.Map<String, List<BarrierAdvice.Mitigation>> apply(Set<String> areas) {
+            asked.add(areas == null ? null : new java.util.TreeSet<>(areas));
+            return areas == null || areas.contains("merton") ? java.util.Map.of("merton", HELP) : java.util.Map.of();
+        }
     }
 
     @Test
-    void helpAskedBeforeAChangeIsNotKept() {
+    void everyAreasMitigationsAreReadOnceAndThenOnlyTheAreasThatChanged() {
         AnalysisCache cache = new AnalysisCache();
-        var question = new AnalysisCache.HelpQuestion(Set.of("FUNDING"), Set.of());
-        long stamp = cache.helpStamp();
-        cache.changed(new AreaChanged("merton"));
-        cache.putHelp(question, HELP, stamp);
-        assertThat(cache.help(question)).isEmpty();
+        Reader reader = new Reader();
+        assertThat(cache.mitigations(reader)).isEqualTo(HELP);
+        assertThat(cache.mitigations(reader)).isEqualTo(HELP);
+        assertThat(reader.asked).as("read whole once, then held").containsExactly((Set<String>) null);
 
-        cache.putHelp(question, HELP, cache.helpStamp());
+        cache.changed(new AreaChanged("stockport"));
+        cache.changed(new AreaChanged("merton"));
+        assertThat(cache.mitigations(reader)).isEqualTo(HELP);
+        assertThat(reader.asked.getLast()).as("only the areas that changed").containsExactly("merton", "stockport");
+        cache.mitigations(reader);
+        assertThat(reader.asked).hasSize(2);
+
         cache.changed(AreaChanged.everyArea());
-        assertThat(cache.help(question)).isEmpty();
+        cache.mitigations(reader);
+        assertThat(reader.asked.getLast())
+                .as("a change of everything: every area again")
+                .isNull();
+    }
+
+    @Test
+    void mitigationsReadWhileAnAreaChangedAreUsedOnceAndNotKept() {
+        AnalysisCache cache = new AnalysisCache();
+        Reader reader = new Reader() {
+            @Override
+            public java.util.Map<String, List<BarrierAdvice.Mitigation>> apply(Set<String> areas) {
+                if (asked.isEmpty()) {
+                    cache.changed(new AreaChanged("merton"));
+                }
+                return super.apply(areas);
+            }
+        };
+        assertThat(cache.mitigations(reader)).isEqualTo(HELP);
+        cache.mitigations(reader);
+        assertThat(reader.asked).as("the first read was not kept").containsExactly(null, null);
     }
 }
