@@ -59,5 +59,34 @@ public final class AnalysisGraphQuery {
                             n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct, outgoing,
                             fromCatalogue]) AS nodes""";
 
+    /**
+     * The same read of several areas at once. Parameter: {@code $areaIds}. One row per area asked for
+     * (in their order): {@code areaId}, {@code programmes} and {@code nodes} as in {@link #CYPHER}; an
+     * area without nodes (or no such area) has an empty {@code nodes}.
+     */
+    public static final String AREAS_CYPHER = """
+            CALL () {
+              MATCH (p:Programme)
+              RETURN collect([elementId(p), p.id, p.name, p.evidenceRating, p.illustrative]) AS programmes
+            }
+            UNWIND $areaIds AS areaId
+            CALL (areaId) {
+              MATCH (n:Entity {areaId: areaId})
+              CALL (n) {
+                MATCH (n)-[r]->(m)
+                RETURN collect(CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
+                               ELSE [type(r), elementId(m)] END) AS outgoing
+              }
+              CALL (n) {
+                WITH n WHERE n:Need
+                MATCH (n)<-[r:TARGETS]-(m:Programme)
+                RETURN collect([type(r), elementId(m)]) AS fromCatalogue
+              }
+              RETURN collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
+                              n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct,
+                              outgoing, fromCatalogue]) AS nodes
+            }
+            RETURN areaId, programmes, nodes""";
+
     private AnalysisGraphQuery() {}
 }

@@ -82,6 +82,32 @@ class AnalysisGraphs {
         return graph;
     }
 
+    /**
+     * The maps now of several areas of which nothing is held, read whole in one query (the comparison
+     * of many areas): as {@link #current} would read each. Call inside a read transaction.
+     *
+     * @return by area id, its map
+     */
+    Map<String, AreaGraph> readWhole(List<String> areaIds) {
+        String catalogue = repository.catalogueFingerprint();
+        long seq = log.lastSeq();
+        Map<String, AreaGraph> graphs = repository.graphs(areaIds);
+        // as in current(): a copy that may have seen a change committed while it was read is not kept
+        Set<String> changed = log.areasWithMapChangesAfter(areaIds, seq);
+        graphs.forEach((areaId, graph) -> {
+            wholeReads.merge(areaId, 1L, Long::sum);
+            if (!changed.contains(areaId)) {
+                keep(new Held(graph, seq, catalogue));
+            }
+        });
+        return graphs;
+    }
+
+    /** Whether a copy of the area's map is held (it may be out of date). */
+    boolean holds(String areaId) {
+        return held.containsKey(areaId);
+    }
+
     /** How many times the area has been read whole since start-up (the tests see the copy used with it). */
     long wholeReads(String areaId) {
         return wholeReads.getOrDefault(areaId, 0L);

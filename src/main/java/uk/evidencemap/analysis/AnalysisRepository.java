@@ -42,6 +42,24 @@ class AnalysisRepository {
     }
 
     /**
+     * Several areas read for the analyses in one query ({@link AnalysisGraphQuery#AREAS_CYPHER}), each as
+     * {@link #graph} reads it.
+     *
+     * @return by area id, its map (empty for an area without nodes)
+     */
+    Map<String, AreaGraph> graphs(Collection<String> areaIds) {
+        Map<String, AreaGraph> graphs = new HashMap<>();
+        client.query(AnalysisGraphQuery.AREAS_CYPHER)
+                .bind(List.copyOf(areaIds))
+                .to("areaIds")
+                .fetchAs(AreaGraph.class)
+                .mappedBy((types, record) -> toGraph(record.get("areaId").asString(), record))
+                .all()
+                .forEach(graph -> graphs.put(graph.areaId(), graph));
+        return graphs;
+    }
+
+    /**
      * Changes whenever the shared catalogue does: programmes are added (count) and every change of
      * one raises its version (sum).
      */
@@ -135,6 +153,16 @@ class AnalysisRepository {
                 values.get(2).asString(null),
                 0,
                 properties);
+    }
+
+    /** Every area's name, by area id. */
+    Map<String, String> areaNames() {
+        Map<String, String> names = new HashMap<>();
+        client.query("MATCH (a:Area) RETURN a.id AS id, a.name AS name")
+                .fetch()
+                .all()
+                .forEach(row -> names.put((String) row.get("id"), (String) row.get("name")));
+        return names;
     }
 
     /**

@@ -3,11 +3,13 @@ package uk.evidencemap.analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -139,6 +141,35 @@ public class AnalysisService {
     @PreAuthorize("@access.canRead(#areaId)")
     public FeedbackLoop.Report loops(String areaId) {
         return computation(areaId).loops();
+    }
+
+    /**
+     * Reads together, in one query, the maps of the areas that have no analysis and no copy of their map
+     * held yet, so that analysing many areas (the comparison) costs one read of them all rather than one
+     * read (and its checks) per area. What is computed from them is computed when first asked for, as
+     * ever.
+     *
+     * @throws AccessDeniedException if the current user may not read one of the areas
+     */
+    @PreAuthorize("@access.canReadAll(#areaIds)")
+    public void prepare(Collection<String> areaIds) {
+        List<String> missing = areaIds.stream()
+                .distinct()
+                .filter(id -> cache.current(id).isEmpty() && !graphs.holds(id))
+                .toList();
+        if (missing.size() < 2) {
+            return;
+        }
+        Map<String, Long> stamps = new HashMap<>();
+        missing.forEach(id -> stamps.put(id, cache.stamp(id)));
+        Map<String, EvidenceRating> thresholds = areas.strongEvidence(missing);
+        Instant now = Instant.now();
+        graphs.readWhole(missing).forEach((id, graph) -> {
+            EvidenceRating threshold = thresholds.get(id);
+            if (threshold != null) {
+                cache.put(new Computation(id, threshold, now, graph), stamps.get(id));
+            }
+        });
     }
 
     /**
@@ -344,7 +375,13 @@ public class AnalysisService {
      * mitigations, kept per area until that area changes ({@link AnalysisCache#mitigations}).
      */
     private List<BarrierAdvice.Mitigation> help(Set<String> categories, Set<String> constructs) {
+        // the areas as they are now: an area deleted (or renamed) without an event is not named from memory
+        Map<String, String> areaNames = repository.areaNames();
         return cache.mitigations(repository::mitigations).stream()
+                .filter(m -> areaNames.containsKey(m.areaId()))
+                .map(m -> Objects.equals(areaNames.get(m.areaId()), m.areaName())
+                        ? m
+                        : m.inArea(areaNames.get(m.areaId())))
                 .filter(m -> (m.barrierCategory() != null && categories.contains(m.barrierCategory()))
                         || (m.barrierConstruct() != null && constructs.contains(m.barrierConstruct())))
                 .toList();

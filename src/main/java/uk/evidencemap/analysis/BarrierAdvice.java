@@ -69,6 +69,23 @@ final class BarrierAdvice {
         Mitigation {
             strategies = strategies == null ? List.of() : List.copyOf(strategies);
         }
+
+        /** The same mitigation with its area's name as it is now. */
+        Mitigation inArea(String name) {
+            return new Mitigation(
+                    enablerId,
+                    enablerName,
+                    enablerCategory,
+                    enablerStrength,
+                    strategies,
+                    barrierId,
+                    barrierName,
+                    barrierCategory,
+                    barrierConstruct,
+                    barrierStatus,
+                    areaId,
+                    name);
+        }
     }
 
     private static final Comparator<Mitigation> STRONGEST_FIRST = Comparator.comparingLong(Mitigation::enablerStrength)

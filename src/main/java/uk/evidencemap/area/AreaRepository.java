@@ -1,5 +1,6 @@
 package uk.evidencemap.area;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,18 @@ class AreaRepository {
     }
 
     /** The area's strong-evidence threshold (a rating code), or null for the default. */
+    /** Each existing area's strong-evidence code (null when it has set none), by area id. */
+    Map<String, String> strongEvidence(Collection<String> ids) {
+        Map<String, String> codes = new HashMap<>();
+        client.query("MATCH (a:Area) WHERE a.id IN $ids RETURN a.id AS id, a.strongEvidence AS code")
+                .bind(List.copyOf(ids))
+                .to("ids")
+                .fetch()
+                .all()
+                .forEach(row -> codes.put((String) row.get("id"), (String) row.get("code")));
+        return codes;
+    }
+
     String strongEvidence(String id) {
         return client.query("MATCH (a:Area {id: $id}) RETURN a.strongEvidence")
                 .bind(id)

@@ -2,8 +2,11 @@ package uk.evidencemap.area;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,6 +127,24 @@ public class AreaService {
     }
 
     /**
+     * The strong-evidence thresholds of several areas in one read (the comparison of many areas).
+     *
+     * @return by area id, each area's threshold ({@link #DEFAULT_STRONG_EVIDENCE} when it has set none);
+     *     an id with no area is left out
+     * @throws AccessDeniedException when the current user may not read one of the areas
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canReadAll(#ids)")
+    public Map<String, EvidenceRating> strongEvidence(Collection<String> ids) {
+        Map<String, EvidenceRating> thresholds = new HashMap<>();
+        repository
+                .strongEvidence(ids)
+                .forEach((id, code) -> thresholds.put(
+                        id, Coded.byCode(EvidenceRating.class, code).orElse(DEFAULT_STRONG_EVIDENCE)));
+        return thresholds;
+    }
+
+    /**
      * Sets the area's strong-evidence threshold and publishes {@link AreaChanged}, so that the
      * area's cached analyses are dropped.
      *
@@ -179,8 +200,8 @@ public class AreaService {
     }
 
     /**
-     * Replaces an area's name, ONS code and region (its id never changes). A blank ONS code or
-     * region removes it.
+     * Replaces an area's name, ONS code and region (its id never changes) and publishes {@link
+     * AreaChanged}. A blank ONS code or region removes it.
      *
      * @return the area as stored
      * @throws NotFoundException when there is no area with this id
@@ -197,7 +218,10 @@ public class AreaService {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return repository.update(new Area(current.id(), checkedName, checkedCode, checkedRegion));
+        Area updated = repository.update(new Area(current.id(), checkedName, checkedCode, checkedRegion));
+        // the area's name appears in what other areas are told of it (suggestions)
+        events.publishEvent(new AreaChanged(id));
+        return updated;
     }
 
     private static String checkName(String name, List<Violation> violations) {

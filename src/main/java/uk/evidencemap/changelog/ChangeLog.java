@@ -1,9 +1,11 @@
 package uk.evidencemap.changelog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -220,5 +222,16 @@ public class ChangeLog {
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public List<Change> mapChangesAfter(String areaId, long afterSeq, int limit) {
         return repository.mapChangesAfter(areaId, afterSeq, limit);
+    }
+
+    /**
+     * Of these areas, those with a map change (no comments) numbered after {@code afterSeq}: the areas
+     * whose copies read at {@code afterSeq} may already be out of date.
+     *
+     * @return the area ids; empty when none changed
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public Set<String> areasWithMapChangesAfter(Collection<String> areaIds, long afterSeq) {
+        return repository.areasWithMapChangesAfter(areaIds, afterSeq);
     }
 }

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -132,6 +134,17 @@ class ChangeLogRepository {
                 .stream()
                 .map(ChangeLogRepository::toChange)
                 .toList();
+    }
+
+    /** Of these areas, those with a map change (not a comment) numbered after {@code afterSeq}. */
+    Set<String> areasWithMapChangesAfter(Collection<String> areaIds, long afterSeq) {
+        return Set.copyOf(client.query("""
+                        UNWIND $areaIds AS areaId
+                        MATCH (c:Change {areaId: areaId}) WHERE c.seq > $seq AND c.action <> $comment
+                        RETURN DISTINCT areaId""")
+                .bindAll(Map.of("areaIds", List.copyOf(areaIds), "seq", afterSeq, "comment", COMMENT))
+                .fetchAs(String.class)
+                .all());
     }
 
     /** An area's map changes up to and including {@code until}, oldest first: what a replay applies. */

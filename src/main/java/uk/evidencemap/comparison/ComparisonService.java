@@ -69,6 +69,8 @@ public class ComparisonService {
         // transactions, which see only what is committed: inside a caller's writing transaction
         // (the demo data's illustrative history) the areas are analysed one by one in it instead.
         boolean sideBySide = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        // the areas not analysed yet are read in one query first
+        analyses.prepare(chosen.stream().map(Area::id).toList());
         SecurityContext caller = SecurityContextHolder.getContext();
         AreaMetrics[] metrics = new AreaMetrics[chosen.size()];
         IntStream indexes = IntStream.range(0, chosen.size());

@@ -1,5 +1,6 @@
 package uk.evidencemap.security;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,15 @@ public class AreaAccess {
         }
         Optional<String> username = current.username();
         return username.isPresent() && (users.membership(username.get(), areaId).isPresent() || !areaExists(areaId));
+    }
+
+    /**
+     * Whether the current user may read every one of the areas ({@link #canRead} of each).
+     *
+     * @return true when the collection is empty or each area may be read
+     */
+    public boolean canReadAll(Collection<String> areaIds) {
+        return areaIds.stream().allMatch(this::canRead);
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.evidencemap.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -212,6 +213,49 @@ class AnalysisGraphsIT {
                 .withParameters(Map.of("id", strong.id()))
                 .execute();
         assertThat(rating(graphs.current(area), strong.id())).isEqualTo("2");
+    }
+
+    @Test
+    void severalAreasReadInOneQueryAreEachWhatItsOwnReadGivesAndAreHeldFromThen() {
+        MapNode groups = node(NodeType.INTERVENTION, "Parenting groups", Map.of("stage", "FULL_IMPLEMENTATION"));
+        MapNode need = node(NodeType.NEED, "Behaviour", Map.of("priority", 4L));
+        MapNode stress = node(NodeType.FACTOR, "Household stress", Map.of());
+        MapNode sleep = node(NodeType.FACTOR, "Sleep", Map.of());
+        connect(RelationshipType.ADDRESSES, groups, need);
+        connect(RelationshipType.INFLUENCES, stress, sleep);
+        connect(RelationshipType.INFLUENCES, sleep, stress);
+        MapNode strong = system.call(() -> catalogue.create(
+                "Test programme " + area, Map.of("evidenceRating", "4", "illustrative", true, "ratingSource", "Test")));
+        programme = strong.id();
+        asEditor(() -> map.createRelationship(
+                area, new RelationshipDraft(RelationshipType.IMPLEMENTS, groups.id(), strong.id(), Map.of())));
+        String other = testAreas.withUsers().id();
+        List<String> asked = List.of(area, other, "no-such-area-" + area);
+
+        Map<String, AreaGraph> together = repository.graphs(asked);
+
+        assertThat(together).containsOnlyKeys(asked);
+        for (String id : asked) {
+            AreaGraph alone = repository.graph(id);
+            assertThat(together.get(id).nodes())
+                    .as(id)
+                    .extracting(AnalysisGraphsIT::describe)
+                    .containsExactlyInAnyOrderElementsOf(alone.nodes().stream()
+                            .map(AnalysisGraphsIT::describe)
+                            .toList());
+            assertThat(together.get(id).relationships())
+                    .as(id)
+                    .containsExactlyInAnyOrderElementsOf(alone.relationships());
+        }
+        assertThat(together.get(area).nodes()).extracting(MapNode::name).contains("Test programme " + area);
+        assertThat(together.get(other).nodes()).isEmpty();
+
+        // read whole together, the copies are held: asking for the map now reads nothing more
+        graphs.readWhole(List.of(area, other));
+        long reads = graphs.wholeReads(area);
+        assertThat(graphs.holds(area)).isTrue();
+        assertHeldCopyIsTheMapNow();
+        assertThat(graphs.wholeReads(area)).isEqualTo(reads);
     }
 
     private static String rating(AreaGraph graph, String programmeId) {
