@@ -64,7 +64,8 @@ public class GraphCanvas extends Component implements HasSize {
      * The layouts the canvas offers: force-directed and grouped by type by cytoscape-fcose (grouped:
      * each type gathered in a cluster of its own), left to right by cytoscape-dagre along the
      * relationships' direction; maps of more than {@link #LARGE_FOR_FORCE} nodes are drawn in rings
-     * by type instead of force-directed or grouped.
+     * by type instead of force-directed or grouped. Every layout gives the same picture for the same
+     * nodes and relationships (fcose's random start is seeded by the node ids; decision 022).
      */
     public enum Layout {
         FORCE("force", "Force-directed"),
