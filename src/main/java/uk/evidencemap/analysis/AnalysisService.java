@@ -194,7 +194,7 @@ public class AnalysisService {
         private final EvidenceRating threshold;
         private final Instant at;
         private final AreaGraph graph;
-        private final AreaAnalysis analysis;
+        private AreaAnalysis analysis;
         private List<Gap> gaps;
         private ChampionReport champions;
         private List<BlockedPath> blockedPaths;
@@ -207,7 +207,14 @@ public class AnalysisService {
             this.threshold = threshold;
             this.at = at;
             this.graph = graph;
-            this.analysis = new AreaAnalysis(graph, threshold);
+        }
+
+        /** The map indexed for the analyses, the first time one of them is asked for (not on the caller's thread of a batch read). */
+        private synchronized AreaAnalysis analysis() {
+            if (analysis == null) {
+                analysis = new AreaAnalysis(graph, threshold);
+            }
+            return analysis;
         }
 
         String areaId() {
@@ -216,21 +223,21 @@ public class AnalysisService {
 
         synchronized List<Gap> gaps() {
             if (gaps == null) {
-                gaps = analysis.gaps();
+                gaps = analysis().gaps();
             }
             return gaps;
         }
 
         synchronized ChampionReport champions() {
             if (champions == null) {
-                champions = analysis.champions();
+                champions = analysis().champions();
             }
             return champions;
         }
 
         synchronized List<BlockedPath> blockedPaths() {
             if (blockedPaths == null) {
-                blockedPaths = analysis.blockedPaths();
+                blockedPaths = analysis().blockedPaths();
             }
             return blockedPaths;
         }
@@ -244,21 +251,23 @@ public class AnalysisService {
 
         synchronized AreaFigures figures() {
             if (figures == null) {
-                figures = analysis.figures(gaps(), champions(), blockedPaths(), networkShape());
+                figures = analysis().figures(gaps(), champions(), blockedPaths(), networkShape());
             }
             return figures;
         }
 
         synchronized NetworkReport network() {
             if (network == null) {
-                network = analysis.network();
+                network = analysis().network();
             }
             return network;
         }
 
         /** The whole network's distance figures: from the full report when it was made, else on their own. */
         synchronized NetworkShape networkShape() {
-            return network != null ? NetworkShape.of(network.network()) : analysis.networkShape();
+            return network != null
+                    ? NetworkShape.of(network.network())
+                    : analysis().networkShape();
         }
 
         Results results() {

@@ -40,7 +40,9 @@ final class AreaIndex {
     private final Map<NodeType, List<MapNode>> byType = new EnumMap<>(NodeType.class);
     private final Map<RelationshipType, Map<String, List<String>>> out = new EnumMap<>(RelationshipType.class);
     private final Map<RelationshipType, Map<String, List<String>>> in = new EnumMap<>(RelationshipType.class);
-    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    /** Built when first asked for (only the gaps' reach needs it). */
+    private Map<String, List<String>> neighbours;
+
     private final EvidenceRating threshold;
     private final MapSize size;
 
@@ -71,8 +73,6 @@ final class AreaIndex {
             in.computeIfAbsent(r.type(), t -> new HashMap<>())
                     .computeIfAbsent(r.to(), k -> new ArrayList<>())
                     .add(r.from());
-            neighbours.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
-            neighbours.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
         }
         Comparator<String> byNode = Comparator.comparingInt(rank::get);
         for (var adjacency : List.of(out, in)) {
@@ -109,9 +109,16 @@ final class AreaIndex {
                 .toList();
     }
 
-    /** The ids of the nodes joined to this one by any relationship, either direction. */
-    Set<String> neighbours(String id) {
-        return neighbours.getOrDefault(id, Set.of());
+    /** The ids of the nodes joined to this one by any relationship, either direction (once per relationship). */
+    synchronized List<String> neighbours(String id) {
+        if (neighbours == null) {
+            neighbours = new HashMap<>(nodes.size() * 2);
+            forEachLink((from, to) -> {
+                neighbours.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+                neighbours.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+            });
+        }
+        return neighbours.getOrDefault(id, List.of());
     }
 
     /** Each relationship as its two ends' ids, from then to (by type; relationships between the same ends repeat). */

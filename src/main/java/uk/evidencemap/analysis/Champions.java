@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
 import uk.evidencemap.map.RelationshipType;
@@ -21,6 +23,7 @@ final class Champions {
 
     private final AreaIndex index;
     private final ChampionsGraph graph;
+    private Map<String, Integer> namesakes;
 
     /**
      * @param index the indexed map
@@ -119,9 +122,12 @@ final class Champions {
      * Council)".
      */
     private String whoIs(MapNode person) {
-        boolean shared = index.all(NodeType.PERSON).stream()
-                .anyMatch(other -> !other.id().equals(person.id())
-                        && other.name().strip().equalsIgnoreCase(person.name().strip()));
+        if (namesakes == null) {
+            // how many people bear each name, compared as equalsIgnoreCase compares, white space stripped
+            namesakes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            index.all(NodeType.PERSON).forEach(p -> namesakes.merge(p.name().strip(), 1, Integer::sum));
+        }
+        boolean shared = namesakes.getOrDefault(person.name().strip(), 0) > 1;
         if (!shared) {
             return person.name();
         }

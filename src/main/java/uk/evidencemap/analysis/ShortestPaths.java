@@ -25,6 +25,9 @@ final class ShortestPaths {
     /** Sources searched side by side in one batch: the bits of a long. */
     static final int WIDTH = 64;
 
+    /** Graphs of fewer vertices are searched by one worker. */
+    static final int PARALLEL_FROM = 1_000;
+
     /**
      * The figures of one sweep.
      *
@@ -61,9 +64,11 @@ final class ShortestPaths {
         double[][] partial = new double[batches][];
         // One worker per core, each with its own working arrays, takes the next batch until none is
         // left: the arrays (2 x 64 doubles per vertex) are made once per worker, not once per batch.
-        int workers = Math.min(batches, ForkJoinPool.getCommonPoolParallelism() + 1);
+        // A small graph (a typical area's, searched while the comparison analyses areas side by side)
+        // is searched by one worker: handing its few batches to the pool costs more than it saves.
+        int workers = n < PARALLEL_FROM ? 1 : Math.min(batches, ForkJoinPool.getCommonPoolParallelism() + 1);
         AtomicInteger nextBatch = new AtomicInteger();
-        IntStream.range(0, workers).parallel().forEach(worker -> {
+        (workers > 1 ? IntStream.range(0, workers).parallel() : IntStream.range(0, 1)).forEach(worker -> {
             Batch batch = new Batch(n);
             for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
                 partial[b] = batch.search(
