@@ -2,7 +2,10 @@ package uk.evidencemap.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -69,17 +72,22 @@ final class ShortestPaths {
         int workers = n < PARALLEL_FROM ? 1 : Math.min(batches, ForkJoinPool.getCommonPoolParallelism() + 1);
         AtomicInteger nextBatch = new AtomicInteger();
         (workers > 1 ? IntStream.range(0, workers).parallel() : IntStream.range(0, 1)).forEach(worker -> {
-            Batch batch = new Batch(n);
-            for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                partial[b] = batch.search(
-                        start,
-                        to,
-                        b * WIDTH,
-                        Math.min(WIDTH, n - b * WIDTH),
-                        distanceSum,
-                        reached,
-                        reach2,
-                        eccentricity);
+            Batch batch = Batch.take(n);
+            try {
+                for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                    partial[b] = batch.search(
+                            start,
+                            to,
+                            n,
+                            b * WIDTH,
+                            Math.min(WIDTH, n - b * WIDTH),
+                            distanceSum,
+                            reached,
+                            reach2,
+                            eccentricity);
+                }
+            } finally {
+                Batch.give(batch);
             }
         });
         double[] betweenness = new double[n];
@@ -96,8 +104,34 @@ final class ShortestPaths {
         return new Sweep(betweenness, distanceSum, reached, reach2, eccentricity);
     }
 
-    /** One worker's arrays for searching a batch of sources, cleared before each batch. */
+    /**
+     * One worker's arrays for searching a batch of sources, cleared before each batch. A few are kept
+     * for the next sweep (2.6 MB each for 2,500 vertices): made afresh for every sweep, they were large
+     * allocations that brought garbage collections into the timings after each change.
+     */
     private static final class Batch {
+        private static final int KEPT = 4;
+        private static final ConcurrentLinkedQueue<Batch> SPARE = new ConcurrentLinkedQueue<>();
+
+        /** A spare batch for graphs of n vertices, or a new one. */
+        static Batch take(int n) {
+            for (Iterator<Batch> spare = SPARE.iterator(); spare.hasNext(); ) {
+                Batch batch = spare.next();
+                if (batch.seen.length >= n && SPARE.remove(batch)) {
+                    return batch;
+                }
+            }
+            return new Batch(n);
+        }
+
+        /** Keeps the batch for a later sweep; beyond a few kept, the smallest is let go. */
+        static void give(Batch batch) {
+            SPARE.add(batch);
+            while (SPARE.size() > KEPT) {
+                SPARE.stream().min(Comparator.comparingInt(b -> b.seen.length)).ifPresent(SPARE::remove);
+            }
+        }
+
         private final double[] sigma;
         private final double[] delta;
         private final long[] seen;
@@ -125,17 +159,19 @@ final class ShortestPaths {
         double[] search(
                 int[] start,
                 int[] to,
+                int n,
                 int first,
                 int count,
                 long[] distanceSum,
                 int[] reached,
                 int[] reach2,
                 int[] eccentricity) {
-            int n = seen.length;
             double[] centrality = new double[n];
-            Arrays.fill(sigma, 0);
-            Arrays.fill(delta, 0);
-            Arrays.fill(seen, 0);
+            Arrays.fill(sigma, 0, n * WIDTH, 0);
+            Arrays.fill(delta, 0, n * WIDTH, 0);
+            Arrays.fill(seen, 0, n, 0);
+            Arrays.fill(next, 0, n, 0);
+            Arrays.fill(mask, 0, n, 0);
             // the frontier of each distance: its vertices and, for each, the sources at that distance from it
             List<int[]> levelVertices = new ArrayList<>();
             List<long[]> levelMasks = new ArrayList<>();

@@ -30,6 +30,9 @@ import uk.evidencemap.security.AreaAccess;
 @Transactional(readOnly = true)
 public class ComparisonService {
 
+    /** Areas read together and then analysed by one worker. */
+    static final int CHUNK = 10;
+
     private final AreaService areas;
     private final AnalysisService analyses;
     private final AreaAccess access;
@@ -63,20 +66,28 @@ public class ComparisonService {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("There is no area '" + id + "'")));
         }
-        // The areas are analysed side by side on the common fork-join pool (both cores), each
-        // worker signed in as the caller (Spring Security's DelegatingSecurityContextRunnable), so
-        // every area still passes the analyses' own access rule. The workers read in their own
-        // transactions, which see only what is committed: inside a caller's writing transaction
-        // (the demo data's illustrative history) the areas are analysed one by one in it instead.
+        // The areas are analysed side by side on the common fork-join pool (both cores), in chunks of
+        // CHUNK: each worker, signed in as the caller (Spring Security's
+        // DelegatingSecurityContextRunnable), reads the maps of its chunk's areas that have nothing held
+        // in one query and then analyses them, so one core reads while the other computes and every
+        // area still passes the analyses' own access rule. The workers read in their own transactions,
+        // which see only what is committed: inside a caller's writing transaction (the demo data's
+        // illustrative history) the chunks are taken one by one in it instead.
         boolean sideBySide = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        // the areas not analysed yet are read in one query first
-        analyses.prepare(chosen.stream().map(Area::id).toList());
         SecurityContext caller = SecurityContextHolder.getContext();
         AreaMetrics[] metrics = new AreaMetrics[chosen.size()];
-        IntStream indexes = IntStream.range(0, chosen.size());
-        (sideBySide ? indexes.parallel() : indexes)
-                .forEach(i -> DelegatingSecurityContextRunnable.create(
-                                () -> metrics[i] = metrics(chosen.get(i).id()), caller)
+        IntStream chunks = IntStream.range(0, (chosen.size() + CHUNK - 1) / CHUNK);
+        (sideBySide ? chunks.parallel() : chunks)
+                .forEach(chunk -> DelegatingSecurityContextRunnable.create(
+                                () -> {
+                                    List<Area> part =
+                                            chosen.subList(chunk * CHUNK, Math.min(chosen.size(), (chunk + 1) * CHUNK));
+                                    analyses.prepare(part.stream().map(Area::id).toList());
+                                    for (int i = chunk * CHUNK; i < chunk * CHUNK + part.size(); i++) {
+                                        metrics[i] = metrics(chosen.get(i).id());
+                                    }
+                                },
+                                caller)
                         .run());
         List<AreaComparison> rows = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
