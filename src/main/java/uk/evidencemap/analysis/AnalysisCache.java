@@ -2,6 +2,7 @@ package uk.evidencemap.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,15 +50,29 @@ class AnalysisCache {
      */
     List<BarrierAdvice.Mitigation> mitigations(
             Function<Set<String>, Map<String, List<BarrierAdvice.Mitigation>>> read) {
+        return mitigations(read, null);
+    }
+
+    /**
+     * Every other area's mitigations, as {@link #mitigations(Function)}, but never reading {@code except}
+     * (the caller has that area's own, from its map in memory).
+     *
+     * @param except the area left out of the answer and of any read of stale areas, or null
+     */
+    List<BarrierAdvice.Mitigation> mitigations(
+            Function<Set<String>, Map<String, List<BarrierAdvice.Mitigation>>> read, String except) {
         long stamp;
         boolean complete;
         Set<String> stale;
         synchronized (this) {
             stamp = clock.get();
             complete = mitigationsComplete;
-            stale = Set.copyOf(staleMitigations);
+            stale = new HashSet<>(staleMitigations);
+            if (complete) {
+                stale.remove(except);
+            }
             if (complete && stale.isEmpty()) {
-                return flatten(mitigations);
+                return flatten(mitigations, except);
             }
         }
         Map<String, List<BarrierAdvice.Mitigation>> fresh = read.apply(complete ? stale : null);
@@ -82,12 +97,17 @@ class AnalysisCache {
                 }
             }
         }
-        return flatten(answer);
+        return flatten(answer, except);
     }
 
-    private static List<BarrierAdvice.Mitigation> flatten(Map<String, List<BarrierAdvice.Mitigation>> byArea) {
+    private static List<BarrierAdvice.Mitigation> flatten(
+            Map<String, List<BarrierAdvice.Mitigation>> byArea, String except) {
         List<BarrierAdvice.Mitigation> all = new ArrayList<>();
-        new TreeMap<>(byArea).values().forEach(all::addAll);
+        new TreeMap<>(byArea).forEach((area, found) -> {
+            if (!area.equals(except)) {
+                all.addAll(found);
+            }
+        });
         return all;
     }
 

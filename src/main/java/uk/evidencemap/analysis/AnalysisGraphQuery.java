@@ -23,12 +23,13 @@ public final class AnalysisGraphQuery {
             "strength",
             "evidenceRating",
             "illustrative",
-            "cfirConstruct");
+            "cfirConstruct",
+            "ericStrategies");
 
     /**
      * Parameter: {@code $areaId}. At most one row (none for an area without nodes):
      * {@code nodes}, each {@code [elementId, id, labels, name, role, kind, stage, priority,
-     * status, category, severity, strength, evidenceRating, illustrative, cfirConstruct, outgoing]} where
+     * status, category, severity, strength, evidenceRating, illustrative, cfirConstruct, ericStrategies, outgoing]} where
      * outgoing lists the node's relationships as {@code [type, elementId of the other end]} (an
      * influence adds its id and polarity, which the feedback loops need) and
      * fromCatalogue, alike, those that come to it from a programme (in the model only a
@@ -56,8 +57,8 @@ public final class AnalysisGraphQuery {
             }
             RETURN programmes,
                    collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
-                            n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct, outgoing,
-                            fromCatalogue]) AS nodes""";
+                            n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct, n.ericStrategies,
+                            outgoing, fromCatalogue]) AS nodes""";
 
     /**
      * The same read of several areas at once. Parameter: {@code $areaIds}. One row per area asked for
@@ -84,7 +85,7 @@ public final class AnalysisGraphQuery {
               }
               RETURN collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
                               n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct,
-                              outgoing, fromCatalogue]) AS nodes
+                              n.ericStrategies, outgoing, fromCatalogue]) AS nodes
             }
             RETURN areaId, programmes, nodes""";
 

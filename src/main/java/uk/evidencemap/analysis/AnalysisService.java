@@ -201,6 +201,7 @@ public class AnalysisService {
         private AreaFigures figures;
         private FeedbackLoop.Report loops;
         private NetworkReport network;
+        private List<BarrierAdvice.Mitigation> mitigations;
 
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
             this.areaId = areaId;
@@ -270,6 +271,14 @@ public class AnalysisService {
                     : analysis().networkShape();
         }
 
+        /** Every enabler of the map that mitigates a barrier of it, as the cross-area read gives them. */
+        synchronized List<BarrierAdvice.Mitigation> mitigations(String areaName) {
+            if (mitigations == null) {
+                mitigations = analysis().mitigations(areaName);
+            }
+            return mitigations;
+        }
+
         Results results() {
             return new Results(areaId, threshold, at, graph, gaps(), champions(), blockedPaths());
         }
@@ -289,12 +298,13 @@ public class AnalysisService {
      */
     @PreAuthorize("@access.canRead(#areaId)")
     public List<BlockedPath> blockedPaths(String areaId) {
-        List<BlockedPath> paths = computation(areaId).blockedPaths();
+        Computation here = computation(areaId);
+        List<BlockedPath> paths = here.blockedPaths();
         if (paths.isEmpty()) {
             return paths;
         }
         List<BarrierAdvice.Mitigation> help =
-                help(BlockedPaths.blockingCategories(paths), BlockedPaths.blockingConstructs(paths));
+                help(here, BlockedPaths.blockingCategories(paths), BlockedPaths.blockingConstructs(paths));
         Map<String, Boolean> readable = new HashMap<>();
         Map<String, BarrierHelp> byBarrier = new HashMap<>();
         // A barrier that no enabler mitigates gets the same help as any other such barrier of its
@@ -359,8 +369,8 @@ public class AnalysisService {
      */
     @PreAuthorize("@access.canRead(#areaId)")
     public Optional<BarrierHelp> barrierHelp(String areaId, String barrierId) {
-        var graph = computation(areaId).graph;
-        return graph.nodes().stream()
+        Computation here = computation(areaId);
+        return here.graph.nodes().stream()
                 .filter(n -> n.id().equals(barrierId) && n.type() == uk.evidencemap.map.NodeType.BARRIER)
                 .findFirst()
                 .map(barrier -> {
@@ -373,6 +383,7 @@ public class AnalysisService {
                             construct,
                             areaId,
                             help(
+                                    here,
                                     category == null ? Set.of() : Set.of(category),
                                     construct == null ? Set.of() : Set.of(construct)),
                             area -> readable.computeIfAbsent(area, access::canRead));
@@ -380,13 +391,17 @@ public class AnalysisService {
     }
 
     /**
-     * Enablers mitigating barriers of these categories or constructs in every area: from every area's
-     * mitigations, kept per area until that area changes ({@link AnalysisCache#mitigations}).
+     * Enablers mitigating barriers of these categories or constructs in every area: the area's own from
+     * its map in memory, every other area's from their mitigations, kept per area until that area changes
+     * ({@link AnalysisCache#mitigations}).
      */
-    private List<BarrierAdvice.Mitigation> help(Set<String> categories, Set<String> constructs) {
+    private List<BarrierAdvice.Mitigation> help(Computation here, Set<String> categories, Set<String> constructs) {
         // the areas as they are now: an area deleted (or renamed) without an event is not named from memory
         Map<String, String> areaNames = repository.areaNames();
-        return cache.mitigations(repository::mitigations).stream()
+        List<BarrierAdvice.Mitigation> all =
+                new ArrayList<>(here.mitigations(areaNames.getOrDefault(here.areaId(), here.areaId())));
+        all.addAll(cache.mitigations(repository::mitigations, here.areaId()));
+        return all.stream()
                 .filter(m -> areaNames.containsKey(m.areaId()))
                 .map(m -> Objects.equals(areaNames.get(m.areaId()), m.areaName())
                         ? m

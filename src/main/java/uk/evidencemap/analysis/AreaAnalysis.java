@@ -66,6 +66,15 @@ public final class AreaAnalysis {
     }
 
     /**
+     * @param areaName the area's name, as the mitigations carry it
+     * @return every enabler of the map that MITIGATES a barrier of it, as {@code AnalysisRepository.mitigations}
+     *     reads them (by enabler, then barrier)
+     */
+    List<BarrierAdvice.Mitigation> mitigations(String areaName) {
+        return BarrierAdvice.mitigations(index, areaName);
+    }
+
+    /**
      * @return the comparison's figures of this map, counted from the given results of this analysis
      */
     AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {

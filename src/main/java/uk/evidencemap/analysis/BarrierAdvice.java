@@ -1,6 +1,8 @@
 package uk.evidencemap.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import uk.evidencemap.map.MapNode;
+import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.taxonomy.BarrierCategory;
 import uk.evidencemap.taxonomy.BarrierStatus;
 import uk.evidencemap.taxonomy.Cfir;
@@ -93,6 +98,45 @@ final class BarrierAdvice {
             .thenComparing(m -> Objects.toString(m.areaName(), ""), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(m -> Objects.toString(m.enablerName(), ""), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(m -> Objects.toString(m.barrierName(), ""), String.CASE_INSENSITIVE_ORDER);
+
+    /**
+     * Every enabler of an indexed map that MITIGATES a barrier of it, as the cross-area read gives them
+     * (strength 0 when unset, the strategies' codes), by enabler and then barrier.
+     */
+    static List<Mitigation> mitigations(AreaIndex index, String areaName) {
+        List<Mitigation> found = new ArrayList<>();
+        for (MapNode enabler : index.all(NodeType.ENABLER)) {
+            for (MapNode barrier : index.out(RelationshipType.MITIGATES, enabler.id())) {
+                if (barrier.type() != NodeType.BARRIER || barrier.areaId() == null) {
+                    continue;
+                }
+                found.add(new Mitigation(
+                        enabler.id(),
+                        enabler.name(),
+                        enabler.text("category"),
+                        AreaIndex.intProperty(enabler, "strength", 0),
+                        strategies(enabler.property("ericStrategies")),
+                        barrier.id(),
+                        barrier.name(),
+                        barrier.text("category"),
+                        barrier.text("cfirConstruct"),
+                        barrier.text("status"),
+                        barrier.areaId(),
+                        areaName));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> strategies(Object codes) {
+        if (codes instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (codes instanceof Object[] array) {
+            return Arrays.stream(array).map(String::valueOf).toList();
+        }
+        return List.of();
+    }
 
     private BarrierAdvice() {}
 

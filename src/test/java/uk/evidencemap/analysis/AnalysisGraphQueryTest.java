@@ -23,15 +23,18 @@ class AnalysisGraphQueryTest {
     }
 
     @Test
-    void everyPropertyTheAnalysesReadIsInTheQueryInOrder() {
-        int at = AnalysisGraphQuery.CYPHER.indexOf("collect([elementId(n), n.id, labels(n), n.name");
-        assertThat(at).isPositive();
-        String row = AnalysisGraphQuery.CYPHER.substring(at);
-        int previous = 0;
-        for (String property : AnalysisGraphQuery.PROPERTIES) {
-            int index = row.indexOf("n." + property + ",");
-            assertThat(index).as(property).isGreaterThan(previous);
-            previous = index;
+    void everyPropertyTheAnalysesReadIsInBothQueriesInOrder() {
+        for (String cypher : java.util.List.of(AnalysisGraphQuery.CYPHER, AnalysisGraphQuery.AREAS_CYPHER)) {
+            int at = cypher.indexOf("collect([elementId(n), n.id, labels(n), n.name");
+            assertThat(at).isPositive();
+            String row = cypher.substring(at);
+            int previous = 0;
+            for (String property : AnalysisGraphQuery.PROPERTIES) {
+                int index = row.indexOf("n." + property + ",");
+                assertThat(index).as(property).isGreaterThan(previous);
+                previous = index;
+            }
+            assertThat(row.indexOf("outgoing")).isGreaterThan(previous);
         }
     }
 }

@@ -229,6 +229,23 @@ class AnalysisGraphsIT {
         programme = strong.id();
         asEditor(() -> map.createRelationship(
                 area, new RelationshipDraft(RelationshipType.IMPLEMENTS, groups.id(), strong.id(), Map.of())));
+        MapNode cuts = node(
+                NodeType.BARRIER,
+                "Budget cuts",
+                Map.of("category", "FUNDING", "severity", 3L, "status", "OPEN", "cfirConstruct", "C10"));
+        MapNode fund = node(
+                NodeType.ENABLER,
+                "Pooled fund",
+                Map.of(
+                        "category",
+                        "FUNDING_AND_CAPACITY",
+                        "strength",
+                        4L,
+                        "ericStrategies",
+                        List.of("ACCESS_NEW_FUNDING", "ALTER_INCENTIVE_ALLOWANCE_STRUCTURES")));
+        MapNode grant = node(NodeType.ENABLER, "Small grant", Map.of("category", "OTHER", "strength", 2L));
+        connect(RelationshipType.MITIGATES, fund, cuts);
+        connect(RelationshipType.MITIGATES, grant, cuts);
         String other = testAreas.withUsers().id();
         List<String> asked = List.of(area, other, "no-such-area-" + area);
 
@@ -249,6 +266,13 @@ class AnalysisGraphsIT {
         }
         assertThat(together.get(area).nodes()).extracting(MapNode::name).contains("Test programme " + area);
         assertThat(together.get(other).nodes()).isEmpty();
+
+        // the area's own mitigations worked out from its map in memory are those the cross-area read gives
+        String name = repository.areaNames().get(area);
+        assertThat(new AreaAnalysis(graphs.current(area), EvidenceRating.LEVEL_3).mitigations(name))
+                .hasSize(2)
+                .containsExactlyInAnyOrderElementsOf(
+                        repository.mitigations(List.of(area)).get(area));
 
         // read whole together, the copies are held: asking for the map now reads nothing more
         graphs.readWhole(List.of(area, other));
