@@ -39,55 +39,56 @@ public final class AnalysisGraphQuery {
      * relationship of an area touches one of its nodes, so this reads each one once. Element
      * ids are only used within the one transaction of the read.
      */
-    public static final String CYPHER = """
-            CALL () {
-              MATCH (p:Programme)
-              RETURN collect([elementId(p), p.id, p.name, p.evidenceRating, p.illustrative]) AS programmes
-            }
-            MATCH (n:Entity {areaId: $areaId})
-            CALL (n) {
-              MATCH (n)-[r]->(m)
-              RETURN collect(CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
-                             ELSE [type(r), elementId(m)] END) AS outgoing
-            }
-            CALL (n) {
-              WITH n WHERE n:Need
-              MATCH (n)<-[r:TARGETS]-(m:Programme)
-              RETURN collect([type(r), elementId(m)]) AS fromCatalogue
-            }
-            RETURN programmes,
-                   collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
-                            n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct, n.ericStrategies,
-                            outgoing, fromCatalogue]) AS nodes""";
+    public static final String CYPHER = Parts.PROGRAMMES
+            + "MATCH (n:Entity {areaId: $areaId})\n"
+            + Parts.NODE_RELATIONSHIPS
+            + "RETURN programmes, "
+            + Parts.NODE_ROWS;
 
     /**
      * The same read of several areas at once. Parameter: {@code $areaIds}. One row per area asked for
      * (in their order): {@code areaId}, {@code programmes} and {@code nodes} as in {@link #CYPHER}; an
      * area without nodes (or no such area) has an empty {@code nodes}.
      */
-    public static final String AREAS_CYPHER = """
-            CALL () {
-              MATCH (p:Programme)
-              RETURN collect([elementId(p), p.id, p.name, p.evidenceRating, p.illustrative]) AS programmes
-            }
-            UNWIND $areaIds AS areaId
-            CALL (areaId) {
-              MATCH (n:Entity {areaId: areaId})
-              CALL (n) {
-                MATCH (n)-[r]->(m)
-                RETURN collect(CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
-                               ELSE [type(r), elementId(m)] END) AS outgoing
-              }
-              CALL (n) {
-                WITH n WHERE n:Need
-                MATCH (n)<-[r:TARGETS]-(m:Programme)
-                RETURN collect([type(r), elementId(m)]) AS fromCatalogue
-              }
-              RETURN collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
-                              n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct,
-                              n.ericStrategies, outgoing, fromCatalogue]) AS nodes
-            }
-            RETURN areaId, programmes, nodes""";
+    public static final String AREAS_CYPHER = Parts.PROGRAMMES
+            + "UNWIND $areaIds AS areaId\n"
+            + "CALL (areaId) {\n"
+            + "MATCH (n:Entity {areaId: areaId})\n"
+            + Parts.NODE_RELATIONSHIPS
+            + "RETURN "
+            + Parts.NODE_ROWS
+            + "\n}\n"
+            + "RETURN areaId, programmes, nodes";
+
+    /** The pieces both reads are made of. */
+    private static final class Parts {
+        static final String PROGRAMMES = """
+                CALL () {
+                  MATCH (p:Programme)
+                  RETURN collect([elementId(p), p.id, p.name, p.evidenceRating, p.illustrative]) AS programmes
+                }
+                """;
+
+        static final String NODE_RELATIONSHIPS = """
+                CALL (n) {
+                  MATCH (n)-[r]->(m)
+                  RETURN collect(CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
+                                 ELSE [type(r), elementId(m)] END) AS outgoing
+                }
+                CALL (n) {
+                  WITH n WHERE n:Need
+                  MATCH (n)<-[r:TARGETS]-(m:Programme)
+                  RETURN collect([type(r), elementId(m)]) AS fromCatalogue
+                }
+                """;
+
+        static final String NODE_ROWS = """
+                collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
+                         n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct,
+                         n.ericStrategies, outgoing, fromCatalogue]) AS nodes""";
+
+        private Parts() {}
+    }
 
     private AnalysisGraphQuery() {}
 }

@@ -96,7 +96,7 @@ class HelpView extends VerticalLayout {
                                 + " enablers, interventions and organisations. Each influence has a polarity: + (more of"
                                 + " one leads to more of the other), \u2212 (more leads to less, drawn dashed) or ? (not"
                                 + " known, dotted), and may act with a delay. The Feedback loops tab of the Analysis page"
-                                + " lists every loop of influences, reinforcing (an even number of \u2212 links), balancing"
+                                + " lists every loop of up to 12 influences, reinforcing (an even number of \u2212 links), balancing"
                                 + " (odd) or undetermined (a ? link), with the barriers and needs on it; \"Show on map\""
                                 + " highlights it.",
                         "Bring a map in and take it out on the area's Import and export page. Export the map as this"
