@@ -252,7 +252,8 @@ public class AnalysisService {
 
         synchronized AreaFigures figures() {
             if (figures == null) {
-                figures = analysis().figures(gaps(), champions(), blockedPaths(), networkShape());
+                // the gaps and champions only if computed already: the figures need two counts of them
+                figures = analysis().figuresFrom(gaps, champions, blockedPaths(), networkShape());
             }
             return figures;
         }

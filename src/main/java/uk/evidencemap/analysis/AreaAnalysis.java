@@ -80,4 +80,24 @@ public final class AreaAnalysis {
     AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
         return AreaFigures.of(index, gaps, champions, paths, network);
     }
+
+    /**
+     * The comparison's figures when the gaps or the champions have not been computed: only the unmet needs
+     * and the evidence leader's rank are worked out (by the same rules), not every gap and the whole
+     * champions report.
+     *
+     * @param gaps      the gaps if computed already, else null
+     * @param champions the champions if computed already, else null
+     */
+    AreaFigures figuresFrom(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
+        int unmetNeeds = gaps != null
+                ? (int) gaps.stream()
+                        .filter(g -> g.kind() == GapKind.UNMET_NEED)
+                        .count()
+                : new Gaps(index).unmetNeedCount();
+        Integer rank = champions != null
+                ? Champions.evidenceLeaderRank(champions)
+                : new Champions(index, championsGraph()).evidenceLeaderRank();
+        return AreaFigures.of(index, unmetNeeds, rank, paths.size(), network);
+    }
 }

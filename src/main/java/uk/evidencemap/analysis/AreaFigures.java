@@ -48,6 +48,23 @@ public record AreaFigures(
     /** The figures of an indexed map and the analyses computed from it. */
     static AreaFigures of(
             AreaIndex index, List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
+        return of(
+                index,
+                (int) gaps.stream().filter(g -> g.kind() == GapKind.UNMET_NEED).count(),
+                Champions.evidenceLeaderRank(champions),
+                paths.size(),
+                network);
+    }
+
+    /**
+     * The figures of an indexed map from the few results of its analyses they need.
+     *
+     * @param unmetNeeds            the map's unmet-need gaps (count)
+     * @param evidenceLeaderRank    the best rank of a local evidence leader by betweenness, null if none
+     * @param blockedPaths          the map's blocked paths (count)
+     */
+    static AreaFigures of(
+            AreaIndex index, int unmetNeeds, Integer evidenceLeaderRank, int blockedPaths, NetworkShape network) {
         int inDelivery = 0;
         int strong = 0;
         int championed = 0;
@@ -78,11 +95,11 @@ public record AreaFigures(
                 inDelivery,
                 strong,
                 championed,
-                (int) gaps.stream().filter(g -> g.kind() == GapKind.UNMET_NEED).count(),
+                unmetNeeds,
                 open,
                 unmitigated,
-                paths.size(),
-                Champions.evidenceLeaderRank(champions),
+                blockedPaths,
+                evidenceLeaderRank,
                 index.size(),
                 network);
     }

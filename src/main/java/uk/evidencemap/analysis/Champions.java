@@ -69,6 +69,27 @@ final class Champions {
         return new ChampionReport(ranked, singlePointsOfFailure());
     }
 
+    /**
+     * The best rank (1 = highest betweenness) of a local evidence leader among the people as {@link #report}
+     * ranks them, from the sweep alone (the comparison's figure, without the rest of the report).
+     *
+     * @return the rank, or null when the map has no local evidence leader
+     */
+    Integer evidenceLeaderRank() {
+        double[] betweenness = graph.sweep().betweenness();
+        List<MapNode> people = new ArrayList<>(index.all(NodeType.PERSON));
+        // the order of report(): betweenness descending, then name; a stable sort of the index's order
+        people.sort(Comparator.comparingDouble((MapNode p) -> betweenness[graph.place(p.id())])
+                .reversed()
+                .thenComparing(MapNode::name, String.CASE_INSENSITIVE_ORDER));
+        for (int i = 0; i < people.size(); i++) {
+            if (AreaIndex.localEvidenceLeader(people.get(i).text("role"))) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
     /** The best rank (1 = highest betweenness) of a local evidence leader among the ranked people, null if none. */
     static Integer evidenceLeaderRank(ChampionReport report) {
         List<PersonCentrality> people = report.people();

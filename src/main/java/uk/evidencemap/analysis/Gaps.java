@@ -31,6 +31,13 @@ final class Gaps {
         this.index = index;
     }
 
+    /** How many unmet-need gaps {@link #find} gives, without finding the other kinds (the comparison's figure). */
+    int unmetNeedCount() {
+        List<Gap> gaps = new ArrayList<>();
+        unmetNeeds(gaps);
+        return gaps.size();
+    }
+
     /** Every gap, most severe first, then by kind and subject name. */
     List<Gap> find() {
         List<Gap> gaps = new ArrayList<>();

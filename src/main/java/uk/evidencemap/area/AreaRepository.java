@@ -100,15 +100,6 @@ class AreaRepository {
         return codes;
     }
 
-    String strongEvidence(String id) {
-        return client.query("MATCH (a:Area {id: $id}) RETURN a.strongEvidence")
-                .bind(id)
-                .to("id")
-                .fetchAs(String.class)
-                .one()
-                .orElse(null);
-    }
-
     void setStrongEvidence(String id, String code) {
         client.query("MATCH (a:Area {id: $id}) SET a.strongEvidence = $code")
                 .bindAll(Map.of("id", id, "code", code))

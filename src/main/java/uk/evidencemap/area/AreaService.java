@@ -122,8 +122,12 @@ public class AreaService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canRead(#id)")
     public EvidenceRating strongEvidence(String id) {
-        require(id);
-        return Coded.byCode(EvidenceRating.class, repository.strongEvidence(id)).orElse(DEFAULT_STRONG_EVIDENCE);
+        // one read: whether the area exists, and its code
+        Map<String, String> codes = repository.strongEvidence(List.of(id));
+        if (!codes.containsKey(id)) {
+            throw new NotFoundException("There is no area '" + id + "'");
+        }
+        return Coded.byCode(EvidenceRating.class, codes.get(id)).orElse(DEFAULT_STRONG_EVIDENCE);
     }
 
     /**

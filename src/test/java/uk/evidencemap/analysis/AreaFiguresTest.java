@@ -10,10 +10,30 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 /** The comparison's figures, counted by the analysis's own rules. */
 class AreaFiguresTest {
 
+    /** The figures from the full analyses, checked equal to those the comparison works out on their own. */
     private static AreaFigures figures(MapBuilder map, EvidenceRating threshold) {
         AreaAnalysis analysis = new AreaAnalysis(map.build(), threshold);
-        return analysis.figures(
+        AreaFigures full = analysis.figures(
                 analysis.gaps(), analysis.champions(), analysis.blockedPaths(), analysis.networkShape());
+        AreaAnalysis alone = new AreaAnalysis(map.build(), threshold);
+        assertThat(alone.figuresFrom(null, null, alone.blockedPaths(), alone.networkShape()))
+                .as("the comparison's own count of the unmet needs and the leader's rank")
+                .isEqualTo(full);
+        return full;
+    }
+
+    @Test
+    void theLeadersRankFollowsTheChampionsOrderWhenBetweennessTies() {
+        MapBuilder map = new MapBuilder()
+                .person("carol", "LOCAL_EVIDENCE_LEADER")
+                .person("alice", "PRACTITIONER")
+                .person("Bob", "LOCAL_EVIDENCE_LEADER");
+        assertThat(figures(map, EvidenceRating.LEVEL_3).evidenceLeaderBetweennessRank())
+                .as("alice, Bob, carol: all 0, by name")
+                .isEqualTo(2);
+        assertThat(figures(new MapBuilder().person("alice", "PRACTITIONER"), EvidenceRating.LEVEL_3)
+                        .evidenceLeaderBetweennessRank())
+                .isNull();
     }
 
     private static MapBuilder mixed() {
