@@ -75,16 +75,9 @@ public final class AreaAnalysis {
     }
 
     /**
-     * @return the comparison's figures of this map, counted from the given results of this analysis
-     */
-    AreaFigures figures(List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
-        return AreaFigures.of(index, gaps, champions, paths, network);
-    }
-
-    /**
-     * The comparison's figures when the gaps or the champions have not been computed: only the unmet needs
-     * and the evidence leader's rank are worked out (by the same rules), not every gap and the whole
-     * champions report.
+     * The comparison's figures of this map: from the gaps and champions when they have been computed, else
+     * only the unmet needs and the evidence leader's rank are worked out (by the same rules), not every gap
+     * and the whole champions report.
      *
      * @param gaps      the gaps if computed already, else null
      * @param champions the champions if computed already, else null

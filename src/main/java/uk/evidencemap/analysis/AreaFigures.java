@@ -1,7 +1,6 @@
 package uk.evidencemap.analysis;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -43,17 +42,6 @@ public record AreaFigures(
     public AreaFigures {
         openBarriersByCategory = Collections.unmodifiableSortedMap(new TreeMap<>(openBarriersByCategory));
         unmitigatedBarriersByCategory = Collections.unmodifiableSortedMap(new TreeMap<>(unmitigatedBarriersByCategory));
-    }
-
-    /** The figures of an indexed map and the analyses computed from it. */
-    static AreaFigures of(
-            AreaIndex index, List<Gap> gaps, ChampionReport champions, List<BlockedPath> paths, NetworkShape network) {
-        return of(
-                index,
-                (int) gaps.stream().filter(g -> g.kind() == GapKind.UNMET_NEED).count(),
-                Champions.evidenceLeaderRank(champions),
-                paths.size(),
-                network);
     }
 
     /**

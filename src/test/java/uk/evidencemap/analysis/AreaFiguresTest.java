@@ -13,7 +13,7 @@ class AreaFiguresTest {
     /** The figures from the full analyses, checked equal to those the comparison works out on their own. */
     private static AreaFigures figures(MapBuilder map, EvidenceRating threshold) {
         AreaAnalysis analysis = new AreaAnalysis(map.build(), threshold);
-        AreaFigures full = analysis.figures(
+        AreaFigures full = analysis.figuresFrom(
                 analysis.gaps(), analysis.champions(), analysis.blockedPaths(), analysis.networkShape());
         AreaAnalysis alone = new AreaAnalysis(map.build(), threshold);
         assertThat(alone.figuresFrom(null, null, alone.blockedPaths(), alone.networkShape()))
