@@ -167,7 +167,7 @@ public class AnalysisService {
         graphs.readWhole(missing).forEach((id, graph) -> {
             EvidenceRating threshold = thresholds.get(id);
             if (threshold != null) {
-                cache.put(new Computation(id, threshold, now, graph), stamps.get(id));
+                cache.put(new Computation(id, threshold, now, graph, null), stamps.get(id));
             }
         });
     }
@@ -183,7 +183,10 @@ public class AnalysisService {
         }
         long stamp = cache.stamp(areaId);
         EvidenceRating threshold = areas.strongEvidence(areaId);
-        Computation computation = new Computation(areaId, threshold, Instant.now(), graphs.current(areaId));
+        // the analyses before the latest change: what did not change with it is taken from them
+        ChampionsGraph earlier =
+                cache.previous(areaId).map(Computation::championsGraphSoFar).orElse(null);
+        Computation computation = new Computation(areaId, threshold, Instant.now(), graphs.current(areaId), earlier);
         cache.put(computation, stamp);
         return computation;
     }
@@ -202,20 +205,29 @@ public class AnalysisService {
         private FeedbackLoop.Report loops;
         private NetworkReport network;
         private List<BarrierAdvice.Mitigation> mitigations;
+        private ChampionsGraph earlier;
 
-        Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph) {
+        /** @param earlier the champions graph of the area's analyses before its latest change, or null */
+        Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph, ChampionsGraph earlier) {
             this.areaId = areaId;
             this.threshold = threshold;
             this.at = at;
             this.graph = graph;
+            this.earlier = earlier;
         }
 
         /** The map indexed for the analyses, the first time one of them is asked for (not on the caller's thread of a batch read). */
         private synchronized AreaAnalysis analysis() {
             if (analysis == null) {
-                analysis = new AreaAnalysis(graph, threshold);
+                analysis = new AreaAnalysis(graph, threshold, earlier);
+                earlier = null;
             }
             return analysis;
+        }
+
+        /** The champions graph so far (made, or handed on from before), for the analyses after the next change. */
+        synchronized ChampionsGraph championsGraphSoFar() {
+            return analysis != null ? analysis.championsGraphSoFar() : earlier;
         }
 
         String areaId() {

@@ -16,13 +16,23 @@ public final class AreaAnalysis {
 
     private final AreaIndex index;
     private ChampionsGraph championsGraph;
+    private ChampionsGraph earlier;
 
     /**
      * @param graph          the area's map
      * @param strongEvidence the area's threshold: programmes rated at or above it have strong evidence
      */
     public AreaAnalysis(AreaGraph graph, EvidenceRating strongEvidence) {
+        this(graph, strongEvidence, null);
+    }
+
+    /**
+     * @param earlier the champions graph of the same area's map before its latest change, or null: its sweep
+     *     and network figures are taken if the champions graph is still the same ({@link ChampionsGraph#sameAs})
+     */
+    AreaAnalysis(AreaGraph graph, EvidenceRating strongEvidence, ChampionsGraph earlier) {
         this.index = new AreaIndex(graph, strongEvidence);
+        this.earlier = earlier;
     }
 
     /** @return every gap, most severe first (severity 1 = minor to 5 = critical) */
@@ -55,9 +65,15 @@ public final class AreaAnalysis {
     /** The champions graph, built the first time one of the analyses needs it and shared by them. */
     private synchronized ChampionsGraph championsGraph() {
         if (championsGraph == null) {
-            championsGraph = ChampionsGraph.of(index);
+            championsGraph = ChampionsGraph.of(index, earlier);
+            earlier = null;
         }
         return championsGraph;
+    }
+
+    /** The champions graph if one was built, else the earlier one given: what a later analysis may take from. */
+    synchronized ChampionsGraph championsGraphSoFar() {
+        return championsGraph != null ? championsGraph : earlier;
     }
 
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */

@@ -1,6 +1,7 @@
 package uk.evidencemap.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -36,10 +37,12 @@ final class AreaIndex {
             .thenComparing(MapNode::name, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
             .thenComparing(MapNode::id);
 
-    private final Map<String, MapNode> nodes = new LinkedHashMap<>();
+    private final Map<String, MapNode> nodes;
     private final Map<NodeType, List<MapNode>> byType = new EnumMap<>(NodeType.class);
-    private final Map<RelationshipType, Map<String, List<String>>> out = new EnumMap<>(RelationshipType.class);
-    private final Map<RelationshipType, Map<String, List<String>>> in = new EnumMap<>(RelationshipType.class);
+    /** By type, by a node's id: the other ends of its relationships of that type, by type and name. */
+    private final Map<RelationshipType, Map<String, List<MapNode>>> out = new EnumMap<>(RelationshipType.class);
+
+    private final Map<RelationshipType, Map<String, List<MapNode>>> in = new EnumMap<>(RelationshipType.class);
     /** Built when first asked for (only the gaps' reach needs it). */
     private Map<String, List<String>> neighbours;
 
@@ -56,28 +59,61 @@ final class AreaIndex {
                 graph.nodes(),
                 n -> n.type() == NodeType.PROGRAMME,
                 graph.relationships().size());
-        graph.nodes().stream().sorted(BY_TYPE_AND_NAME).forEach(n -> nodes.put(n.id(), n));
-        nodes.values()
-                .forEach(n ->
-                        byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n));
+        MapNode[] ranked = graph.nodes().toArray(MapNode[]::new);
+        Arrays.sort(ranked, BY_TYPE_AND_NAME);
+        nodes = LinkedHashMap.newLinkedHashMap(ranked.length);
+        Map<String, Integer> rank = HashMap.newHashMap(ranked.length);
+        for (MapNode n : ranked) {
+            if (nodes.putIfAbsent(n.id(), n) == null) {
+                rank.put(n.id(), rank.size());
+                byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
+            }
+        }
         byType.replaceAll((type, list) -> List.copyOf(list));
-        Map<String, Integer> rank = new HashMap<>(nodes.size() * 2);
-        nodes.keySet().forEach(id -> rank.put(id, rank.size()));
+        MapNode[] byRank = nodes.values().toArray(MapNode[]::new);
+        // each relationship as two longs, (start rank, end rank) and (end rank, start rank), per type:
+        // sorted, every node's ends come together in rank order, that is by type and name
+        Map<RelationshipType, long[]> starts = new EnumMap<>(RelationshipType.class);
+        Map<RelationshipType, long[]> ends = new EnumMap<>(RelationshipType.class);
+        Map<RelationshipType, Integer> counts = new EnumMap<>(RelationshipType.class);
         for (MapRelationship r : graph.relationships()) {
-            if (!nodes.containsKey(r.from()) || !nodes.containsKey(r.to())) {
+            Integer from = rank.get(r.from());
+            Integer to = rank.get(r.to());
+            if (from == null || to == null) {
                 continue;
             }
-            out.computeIfAbsent(r.type(), t -> new HashMap<>())
-                    .computeIfAbsent(r.from(), k -> new ArrayList<>())
-                    .add(r.to());
-            in.computeIfAbsent(r.type(), t -> new HashMap<>())
-                    .computeIfAbsent(r.to(), k -> new ArrayList<>())
-                    .add(r.from());
+            int at = counts.merge(r.type(), 1, Integer::sum) - 1;
+            long[] forward = starts.computeIfAbsent(
+                    r.type(), t -> new long[graph.relationships().size()]);
+            long[] backward = ends.computeIfAbsent(
+                    r.type(), t -> new long[graph.relationships().size()]);
+            forward[at] = ((long) from << 32) | to;
+            backward[at] = ((long) to << 32) | from;
         }
-        Comparator<String> byNode = Comparator.comparingInt(rank::get);
-        for (var adjacency : List.of(out, in)) {
-            adjacency.values().forEach(lists -> lists.values().forEach(list -> list.sort(byNode)));
+        counts.forEach((type, count) -> {
+            out.put(type, lists(starts.get(type), count, byRank));
+            in.put(type, lists(ends.get(type), count, byRank));
+        });
+    }
+
+    /** The pairs (a rank, another rank) sorted, as a list of the other nodes per node id. */
+    private static Map<String, List<MapNode>> lists(long[] pairs, int count, MapNode[] byRank) {
+        Arrays.sort(pairs, 0, count);
+        Map<String, List<MapNode>> lists = new HashMap<>();
+        for (int i = 0; i < count; ) {
+            int key = (int) (pairs[i] >>> 32);
+            int j = i;
+            while (j < count && (int) (pairs[j] >>> 32) == key) {
+                j++;
+            }
+            MapNode[] others = new MapNode[j - i];
+            for (int k = i; k < j; k++) {
+                others[k - i] = byRank[(int) pairs[k]];
+            }
+            lists.put(byRank[key].id(), List.of(others));
+            i = j;
         }
+        return lists;
     }
 
     /** The size of the map as read, by the one rule of {@link MapSize} (the catalogue programmes apart). */
@@ -97,16 +133,12 @@ final class AreaIndex {
 
     /** The ends of the node's relationships of this type that start at it, by type and name. */
     List<MapNode> out(RelationshipType type, String id) {
-        return out.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream()
-                .map(nodes::get)
-                .toList();
+        return out.getOrDefault(type, Map.of()).getOrDefault(id, List.of());
     }
 
     /** The starts of the node's relationships of this type that end at it, by type and name. */
     List<MapNode> in(RelationshipType type, String id) {
-        return in.getOrDefault(type, Map.of()).getOrDefault(id, List.of()).stream()
-                .map(nodes::get)
-                .toList();
+        return in.getOrDefault(type, Map.of()).getOrDefault(id, List.of());
     }
 
     /** The ids of the nodes joined to this one by any relationship, either direction (once per relationship). */
@@ -125,8 +157,8 @@ final class AreaIndex {
     void forEachLink(BiConsumer<String, String> link) {
         out.values()
                 .forEach(bySource -> bySource.forEach((from, targets) -> {
-                    for (String to : targets) {
-                        link.accept(from, to);
+                    for (MapNode to : targets) {
+                        link.accept(from, to.id());
                     }
                 }));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.NodeType;
@@ -18,6 +19,11 @@ import uk.evidencemap.map.NodeType;
  * (vertex v's distinct neighbours in ascending order), with its one {@link ShortestPaths#sweep sweep}
  * made when first asked for, and its cut points (single points of failure) found by one depth-first
  * search (Hopcroft and Tarjan, "Algorithm 447", Commun. ACM 1973;16(6):372-378).
+ *
+ * <p>Its sweep and network figures depend on nothing but the graph: when the map changed elsewhere
+ * (a barrier, a need, evidence), the graph of the map after the change is the same as before, and
+ * it takes them from the graph before the change ({@link #of(AreaIndex, ChampionsGraph)}, decision 023)
+ * instead of making them again.
  */
 final class ChampionsGraph {
 
@@ -28,6 +34,9 @@ final class ChampionsGraph {
     private final Map<String, Integer> place;
     private final int[][] adjacency;
     private ShortestPaths.Sweep sweep;
+    private NetworkAnalysis.Figures figures;
+    /** The graph of the map before its latest change, until its results are taken or found not to fit. */
+    private ChampionsGraph earlier;
 
     private ChampionsGraph(List<MapNode> vertices, Map<String, Integer> place, int[][] adjacency) {
         this.vertices = vertices;
@@ -68,6 +77,63 @@ final class ChampionsGraph {
             adjacency[v] = distinctSorted(adjacency[v]);
         }
         return new ChampionsGraph(List.copyOf(vertices), place, adjacency);
+    }
+
+    /**
+     * The champions graph of an indexed map, which takes its sweep and network figures from {@code earlier}
+     * when both are the same graph ({@link #sameAs}): checked when they are first asked for, in O(n + m).
+     *
+     * @param earlier the champions graph of the same area's map before its latest change, or null
+     */
+    static ChampionsGraph of(AreaIndex index, ChampionsGraph earlier) {
+        ChampionsGraph graph = of(index);
+        graph.earlier = withResults(earlier);
+        return graph;
+    }
+
+    /** The graph, or the one before it, that holds a sweep: never a chain of graphs kept in memory. */
+    private static ChampionsGraph withResults(ChampionsGraph graph) {
+        for (ChampionsGraph g = graph; g != null; ) {
+            synchronized (g) {
+                if (g.sweep != null) {
+                    return g;
+                }
+                g = g.earlier;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether every figure of one graph is a figure of the other: the same vertices in the same order
+     * (id, type and name) and the same neighbours of each.
+     */
+    boolean sameAs(ChampionsGraph other) {
+        if (other.size() != size() || !Arrays.deepEquals(other.adjacency, adjacency)) {
+            return false;
+        }
+        for (int v = 0; v < size(); v++) {
+            MapNode mine = vertices.get(v);
+            MapNode theirs = other.vertices.get(v);
+            if (!mine.id().equals(theirs.id())
+                    || mine.type() != theirs.type()
+                    || !Objects.equals(mine.name(), theirs.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the earlier graph's sweep and figures if it is the same graph; either way lets it go. */
+    private void adoptEarlier() {
+        ChampionsGraph before = earlier;
+        earlier = null;
+        if (before != null && sameAs(before)) {
+            synchronized (before) {
+                sweep = before.sweep;
+                figures = before.figures;
+            }
+        }
     }
 
     /** A graph given as adjacency (for the tests): vertex v is {@code vertices.get(v)}. */
@@ -117,10 +183,26 @@ final class ChampionsGraph {
 
     /** The one search from every vertex (betweenness and distance sums), made the first time it is asked for. */
     synchronized ShortestPaths.Sweep sweep() {
+        adoptEarlier();
         if (sweep == null) {
             sweep = ShortestPaths.sweep(adjacency);
         }
         return sweep;
+    }
+
+    /** Every network figure of the graph ({@link NetworkAnalysis.Figures}), made the first time it is asked for. */
+    synchronized NetworkAnalysis.Figures figures() {
+        adoptEarlier();
+        if (figures == null) {
+            figures = NetworkAnalysis.Figures.of(adjacency, sweep(), memberOrder());
+        }
+        return figures;
+    }
+
+    /** Vertices by name (case ignored), then id: the order that settles ties between communities. */
+    Comparator<Integer> memberOrder() {
+        return Comparator.comparing((Integer v) -> vertices.get(v).name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(v -> vertices.get(v).id());
     }
 
     /**

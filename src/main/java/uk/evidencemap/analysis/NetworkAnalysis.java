@@ -25,11 +25,7 @@ final class NetworkAnalysis {
 
     /** @return every person, organisation and intervention (map order: type, then name) and the whole network */
     NetworkReport report() {
-        int[][] adjacency = graph.adjacency();
-        Comparator<Integer> byName = Comparator.comparing(
-                        (Integer v) -> graph.vertex(v).name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(v -> graph.vertex(v).id());
-        Figures figures = Figures.of(adjacency, graph.sweep(), byName);
+        Figures figures = graph.figures();
         List<NodeFigures> nodes = new ArrayList<>();
         for (int v = 0; v < graph.size(); v++) {
             nodes.add(new NodeFigures(

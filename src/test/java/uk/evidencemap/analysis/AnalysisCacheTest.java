@@ -14,7 +14,7 @@ class AnalysisCacheTest {
 
     private static AnalysisService.Computation computation(String area) {
         return new AnalysisService.Computation(
-                area, EvidenceRating.LEVEL_3, Instant.now(), new AreaGraph(area, List.of(), List.of()));
+                area, EvidenceRating.LEVEL_3, Instant.now(), new AreaGraph(area, List.of(), List.of()), null);
     }
 
     @Test

@@ -65,6 +65,9 @@ class AnalysisGraphsIT {
     AnalysisRepository repository;
 
     @Autowired
+    AnalysisCache cache;
+
+    @Autowired
     Driver driver;
 
     @Autowired
@@ -196,6 +199,38 @@ class AnalysisGraphsIT {
         assertThat(graphs.wholeReads(area))
                 .as("read whole (here or by the background warmer)")
                 .isGreaterThan(reads);
+    }
+
+    /** The sweep behind the area's current champions, computing them if need be. */
+    private ShortestPaths.Sweep currentSweep() {
+        asEditor(() -> analyses.champions(area));
+        return cache.current(area).orElseThrow().championsGraphSoFar().sweep();
+    }
+
+    @Test
+    void aChangeOutsideTheChampionsGraphKeepsItsSweepAndAChangeInsideItMakesANewOne() {
+        MapNode leader = node(NodeType.PERSON, "Leader", Map.of("role", "LOCAL_EVIDENCE_LEADER"));
+        MapNode worker = node(NodeType.PERSON, "Worker", Map.of("role", "PRACTITIONER"));
+        MapNode council = node(NodeType.ORGANISATION, "Council", Map.of("kind", "LOCAL_AUTHORITY"));
+        MapNode groups = node(NodeType.INTERVENTION, "Parenting groups", Map.of("stage", "FULL_IMPLEMENTATION"));
+        MapNode barrier = node(
+                NodeType.BARRIER, "Short-term grant", Map.of("category", "FUNDING", "severity", 4L, "status", "OPEN"));
+        connect(RelationshipType.WORKS_FOR, leader, council);
+        connect(RelationshipType.COMMISSIONS, council, groups);
+        connect(RelationshipType.BLOCKS, barrier, groups);
+        ShortestPaths.Sweep first = currentSweep();
+
+        // a barrier's severity and a new need: people, organisations and interventions are as they were
+        asEditor(() ->
+                map.updateNode(area, barrier.id(), new NodeChange("Short-term grant", Map.of("severity", 5L), null)));
+        node(NodeType.NEED, "Behaviour", Map.of("priority", 4L));
+        assertThat(currentSweep()).isSameAs(first);
+        assertHeldCopyIsTheMapNow();
+
+        // a person joins the network
+        connect(RelationshipType.WORKS_FOR, worker, council);
+        assertThat(currentSweep()).isNotSameAs(first);
+        assertHeldCopyIsTheMapNow();
     }
 
     @Test

@@ -24,12 +24,15 @@ import uk.evidencemap.comparison.ComparisonService;
 import uk.evidencemap.comparison.SnapshotService;
 import uk.evidencemap.exchange.ExchangeService;
 import uk.evidencemap.exchange.ImportService;
+import uk.evidencemap.map.AreaGraph;
 import uk.evidencemap.map.AreaGraphQuery;
 import uk.evidencemap.map.CatalogueService;
 import uk.evidencemap.map.MapNode;
 import uk.evidencemap.map.MapService;
 import uk.evidencemap.map.NodeChange;
 import uk.evidencemap.map.NodeType;
+import uk.evidencemap.map.RelationshipDraft;
+import uk.evidencemap.map.RelationshipType;
 import uk.evidencemap.map.ui.CanvasPayload;
 import uk.evidencemap.security.SystemUser;
 
@@ -158,15 +161,50 @@ public final class Benchmark {
                                             Map.of("severity", (long) (1 + changes[0]++ % 5)),
                                             current.version()));
                         };
+                        // "after a change to the champions graph": a collaboration between two people who
+                        // were not linked is added, and taken away the next time, so that the sweep and the
+                        // network figures are made afresh every time (decision 023)
+                        List<MapNode> people = map.nodes(area, NodeType.PERSON);
+                        String[] pair = unlinkedPair(map.graph(area), people);
+                        String[] collaboration = {null};
+                        Runnable networkChange = () -> {
+                            if (collaboration[0] == null) {
+                                collaboration[0] = map.createRelationship(
+                                                area,
+                                                new RelationshipDraft(
+                                                        RelationshipType.COLLABORATES_WITH, pair[0], pair[1], Map.of()))
+                                        .id();
+                            } else {
+                                map.deleteRelationship(area, collaboration[0]);
+                                collaboration[0] = null;
+                            }
+                        };
                         measure(label, "gaps after a change", bare, change, () -> analyses.gaps(area));
+                        measure(label, "champions after a change", bare, change, () -> analyses.champions(area));
                         double championsP50 = measure(
-                                label, "champions after a change", bare, change, () -> analyses.champions(area));
+                                label,
+                                "champions after a change to the champions graph",
+                                bare,
+                                networkChange,
+                                () -> analyses.champions(area));
                         measure(label, "network figures after a change", bare, change, () -> analyses.network(area));
                         measure(label, "feedback loops after a change", bare, change, () -> analyses.loops(area));
                         measure(label, "network figures and loops after a change", bare, change, () -> {
                             analyses.network(area);
                             return analyses.loops(area);
                         });
+                        measure(
+                                label,
+                                "network figures and loops, champions graph changed",
+                                bare,
+                                networkChange,
+                                () -> {
+                                    analyses.network(area);
+                                    return analyses.loops(area);
+                                });
+                        if (collaboration[0] != null) {
+                            networkChange.run();
+                        }
                         measure(label, "blocked paths after a change", bare, change, () -> analyses.blockedPaths(area));
                         Runnable cold = () -> app.publishEvent(AreaChanged.everyArea());
                         measure(
@@ -290,6 +328,24 @@ public final class Benchmark {
                 SEED);
         System.out.printf(Locale.ROOT, "Import and export measured in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return rows;
+    }
+
+    /** Two people of the map with no relationship between them (the first such pair in id order). */
+    private static String[] unlinkedPair(AreaGraph graph, List<MapNode> people) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        graph.relationships().forEach(r -> {
+            linked.add(r.from() + " " + r.to());
+            linked.add(r.to() + " " + r.from());
+        });
+        List<String> ids = people.stream().map(MapNode::id).sorted().toList();
+        for (String a : ids) {
+            for (String b : ids) {
+                if (!a.equals(b) && !linked.contains(a + " " + b)) {
+                    return new String[] {a, b};
+                }
+            }
+        }
+        throw new IllegalStateException("every two people of the map are linked");
     }
 
     private static void print(List<String> rows, List<String> browserRows) {

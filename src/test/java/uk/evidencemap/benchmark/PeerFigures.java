@@ -33,7 +33,7 @@ final class PeerFigures {
 
     /**
      * @param product the product's network figures of the area (betweenness per node id)
-     * @param productP50 the product's champions p50 in ms, for the ratio
+     * @param productP50 the product's p50 in ms of the champions after a change to the champions graph (sweep made afresh), for the ratio
      * @return table rows: library, version, graph size, time in ms, ratio to the product, largest difference
      */
     static List<String> measure(ExchangeService exchange, String areaId, NetworkReport product, double productP50)
@@ -61,7 +61,7 @@ final class PeerFigures {
                 Locale.ROOT,
                 "%-62s | %-50s | %9.1f | %9s | %s",
                 product.nodes().size() + " nodes, " + product.network().relationships() + " edges",
-                "Evidence Map (Java, champions after a change, p50)",
+                "Evidence Map (Java, champions, graph changed, p50)",
                 productP50,
                 "1.0",
                 ""));
