@@ -39,11 +39,8 @@ public final class AnalysisGraphQuery {
      * relationship of an area touches one of its nodes, so this reads each one once. Element
      * ids are only used within the one transaction of the read.
      */
-    public static final String CYPHER = Parts.PROGRAMMES
-            + "MATCH (n:Entity {areaId: $areaId})\n"
-            + Parts.NODE_RELATIONSHIPS
-            + "RETURN programmes, "
-            + Parts.NODE_ROWS;
+    public static final String CYPHER =
+            Parts.PROGRAMMES + "MATCH (n:Entity {areaId: $areaId})\n" + "RETURN programmes, " + Parts.NODE_ROWS;
 
     /**
      * The same read of several areas at once. Parameter: {@code $areaIds}. One row per area asked for
@@ -54,7 +51,6 @@ public final class AnalysisGraphQuery {
             + "UNWIND $areaIds AS areaId\n"
             + "CALL (areaId) {\n"
             + "MATCH (n:Entity {areaId: areaId})\n"
-            + Parts.NODE_RELATIONSHIPS
             + "RETURN "
             + Parts.NODE_ROWS
             + "\n}\n"
@@ -69,23 +65,18 @@ public final class AnalysisGraphQuery {
                 }
                 """;
 
-        static final String NODE_RELATIONSHIPS = """
-                CALL (n) {
-                  MATCH (n)-[r]->(m)
-                  RETURN collect(CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
-                                 ELSE [type(r), elementId(m)] END) AS outgoing
-                }
-                CALL (n) {
-                  WITH n WHERE n:Need
-                  MATCH (n)<-[r:TARGETS]-(m:Programme)
-                  RETURN collect([type(r), elementId(m)]) AS fromCatalogue
-                }
-                """;
-
+        /**
+         * A node's relationships by pattern comprehensions, evaluated row by row: a subquery with
+         * {@code collect} per node made an aggregation table for each node, which cost more than the
+         * relationships themselves on a typical area.
+         */
         static final String NODE_ROWS = """
                 collect([elementId(n), n.id, labels(n), n.name, n.role, n.kind, n.stage, n.priority, n.status,
                          n.category, n.severity, n.strength, n.evidenceRating, n.illustrative, n.cfirConstruct,
-                         n.ericStrategies, outgoing, fromCatalogue]) AS nodes""";
+                         n.ericStrategies,
+                         [(n)-[r]->(m) | CASE type(r) WHEN 'INFLUENCES' THEN [type(r), elementId(m), r.id, r.polarity]
+                                         ELSE [type(r), elementId(m)] END],
+                         [(n)<-[r:TARGETS]-(m:Programme) WHERE n:Need | [type(r), elementId(m)]]]) AS nodes""";
 
         private Parts() {}
     }

@@ -34,7 +34,9 @@ class AnalysisGraphQueryTest {
                 assertThat(index).as(property).isGreaterThan(previous);
                 previous = index;
             }
-            assertThat(row.indexOf("outgoing")).isGreaterThan(previous);
+            // then the outgoing relationships, then those from the catalogue
+            assertThat(row.indexOf("[(n)-[r]->(m)")).isGreaterThan(previous);
+            assertThat(row.indexOf("[(n)<-[r:TARGETS]-(m:Programme)")).isGreaterThan(row.indexOf("[(n)-[r]->(m)"));
         }
     }
 }
