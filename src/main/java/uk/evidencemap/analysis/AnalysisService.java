@@ -197,7 +197,8 @@ public class AnalysisService {
         private final EvidenceRating threshold;
         private final Instant at;
         private final AreaGraph graph;
-        private AreaAnalysis analysis;
+        // volatile: the analyses after the next change read them without this one's lock
+        private volatile AreaAnalysis analysis;
         private List<Gap> gaps;
         private ChampionReport champions;
         private List<BlockedPath> blockedPaths;
@@ -205,7 +206,7 @@ public class AnalysisService {
         private FeedbackLoop.Report loops;
         private NetworkReport network;
         private List<BarrierAdvice.Mitigation> mitigations;
-        private ChampionsGraph earlier;
+        private volatile ChampionsGraph earlier;
 
         /** @param earlier the champions graph of the area's analyses before its latest change, or null */
         Computation(String areaId, EvidenceRating threshold, Instant at, AreaGraph graph, ChampionsGraph earlier) {
@@ -225,9 +226,13 @@ public class AnalysisService {
             return analysis;
         }
 
-        /** The champions graph so far (made, or handed on from before), for the analyses after the next change. */
-        synchronized ChampionsGraph championsGraphSoFar() {
-            return analysis != null ? analysis.championsGraphSoFar() : earlier;
+        /**
+         * The champions graph so far (made, or handed on from before), for the analyses after the next change.
+         * Without this computation's lock, which a stale analysis still being computed may hold.
+         */
+        ChampionsGraph championsGraphSoFar() {
+            AreaAnalysis made = analysis;
+            return made != null ? made.championsGraphSoFar() : earlier;
         }
 
         String areaId() {

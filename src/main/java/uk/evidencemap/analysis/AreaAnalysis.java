@@ -15,8 +15,8 @@ import uk.evidencemap.taxonomy.EvidenceRating;
 public final class AreaAnalysis {
 
     private final AreaIndex index;
-    private ChampionsGraph championsGraph;
-    private ChampionsGraph earlier;
+    private volatile ChampionsGraph championsGraph;
+    private volatile ChampionsGraph earlier;
 
     /**
      * @param graph          the area's map
@@ -72,8 +72,9 @@ public final class AreaAnalysis {
     }
 
     /** The champions graph if one was built, else the earlier one given: what a later analysis may take from. */
-    synchronized ChampionsGraph championsGraphSoFar() {
-        return championsGraph != null ? championsGraph : earlier;
+    ChampionsGraph championsGraphSoFar() {
+        ChampionsGraph made = championsGraph;
+        return made != null ? made : earlier;
     }
 
     /** @return blocked paths with suggestions from this area only (the service adds other areas' help) */

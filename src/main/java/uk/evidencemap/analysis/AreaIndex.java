@@ -73,9 +73,17 @@ final class AreaIndex {
         MapNode[] byRank = nodes.values().toArray(MapNode[]::new);
         // each relationship as two longs, (start rank, end rank) and (end rank, start rank), per type:
         // sorted, every node's ends come together in rank order, that is by type and name
+        Map<RelationshipType, Integer> counts = new EnumMap<>(RelationshipType.class);
+        for (MapRelationship r : graph.relationships()) {
+            counts.merge(r.type(), 1, Integer::sum);
+        }
         Map<RelationshipType, long[]> starts = new EnumMap<>(RelationshipType.class);
         Map<RelationshipType, long[]> ends = new EnumMap<>(RelationshipType.class);
-        Map<RelationshipType, Integer> counts = new EnumMap<>(RelationshipType.class);
+        counts.forEach((type, count) -> {
+            starts.put(type, new long[count]);
+            ends.put(type, new long[count]);
+        });
+        counts.replaceAll((type, count) -> 0);
         for (MapRelationship r : graph.relationships()) {
             Integer from = rank.get(r.from());
             Integer to = rank.get(r.to());
@@ -83,12 +91,8 @@ final class AreaIndex {
                 continue;
             }
             int at = counts.merge(r.type(), 1, Integer::sum) - 1;
-            long[] forward = starts.computeIfAbsent(
-                    r.type(), t -> new long[graph.relationships().size()]);
-            long[] backward = ends.computeIfAbsent(
-                    r.type(), t -> new long[graph.relationships().size()]);
-            forward[at] = ((long) from << 32) | to;
-            backward[at] = ((long) to << 32) | from;
+            starts.get(r.type())[at] = ((long) from << 32) | to;
+            ends.get(r.type())[at] = ((long) to << 32) | from;
         }
         counts.forEach((type, count) -> {
             out.put(type, lists(starts.get(type), count, byRank));

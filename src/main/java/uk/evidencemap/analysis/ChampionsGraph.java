@@ -33,10 +33,11 @@ final class ChampionsGraph {
     private final List<MapNode> vertices;
     private final Map<String, Integer> place;
     private final int[][] adjacency;
-    private ShortestPaths.Sweep sweep;
-    private NetworkAnalysis.Figures figures;
+    // volatile: a later graph reads them without this graph's lock, which is held while they are made
+    private volatile ShortestPaths.Sweep sweep;
+    private volatile NetworkAnalysis.Figures figures;
     /** The graph of the map before its latest change, until its results are taken or found not to fit. */
-    private ChampionsGraph earlier;
+    private volatile ChampionsGraph earlier;
 
     private ChampionsGraph(List<MapNode> vertices, Map<String, Integer> place, int[][] adjacency) {
         this.vertices = vertices;
@@ -91,14 +92,14 @@ final class ChampionsGraph {
         return graph;
     }
 
-    /** The graph, or the one before it, that holds a sweep: never a chain of graphs kept in memory. */
+    /**
+     * The graph, or the one before it, that holds a sweep: never a chain of graphs kept in memory. Reads
+     * without their locks, so it never waits for a sweep still being made.
+     */
     private static ChampionsGraph withResults(ChampionsGraph graph) {
-        for (ChampionsGraph g = graph; g != null; ) {
-            synchronized (g) {
-                if (g.sweep != null) {
-                    return g;
-                }
-                g = g.earlier;
+        for (ChampionsGraph g = graph; g != null; g = g.earlier) {
+            if (g.sweep != null) {
+                return g;
             }
         }
         return null;
@@ -129,10 +130,8 @@ final class ChampionsGraph {
         ChampionsGraph before = earlier;
         earlier = null;
         if (before != null && sameAs(before)) {
-            synchronized (before) {
-                sweep = before.sweep;
-                figures = before.figures;
-            }
+            sweep = before.sweep;
+            figures = before.figures;
         }
     }
 

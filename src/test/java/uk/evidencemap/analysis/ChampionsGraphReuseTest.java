@@ -68,6 +68,23 @@ class ChampionsGraphReuseTest {
     }
 
     @Test
+    void whatTheChampionsReadFromTheRestOfTheMapIsAlwaysReadAfresh() {
+        AreaAnalysis first = computed(map().build(), null);
+        ChampionsGraph before = first.championsGraphSoFar();
+        // the same graph, but Bob is now the local evidence leader and the groups have stopped: the
+        // champions report changes (roles, single champions of interventions in delivery), the figures do not
+        AreaGraph changed = map().person("Bob", "LOCAL_EVIDENCE_LEADER")
+                .intervention("Groups", "STOPPED")
+                .build();
+
+        AreaAnalysis after = computed(changed, before);
+
+        assertThat(after.championsGraphSoFar().figures()).isSameAs(before.figures());
+        assertThat(after.champions()).isNotEqualTo(first.champions());
+        assertSameAsFresh(after, changed);
+    }
+
+    @Test
     void aChangeToTheChampionsGraphIsComputedAfresh() {
         ChampionsGraph before = computed(map().build(), null).championsGraphSoFar();
         AreaGraph changed = map().rel("Dan COLLABORATES_WITH Cat").build();
