@@ -138,6 +138,11 @@ final class ShortestPaths {
         private final long[] next;
         private final long[] mask;
         private final int[] touched;
+        /**
+         * Per source, how many vertices arrived at the current distance, as a binary counter held bit-sliced:
+         * bit b of plane p is bit p of source b's count, so one mask is added to 64 counts in a few word operations.
+         */
+        private final long[] planes = new long[32];
 
         Batch(int n) {
             sigma = new double[n * WIDTH];
@@ -216,24 +221,38 @@ final class ShortestPaths {
                 }
                 vertices = Arrays.copyOf(touched, found);
                 masks = new long[found];
+                int used = 0;
                 for (int i = 0; i < found; i++) {
                     int w = vertices[i];
                     long arrived = next[w];
                     masks[i] = arrived;
                     seen[w] |= arrived;
                     next[w] = 0;
-                    do {
-                        int b = Long.numberOfTrailingZeros(arrived);
-                        arrived &= arrived - 1;
+                    // add one to the count of each source in arrived: a ripple-carry add over the planes
+                    int p = 0;
+                    for (long carry = arrived; carry != 0; p++) {
+                        long kept = planes[p] & carry;
+                        planes[p] ^= carry;
+                        carry = kept;
+                    }
+                    used = Math.max(used, p);
+                }
+                for (int b = 0; b < count; b++) {
+                    int arrivals = 0;
+                    for (int p = 0; p < used; p++) {
+                        arrivals |= (int) ((planes[p] >>> b) & 1) << p;
+                    }
+                    if (arrivals > 0) {
                         int s = first + b;
-                        distanceSum[s] += level;
-                        reached[s]++;
+                        distanceSum[s] += (long) level * arrivals;
+                        reached[s] += arrivals;
                         if (level <= 2) {
-                            reach2[s]++;
+                            reach2[s] += arrivals;
                         }
                         eccentricity[s] = level;
-                    } while (arrived != 0);
+                    }
                 }
+                Arrays.fill(planes, 0, used, 0);
                 levelVertices.add(vertices);
                 levelMasks.add(masks);
             }
