@@ -199,7 +199,7 @@ final class ChampionsGraph {
     }
 
     /** Vertices by name (case ignored), then id: the order that settles ties between communities. */
-    Comparator<Integer> memberOrder() {
+    private Comparator<Integer> memberOrder() {
         return Comparator.comparing((Integer v) -> vertices.get(v).name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(v -> vertices.get(v).id());
     }

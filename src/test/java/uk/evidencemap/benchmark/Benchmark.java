@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
@@ -332,7 +334,7 @@ public final class Benchmark {
 
     /** Two people of the map with no relationship between them (the first such pair in id order). */
     private static String[] unlinkedPair(AreaGraph graph, List<MapNode> people) {
-        java.util.Set<String> linked = new java.util.HashSet<>();
+        Set<String> linked = new HashSet<>();
         graph.relationships().forEach(r -> {
             linked.add(r.from() + " " + r.to());
             linked.add(r.to() + " " + r.from());
